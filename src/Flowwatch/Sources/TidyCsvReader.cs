@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text;
+using Flowwatch.Model;
+using nietras.SeparatedValues;
+
+namespace Flowwatch.Sources;
+
+/// <summary>
+/// Reads the Flowwatch tidy CSV (docs/formats.md): one figure a row, with the columns
+/// <c>dataset,reporter,partner,breakdown,period,value</c> and optionally <c>flag,sources,note,urls,publisher</c>.
+/// </summary>
+/// <remarks>Invariant culture: a dot is the decimal separator and there are no thousands separators.</remarks>
+public sealed class TidyCsvReader : IObservationReader
+{
+    private const int MaxDiagnostics = 200;
+    private static readonly string[] Required = ["dataset", "reporter", "partner", "breakdown", "period", "value"];
+
+    private readonly CitationCatalog _catalog;
+
+    /// <summary>A reader that resolves citation ids through <paramref name="catalog"/>.</summary>
+    public TidyCsvReader(CitationCatalog? catalog = null) => _catalog = catalog ?? CitationCatalog.Empty;
+
+    /// <inheritdoc/>
+    public string Format => "tidy-csv";
+
+    /// <summary>The publisher recorded when the file has no <c>publisher</c> column.</summary>
+    public static string DefaultPublisher => "as cited per figure";
+
+    /// <inheritdoc/>
+    public bool CanRead(SourceFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        string head = Encoding.UTF8.GetString(file.Bytes, 0, Math.Min(file.Bytes.Length, 300)).TrimStart('\uFEFF');
+        int end = head.IndexOfAny(['\r', '\n']);
+        string header = end >= 0 ? head[..end] : head;
+        var cols = header.Split(',').Select(c => c.Trim().Trim('"')).ToHashSet(StringComparer.Ordinal);
+        return Required.All(cols.Contains);
+    }
+
+    /// <inheritdoc/>
+    public ReadResult Read(SourceFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var diagnostics = new List<Diagnostic>();
+        var document = new SourceDocument(file.Sha256, file.Name, Format, DefaultPublisher, null);
+        if (!TextChecks.TryDecode(file, diagnostics, out string text))
+        {
+            return new ReadResult(document, [], diagnostics);
+        }
+
+        using SepReader reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text);
+        var header = reader.Header;
+        var cols = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string name in Required)
+        {
+            if (header.TryIndexOf(name, out int index))
+            {
+                cols[name] = index;
+            }
+            else
+            {
+                diagnostics.Add(Error(file, SourceMessages.MissingColumnCode, "line 1", SourceMessages.MissingColumn(name, header.ColNames)));
+            }
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            return new ReadResult(document, [], diagnostics);
+        }
+
+        int flagCol = header.TryIndexOf("flag", out int f) ? f : -1;
+        int sourcesCol = header.TryIndexOf("sources", out int s) ? s : -1;
+        int noteCol = header.TryIndexOf("note", out int n) ? n : -1;
+        int urlsCol = header.TryIndexOf("urls", out int u) ? u : -1;
+        int publisherCol = header.TryIndexOf("publisher", out int p) ? p : -1;
+        int width = header.ColNames.Count;
+
+        var observations = new List<Observation>();
+        var seen = new Dictionary<(SeriesKey, Period), int>();
+        var keys = new Dictionary<string, SeriesKey>(StringComparer.Ordinal);
+        var citationSets = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        int c0 = cols["dataset"], c1 = cols["reporter"], c2 = cols["partner"], c3 = cols["breakdown"], c4 = cols["period"], c5 = cols["value"];
+        int errors = 0;
+
+        foreach (SepReader.Row row in reader)
+        {
+            int line = row.LineNumberFrom;
+            if (row.ColCount != width)
+            {
+                if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
+                {
+                    continue;
+                }
+
+                Add(SourceMessages.RowShapeCode, line, SourceMessages.RowShape(row.ColCount, width));
+                continue;
+            }
+
+            int before = errors;
+            SeriesKey key = ParseKey(row, c0, c1, c2, c3, line, keys);
+            if (!Period.TryParse(row[c4].Span, out Period period))
+            {
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("period", row[c4].ToString(), "a period such as 2024, 2024-H1, 2024-Q3 or 2024-07"));
+            }
+
+            if (!decimal.TryParse(row[c5].Span, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+            {
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("value", row[c5].ToString(), "a non-negative number written with digits and at most one '.' (13221, 3.5)"));
+            }
+
+            ObservationFlag flag = ObservationFlag.AsPublished;
+            if (flagCol >= 0 && !ObservationFlags.TryParse(row[flagCol].Span, out flag))
+            {
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("flag", row[flagCol].ToString(), "empty, approximate, lower_bound or derived"));
+            }
+
+            IReadOnlyList<Citation> citations = sourcesCol >= 0 || urlsCol >= 0
+                ? Citations(sourcesCol >= 0 ? row[sourcesCol].ToString() : "", urlsCol >= 0 ? row[urlsCol].ToString() : "", line, citationSets)
+                : [];
+
+            if (errors > before)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue((key, period), out int first))
+            {
+                Add(SourceMessages.DuplicateCode, line, SourceMessages.Duplicate(key.ToString(), period.ToString(), first));
+                continue;
+            }
+
+            seen.Add((key, period), line);
+            SourceDocument doc = document;
+            if (publisherCol >= 0 && row[publisherCol].Span.Length > 0)
+            {
+                string publisher = row[publisherCol].ToString();
+                if (!documents.TryGetValue(publisher, out doc!))
+                {
+                    doc = document with { Publisher = publisher };
+                    documents.Add(publisher, doc);
+                }
+            }
+
+            string? note = noteCol >= 0 && row[noteCol].Span.Length > 0 ? row[noteCol].ToString() : null;
+            observations.Add(new Observation(key, period, value, flag, new Provenance(doc, SourceLocator.AtLine(line), citations), note));
+        }
+
+        if (errors == 0 && observations.Count == 0)
+        {
+            diagnostics.Add(Error(file, SourceMessages.NoRowsCode, "", SourceMessages.NoRows));
+        }
+
+        return new ReadResult(document, observations, diagnostics);
+
+        void Add(string code, int line, string message)
+        {
+            errors++;
+            if (diagnostics.Count < MaxDiagnostics)
+            {
+                diagnostics.Add(Error(file, code, SourceLocator.AtLine(line).ToString(), message));
+            }
+            else if (diagnostics.Count == MaxDiagnostics)
+            {
+                diagnostics.Add(Error(file, SourceMessages.TooManyCode, "", SourceMessages.TooMany(MaxDiagnostics)));
+            }
+        }
+
+        SeriesKey ParseKey(SepReader.Row row, int dc, int rc, int pc, int bc, int line, Dictionary<string, SeriesKey> cache)
+        {
+            // Millions of rows share a few series: parse each distinct key text once.
+            string text = $"{row[dc].Span}\u001F{row[rc].Span}\u001F{row[pc].Span}\u001F{row[bc].Span}";
+            if (cache.TryGetValue(text, out SeriesKey cached))
+            {
+                return cached;
+            }
+
+            bool ok = true;
+            if (!DatasetId.TryParse(row[dc].Span, out DatasetId dataset))
+            {
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("dataset", row[dc].ToString(), "a dataset id of lower-case letters, digits, '-' and '_'"));
+                ok = false;
+            }
+
+            if (!Country.TryParse(row[rc].Span, out Country reporter))
+            {
+                Add(SourceMessages.UnknownCountryCode, line, SourceMessages.BadCell("reporter", row[rc].ToString(), "an ISO 3166-1 alpha-2 code such as RU"));
+                ok = false;
+            }
+
+            if (!Country.TryParse(row[pc].Span, out Country partner))
+            {
+                Add(SourceMessages.UnknownCountryCode, line, SourceMessages.BadCell("partner", row[pc].ToString(), "an ISO 3166-1 alpha-2 code such as KP"));
+                ok = false;
+            }
+
+            if (!Breakdown.TryParse(row[bc].Span, out Breakdown breakdown))
+            {
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("breakdown", row[bc].ToString(), "a category such as total, study, air or tourist"));
+                ok = false;
+            }
+            else if (ok && DatasetKinds.IsByPurpose(dataset) && breakdown.AsPurpose is null)
+            {
+                Add(SourceMessages.UnknownPurposeCode, line, SourceMessages.BadCell("breakdown", row[bc].ToString(), "a purpose: " + string.Join(", ", PurposeCodes.All)));
+                ok = false;
+            }
+
+            var key = new SeriesKey(dataset, reporter, partner, breakdown);
+            if (ok)
+            {
+                cache.Add(text, key);
+            }
+
+            return key;
+        }
+
+        IReadOnlyList<Citation> Citations(string ids, string urls, int line, Dictionary<string, IReadOnlyList<Citation>> cache)
+        {
+            string cacheKey = ids + "\u001F" + urls;
+            if (cache.TryGetValue(cacheKey, out IReadOnlyList<Citation>? cached))
+            {
+                return cached;
+            }
+
+            var list = new List<Citation>();
+            var urlList = urls.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (string id in ids.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (_catalog.TryGet(id, out Citation citation))
+                {
+                    list.Add(citation);
+                }
+                else if (_catalog.Count > 0)
+                {
+                    Add(SourceMessages.UnknownCitationCode, line, SourceMessages.UnknownCitation(id));
+                }
+                else
+                {
+                    list.Add(new Citation(id, id, "", ""));
+                }
+            }
+
+            // URLs the row names that no citation carries are kept as citations of their own.
+            foreach (string url in urlList)
+            {
+                if (!list.Any(c => string.Equals(c.Url, url, StringComparison.Ordinal)))
+                {
+                    list.Add(new Citation("", "", "", url));
+                }
+            }
+
+            IReadOnlyList<Citation> result = list.ToArray();
+            cache[cacheKey] = result;
+            return result;
+        }
+    }
+
+    private static Diagnostic Error(SourceFile file, string code, string location, string message) =>
+        new(DiagnosticSeverity.Error, code, file.Name, location, message);
+}
