@@ -40,20 +40,20 @@ public readonly struct Breakdown : IEquatable<Breakdown>, IComparable<Breakdown>
 
     /// <summary>Parses a token.</summary>
     /// <exception cref="FormatException">Not a token; the message quotes it.</exception>
-    public static Breakdown Parse(ReadOnlySpan<char> s) => Parse(s, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <inheritdoc/>
-    public static Breakdown Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan(), provider);
-
-    /// <inheritdoc/>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Breakdown result) => TryParse(s.AsSpan(), out result);
-
-    /// <inheritdoc/>
-    public static Breakdown Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+    public static Breakdown Parse(ReadOnlySpan<char> s) =>
         TryParse(s, out Breakdown result) ? result : throw new FormatException(ModelMessages.NotABreakdown(s.ToString()));
 
     /// <inheritdoc/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Breakdown result) => TryParse(s, out result);
+    static Breakdown IParsable<Breakdown>.Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan());
+
+    /// <inheritdoc/>
+    static bool IParsable<Breakdown>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Breakdown result) => TryParse(s.AsSpan(), out result);
+
+    /// <inheritdoc/>
+    static Breakdown ISpanParsable<Breakdown>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<Breakdown>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Breakdown result) => TryParse(s, out result);
 
     /// <inheritdoc/>
     public bool Equals(Breakdown other) => string.Equals(_code, other._code, StringComparison.Ordinal);

@@ -44,21 +44,21 @@ public readonly struct Country : IEquatable<Country>, IComparable<Country>, ISpa
 
     /// <summary>Parses an alpha-2 code.</summary>
     /// <exception cref="FormatException">Not an assigned code; the message quotes the text.</exception>
-    public static Country Parse(ReadOnlySpan<char> s) => Parse(s, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <inheritdoc/>
-    public static Country Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan(), provider);
-
-    /// <inheritdoc/>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Country result) =>
-        TryParse(s.AsSpan(), out result);
-
-    /// <inheritdoc/>
-    public static Country Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+    public static Country Parse(ReadOnlySpan<char> s) =>
         TryParse(s, out Country result) ? result : throw new FormatException(ModelMessages.NotACountry(s.ToString()));
 
     /// <inheritdoc/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Country result) => TryParse(s, out result);
+    static Country IParsable<Country>.Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan());
+
+    /// <inheritdoc/>
+    static bool IParsable<Country>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Country result) =>
+        TryParse(s.AsSpan(), out result);
+
+    /// <inheritdoc/>
+    static Country ISpanParsable<Country>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<Country>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Country result) => TryParse(s, out result);
 
     /// <inheritdoc/>
     public bool Equals(Country other) => string.Equals(_code, other._code, StringComparison.Ordinal);

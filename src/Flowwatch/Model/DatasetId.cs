@@ -31,20 +31,20 @@ public readonly struct DatasetId : IEquatable<DatasetId>, IComparable<DatasetId>
 
     /// <summary>Parses a token.</summary>
     /// <exception cref="FormatException">Not a token; the message quotes it.</exception>
-    public static DatasetId Parse(ReadOnlySpan<char> s) => Parse(s, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <inheritdoc/>
-    public static DatasetId Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan(), provider);
-
-    /// <inheritdoc/>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DatasetId result) => TryParse(s.AsSpan(), out result);
-
-    /// <inheritdoc/>
-    public static DatasetId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+    public static DatasetId Parse(ReadOnlySpan<char> s) =>
         TryParse(s, out DatasetId result) ? result : throw new FormatException(ModelMessages.NotADataset(s.ToString()));
 
     /// <inheritdoc/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DatasetId result) => TryParse(s, out result);
+    static DatasetId IParsable<DatasetId>.Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan());
+
+    /// <inheritdoc/>
+    static bool IParsable<DatasetId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DatasetId result) => TryParse(s.AsSpan(), out result);
+
+    /// <inheritdoc/>
+    static DatasetId ISpanParsable<DatasetId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<DatasetId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DatasetId result) => TryParse(s, out result);
 
     /// <inheritdoc/>
     public bool Equals(DatasetId other) => string.Equals(_id, other._id, StringComparison.Ordinal);

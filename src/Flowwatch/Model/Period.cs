@@ -330,19 +330,19 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ISpanPa
 
     /// <summary>Parses the invariant text form.</summary>
     /// <exception cref="FormatException">The text is not a period; the message quotes it.</exception>
-    public static Period Parse(ReadOnlySpan<char> s) => Parse(s, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <inheritdoc/>
-    public static Period Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan(), provider);
-
-    /// <inheritdoc/>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Period result) =>
-        TryParse(s.AsSpan(), out result);
-
-    /// <inheritdoc/>
-    public static Period Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+    public static Period Parse(ReadOnlySpan<char> s) =>
         TryParse(s, out Period result) ? result : throw new FormatException(ModelMessages.NotAPeriod(s.ToString()));
 
     /// <inheritdoc/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Period result) => TryParse(s, out result);
+    static Period IParsable<Period>.Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan());
+
+    /// <inheritdoc/>
+    static bool IParsable<Period>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Period result) =>
+        TryParse(s.AsSpan(), out result);
+
+    /// <inheritdoc/>
+    static Period ISpanParsable<Period>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<Period>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Period result) => TryParse(s, out result);
 }

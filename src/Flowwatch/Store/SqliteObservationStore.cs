@@ -1,0 +1,360 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Flowwatch.Model;
+using Flowwatch.Sources;
+using Microsoft.Data.Sqlite;
+
+namespace Flowwatch.Store;
+
+/// <summary>The embedded store: one SQLite file, created and migrated on open.</summary>
+/// <remarks>
+/// Figures are kept per file; the current figure of a series and period is the one from the file
+/// ingested last. Values are stored as invariant decimal text so that nothing is rounded.
+/// </remarks>
+public sealed class SqliteObservationStore : IObservationStore
+{
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _clock;
+
+    private SqliteObservationStore(SqliteConnection connection, TimeProvider clock)
+    {
+        _connection = connection;
+        _clock = clock;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path => _connection.DataSource;
+
+    /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>.</summary>
+    /// <param name="path">The database file; its folder is created.</param>
+    /// <param name="clock">The clock that stamps ingests; the system clock by default.</param>
+    /// <exception cref="InvalidOperationException">The file is not a Flowwatch database or cannot be opened.</exception>
+    public static SqliteObservationStore Open(string path, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            SqliteSchema.Migrate(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new InvalidOperationException(StoreMessages.CannotOpen(path, e.Message), e);
+        }
+
+        return new SqliteObservationStore(connection, clock ?? TimeProvider.System);
+    }
+
+    /// <inheritdoc/>
+    public bool HasSource(string sha256)
+    {
+        using SqliteCommand cmd = Command("SELECT 1 FROM sources WHERE sha256 = $sha;");
+        cmd.Parameters.AddWithValue("$sha", sha256);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc/>
+    public IngestOutcome Ingest(ReadResult result, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.HasErrors)
+        {
+            throw new ArgumentException(StoreMessages.ReadHasErrors(result.Document.FileName), nameof(result));
+        }
+
+        SourceDocument doc = result.Document;
+        if (HasSource(doc.Sha256))
+        {
+            return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
+        }
+
+        using SqliteTransaction tx = _connection.BeginTransaction();
+        long sourceId;
+        using (SqliteCommand insertSource = Command(
+            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows) VALUES ($sha, $name, $format, $publisher, $release, $at, $rows) RETURNING id;", tx))
+        {
+            insertSource.Parameters.AddWithValue("$sha", doc.Sha256);
+            insertSource.Parameters.AddWithValue("$name", doc.FileName);
+            insertSource.Parameters.AddWithValue("$format", doc.Format);
+            insertSource.Parameters.AddWithValue("$publisher", doc.Publisher);
+            insertSource.Parameters.AddWithValue("$release", doc.ReleaseDate is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
+            insertSource.Parameters.AddWithValue("$at", _clock.GetUtcNow().UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
+            insertSource.Parameters.AddWithValue("$rows", result.Observations.Count);
+            sourceId = (long)insertSource.ExecuteScalar()!;
+        }
+
+        Dictionary<SeriesKey, long> seriesIds = EnsureSeries(result.Observations, tx);
+        Dictionary<(long, Period), (decimal Value, ObservationFlag Flag, string File)> current = CurrentValues(seriesIds.Values, tx);
+        var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
+
+        using SqliteCommand insert = Command(
+            "INSERT INTO observations (source_id, series_id, period, value, flag, locator, citations_id, note) VALUES ($source, $series, $period, $value, $flag, $locator, $citations, $note);", tx);
+        SqliteParameter pSource = insert.Parameters.Add("$source", SqliteType.Integer);
+        SqliteParameter pSeries = insert.Parameters.Add("$series", SqliteType.Integer);
+        SqliteParameter pPeriod = insert.Parameters.Add("$period", SqliteType.Text);
+        SqliteParameter pValue = insert.Parameters.Add("$value", SqliteType.Text);
+        SqliteParameter pFlag = insert.Parameters.Add("$flag", SqliteType.Integer);
+        SqliteParameter pLocator = insert.Parameters.Add("$locator", SqliteType.Text);
+        SqliteParameter pCitations = insert.Parameters.Add("$citations", SqliteType.Integer);
+        SqliteParameter pNote = insert.Parameters.Add("$note", SqliteType.Text);
+        insert.Prepare();
+        pSource.Value = sourceId;
+
+        int added = 0, confirmed = 0, written = 0;
+        var revisions = new List<Revision>();
+        foreach (Observation o in result.Observations)
+        {
+            long seriesId = seriesIds[o.Key];
+            if (current.TryGetValue((seriesId, o.Period), out var before))
+            {
+                if (before.Value == o.Value && before.Flag == o.Flag)
+                {
+                    confirmed++;
+                }
+                else
+                {
+                    revisions.Add(new Revision(o.Key, o.Period, before.Value, before.Flag, o.Value, o.Flag, before.File));
+                }
+            }
+            else
+            {
+                added++;
+            }
+
+            if (!citationIds.TryGetValue(o.Provenance.Citations, out long? citationsId))
+            {
+                citationsId = CitationSetId(o.Provenance.Citations, tx);
+                citationIds.Add(o.Provenance.Citations, citationsId);
+            }
+
+            pSeries.Value = seriesId;
+            pPeriod.Value = o.Period.ToString();
+            pValue.Value = o.Value.ToString(CultureInfo.InvariantCulture);
+            pFlag.Value = (int)o.Flag;
+            pLocator.Value = o.Provenance.Locator.ToString();
+            pCitations.Value = citationsId is { } id ? id : DBNull.Value;
+            pNote.Value = (object?)o.Note ?? DBNull.Value;
+            insert.ExecuteNonQuery();
+            if (++written % 50_000 == 0)
+            {
+                progress?.Report(written);
+            }
+        }
+
+        tx.Commit();
+        progress?.Report(written);
+        return new IngestOutcome(doc, IngestStatus.Stored, added, confirmed, revisions);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Observation> Current(ObservationQuery query) => Select(query, latestOnly: true);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Observation> History(ObservationQuery query) => Select(query, latestOnly: false);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SourceRecord> Sources()
+    {
+        using SqliteCommand cmd = Command("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows FROM sources ORDER BY id;");
+        using SqliteDataReader r = cmd.ExecuteReader();
+        var list = new List<SourceRecord>();
+        while (r.Read())
+        {
+            var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+                r.IsDBNull(4) ? null : DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            list.Add(new SourceRecord(doc, ParseTime(r.GetString(5)), r.GetInt32(6)));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    private IReadOnlyList<Observation> Select(ObservationQuery query, bool latestOnly)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new StringBuilder("WHERE 1 = 1");
+        using SqliteCommand cmd = _connection.CreateCommand();
+        if (query.Dataset is { } dataset)
+        {
+            where.Append(" AND se.dataset = $dataset");
+            cmd.Parameters.AddWithValue("$dataset", dataset.Id);
+        }
+
+        if (query.Reporter is { } reporter)
+        {
+            where.Append(" AND se.reporter = $reporter");
+            cmd.Parameters.AddWithValue("$reporter", reporter.Code);
+        }
+
+        if (query.Partner is { } partner)
+        {
+            where.Append(" AND se.partner = $partner");
+            cmd.Parameters.AddWithValue("$partner", partner.Code);
+        }
+
+        if (query.Breakdown is { } breakdown)
+        {
+            where.Append(" AND se.breakdown = $breakdown");
+            cmd.Parameters.AddWithValue("$breakdown", breakdown.Code);
+        }
+
+        if (query.AsOf is { } asOf)
+        {
+            where.Append(" AND so.ingested_at <= $asof");
+            cmd.Parameters.AddWithValue("$asof", asOf.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
+        }
+
+        string inner = $"""
+            SELECT se.dataset, se.reporter, se.partner, se.breakdown, o.period, o.value, o.flag, o.locator, o.note,
+                   so.sha256, so.file_name, so.format, so.publisher, so.release_date, c.body, o.source_id,
+                   ROW_NUMBER() OVER (PARTITION BY o.series_id, o.period ORDER BY o.source_id DESC) AS rn
+            FROM observations o
+            JOIN series se ON se.id = o.series_id
+            JOIN sources so ON so.id = o.source_id
+            LEFT JOIN citation_sets c ON c.id = o.citations_id
+            {where}
+            """;
+        cmd.CommandText = latestOnly
+            ? $"SELECT * FROM ({inner}) WHERE rn = 1 ORDER BY dataset, reporter, partner, breakdown, period;"
+            : $"SELECT * FROM ({inner}) ORDER BY dataset, reporter, partner, breakdown, period, source_id;";
+
+        var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        var citationSets = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
+        var keys = new Dictionary<(string, string, string, string), SeriesKey>();
+        var list = new List<Observation>();
+        using SqliteDataReader r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var keyText = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3));
+            if (!keys.TryGetValue(keyText, out SeriesKey key))
+            {
+                key = new SeriesKey(DatasetId.Parse(keyText.Item1), Country.Parse(keyText.Item2), Country.Parse(keyText.Item3), Breakdown.Parse(keyText.Item4));
+                keys.Add(keyText, key);
+            }
+
+            string sha = r.GetString(9);
+            if (!documents.TryGetValue(sha, out SourceDocument? doc))
+            {
+                doc = new SourceDocument(sha, r.GetString(10), r.GetString(11), r.GetString(12),
+                    r.IsDBNull(13) ? null : DateOnly.ParseExact(r.GetString(13), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+                documents.Add(sha, doc);
+            }
+
+            IReadOnlyList<Citation> citations = [];
+            if (!r.IsDBNull(14))
+            {
+                string body = r.GetString(14);
+                if (!citationSets.TryGetValue(body, out citations!))
+                {
+                    citations = JsonSerializer.Deserialize(body, StoreJsonContext.Default.CitationArray) ?? [];
+                    citationSets.Add(body, citations);
+                }
+            }
+
+            list.Add(new Observation(
+                key,
+                Period.Parse(r.GetString(4)),
+                decimal.Parse(r.GetString(5), NumberStyles.Number, CultureInfo.InvariantCulture),
+                (ObservationFlag)r.GetInt32(6),
+                new Provenance(doc, SourceLocator.Parse(r.GetString(7)), citations),
+                r.IsDBNull(8) ? null : r.GetString(8)));
+        }
+
+        return list;
+    }
+
+    private Dictionary<SeriesKey, long> EnsureSeries(IReadOnlyList<Observation> observations, SqliteTransaction tx)
+    {
+        var ids = new Dictionary<SeriesKey, long>();
+        using SqliteCommand upsert = Command(
+            "INSERT INTO series (dataset, reporter, partner, breakdown) VALUES ($d, $r, $p, $b) ON CONFLICT DO UPDATE SET dataset = excluded.dataset RETURNING id;", tx);
+        SqliteParameter d = upsert.Parameters.Add("$d", SqliteType.Text);
+        SqliteParameter r = upsert.Parameters.Add("$r", SqliteType.Text);
+        SqliteParameter p = upsert.Parameters.Add("$p", SqliteType.Text);
+        SqliteParameter b = upsert.Parameters.Add("$b", SqliteType.Text);
+        foreach (Observation o in observations)
+        {
+            if (ids.ContainsKey(o.Key))
+            {
+                continue;
+            }
+
+            d.Value = o.Key.Dataset.Id;
+            r.Value = o.Key.Reporter.Code;
+            p.Value = o.Key.Partner.Code;
+            b.Value = o.Key.Breakdown.Code;
+            ids.Add(o.Key, (long)upsert.ExecuteScalar()!);
+        }
+
+        return ids;
+    }
+
+    private Dictionary<(long, Period), (decimal, ObservationFlag, string)> CurrentValues(IEnumerable<long> seriesIds, SqliteTransaction tx)
+    {
+        var current = new Dictionary<(long, Period), (decimal, ObservationFlag, string)>();
+        using SqliteCommand cmd = Command("""
+            SELECT o.series_id, o.period, o.value, o.flag, so.file_name FROM observations o JOIN sources so ON so.id = o.source_id
+            WHERE o.series_id = $series ORDER BY o.source_id;
+            """, tx);
+        SqliteParameter series = cmd.Parameters.Add("$series", SqliteType.Integer);
+        foreach (long id in seriesIds)
+        {
+            series.Value = id;
+            using SqliteDataReader r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                // Ordered by file: the last one read is the current figure.
+                current[(id, Period.Parse(r.GetString(1)))] =
+                    (decimal.Parse(r.GetString(2), NumberStyles.Number, CultureInfo.InvariantCulture), (ObservationFlag)r.GetInt32(3), r.GetString(4));
+            }
+        }
+
+        return current;
+    }
+
+    private long? CitationSetId(IReadOnlyList<Citation> citations, SqliteTransaction tx)
+    {
+        if (citations.Count == 0)
+        {
+            return null;
+        }
+
+        string body = JsonSerializer.Serialize(citations.ToArray(), StoreJsonContext.Default.CitationArray);
+        using SqliteCommand cmd = Command(
+            "INSERT INTO citation_sets (body) VALUES ($body) ON CONFLICT (body) DO UPDATE SET body = excluded.body RETURNING id;", tx);
+        cmd.Parameters.AddWithValue("$body", body);
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
+    {
+        SqliteCommand cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using SqliteCommand cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static DateTimeOffset ParseTime(string text) =>
+        DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}

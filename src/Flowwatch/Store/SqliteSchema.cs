@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+
+namespace Flowwatch.Store;
+
+/// <summary>
+/// The SQLite schema as an ordered list of migrations; <c>PRAGMA user_version</c> records how many ran.
+/// A migration is never edited once released: add the next one.
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE sources (
+            id           INTEGER PRIMARY KEY,
+            sha256       TEXT NOT NULL UNIQUE,
+            file_name    TEXT NOT NULL,
+            format       TEXT NOT NULL,
+            publisher    TEXT NOT NULL,
+            release_date TEXT,
+            ingested_at  TEXT NOT NULL,
+            rows         INTEGER NOT NULL
+        );
+        CREATE TABLE series (
+            id        INTEGER PRIMARY KEY,
+            dataset   TEXT NOT NULL,
+            reporter  TEXT NOT NULL,
+            partner   TEXT NOT NULL,
+            breakdown TEXT NOT NULL,
+            UNIQUE (dataset, reporter, partner, breakdown)
+        );
+        CREATE TABLE citation_sets (
+            id   INTEGER PRIMARY KEY,
+            body TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE observations (
+            id           INTEGER PRIMARY KEY,
+            source_id    INTEGER NOT NULL REFERENCES sources (id),
+            series_id    INTEGER NOT NULL REFERENCES series (id),
+            period       TEXT NOT NULL,
+            value        TEXT NOT NULL,
+            flag         INTEGER NOT NULL,
+            locator      TEXT NOT NULL,
+            citations_id INTEGER REFERENCES citation_sets (id),
+            note         TEXT
+        );
+        CREATE INDEX observations_by_series ON observations (series_id, period, source_id);
+        """,
+    ];
+
+    /// <summary>The schema version this build writes.</summary>
+    public static int Version => Migrations.Length;
+
+    /// <summary>Runs the migrations the database has not seen, each in its own transaction.</summary>
+    /// <exception cref="InvalidOperationException">The database was written by a newer Flowwatch.</exception>
+    public static void Migrate(SqliteConnection connection)
+    {
+        int current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Migrations.Length)
+        {
+            throw new InvalidOperationException(StoreMessages.NewerSchema(connection.DataSource, current, Migrations.Length));
+        }
+
+        for (int i = current; i < Migrations.Length; i++)
+        {
+            using SqliteTransaction tx = connection.BeginTransaction();
+            using (SqliteCommand cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = Migrations[i] + $"\nPRAGMA user_version = {i + 1};";
+                cmd.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+        }
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using SqliteCommand cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}
