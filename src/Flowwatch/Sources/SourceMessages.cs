@@ -49,6 +49,9 @@ public static class SourceMessages
     /// <summary>The file's structure is broken (a spreadsheet that does not open, a truncated file).</summary>
     public const string CorruptCode = "FW012";
 
+    /// <summary>No reader recognises the file.</summary>
+    public const string UnknownFormatCode = "FW013";
+
     /// <summary>Too many problems; the rest are not listed.</summary>
     public const string TooManyCode = "FW099";
 

@@ -23,8 +23,8 @@ public sealed class TidyCsvReader : IObservationReader
     /// <inheritdoc/>
     public string Format => "tidy-csv";
 
-    /// <summary>The publisher recorded when the file has no <c>publisher</c> column.</summary>
-    public static string DefaultPublisher => "as cited per figure";
+    /// <summary>The publisher recorded when neither the file nor the dataset catalog names one.</summary>
+    public static string DefaultPublisher => "unknown (see the citations)";
 
     /// <inheritdoc/>
     public bool CanRead(SourceFile file)
@@ -132,9 +132,11 @@ public sealed class TidyCsvReader : IObservationReader
 
             seen.Add((key, period), line);
             SourceDocument doc = document;
-            if (publisherCol >= 0 && row[publisherCol].Span.Length > 0)
+            string? publisher = publisherCol >= 0 && row[publisherCol].Span.Length > 0 ? row[publisherCol].ToString()
+                : DatasetCatalog.Bundled.TryGet(key.Dataset, out DatasetInfo info) ? info.Publisher
+                : null;
+            if (publisher is not null)
             {
-                string publisher = row[publisherCol].ToString();
                 if (!documents.TryGetValue(publisher, out doc!))
                 {
                     doc = document with { Publisher = publisher };
@@ -149,6 +151,12 @@ public sealed class TidyCsvReader : IObservationReader
         if (errors == 0 && observations.Count == 0)
         {
             diagnostics.Add(Error(file, SourceMessages.NoRowsCode, "", SourceMessages.NoRows));
+        }
+
+        // The file's publisher is its figures' publishers together; each figure keeps its own.
+        if (documents.Count > 0)
+        {
+            document = document with { Publisher = string.Join("; ", documents.Keys) };
         }
 
         return new ReadResult(document, observations, diagnostics);

@@ -1,0 +1,116 @@
+using Flowwatch.Model;
+
+namespace Flowwatch.Analysis.Series;
+
+/// <summary>
+/// Lays published figures out by period: as published, or at a coarser granularity where finer periods
+/// that tile it were published and the coarser one was not (marked derived). Reports, never resolves,
+/// wholes that disagree with their parts.
+/// </summary>
+public static class SeriesAggregator
+{
+    private static readonly PeriodKind[] Finer = [PeriodKind.Half, PeriodKind.Quarter, PeriodKind.Month];
+
+    /// <summary>The series' points, ordered by series then period.</summary>
+    /// <param name="observations">The current figures (one per series and period).</param>
+    /// <param name="by">The granularity wanted; null for every period as published.</param>
+    public static IReadOnlyList<SeriesPoint> Lay(IEnumerable<Observation> observations, PeriodKind? by)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        var points = new List<SeriesPoint>();
+        foreach (IGrouping<SeriesKey, Observation> series in observations.GroupBy(o => o.Key).OrderBy(g => g.Key.Dataset).ThenBy(g => g.Key.Reporter).ThenBy(g => g.Key.Partner).ThenBy(g => g.Key.Breakdown))
+        {
+            var published = new Dictionary<Period, Observation>();
+            foreach (Observation o in series)
+            {
+                published[o.Period] = o;
+            }
+
+            IEnumerable<Period> targets = by is { } kind ? Targets(published.Keys, kind) : published.Keys;
+            foreach (Period period in targets.Order())
+            {
+                if (published.TryGetValue(period, out Observation? whole))
+                {
+                    points.Add(new SeriesPoint(series.Key, period, whole.Value, whole.Flag, [whole], Disagreements(whole, published)));
+                }
+                else if (FirstCompleteTiling(period, published) is { } parts)
+                {
+                    points.Add(new SeriesPoint(series.Key, period, parts.Sum(p => p.Value), ObservationFlag.Derived, parts, []));
+                }
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>Every disagreement between a published whole and its published parts.</summary>
+    public static IReadOnlyList<Disagreement> FindDisagreements(IEnumerable<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        return Lay(observations, null).SelectMany(p => p.Disagreements).ToList();
+    }
+
+    private static IEnumerable<Period> Targets(IEnumerable<Period> published, PeriodKind kind)
+    {
+        var targets = new HashSet<Period>();
+        foreach (Period p in published)
+        {
+            if (p.Kind == kind)
+            {
+                targets.Add(p);
+            }
+            else if (p.Kind > kind && p.Kind != PeriodKind.YearToDate && p.TryGetEnclosing(kind, out Period enclosing))
+            {
+                targets.Add(enclosing);
+            }
+        }
+
+        return targets;
+    }
+
+    private static List<Observation>? FirstCompleteTiling(Period period, Dictionary<Period, Observation> published)
+    {
+        foreach (PeriodKind kind in Finer)
+        {
+            if (kind <= period.Kind)
+            {
+                continue;
+            }
+
+            IReadOnlyList<Period> tiles = period.Split(kind);
+            if (tiles.Count > 0 && tiles.All(published.ContainsKey))
+            {
+                return tiles.Select(t => published[t]).ToList();
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Disagreement> Disagreements(Observation whole, Dictionary<Period, Observation> published)
+    {
+        var found = new List<Disagreement>();
+        foreach (PeriodKind kind in Finer)
+        {
+            if (kind <= whole.Period.Kind || whole.Period.Kind == PeriodKind.YearToDate)
+            {
+                continue;
+            }
+
+            IReadOnlyList<Period> tiles = whole.Period.Split(kind);
+            if (tiles.Count == 0 || !tiles.All(published.ContainsKey))
+            {
+                continue;
+            }
+
+            var parts = tiles.Select(t => published[t]).ToList();
+            decimal sum = parts.Sum(p => p.Value);
+            if (sum != whole.Value)
+            {
+                found.Add(new Disagreement(whole.Key, whole.Period, whole, sum, parts));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,16 @@
+using Flowwatch.Sources;
+using Flowwatch.Store;
+
+namespace Flowwatch.Application;
+
+/// <summary>What happened to one file given to <see cref="Ingestion"/>.</summary>
+/// <param name="Path">The file as given.</param>
+/// <param name="Format">The format it was read as, or empty when it was not read.</param>
+/// <param name="Stored">The store's account when the file was read without errors.</param>
+/// <param name="Diagnostics">The problems found; with any error the file was not stored.</param>
+/// <param name="IsCitationList">Whether the file was a citation list, used for the files beside it and not stored as figures.</param>
+public sealed record FileOutcome(string Path, string Format, IngestOutcome? Stored, IReadOnlyList<Diagnostic> Diagnostics, bool IsCitationList = false)
+{
+    /// <summary>Whether the file was refused.</summary>
+    public bool IsRejected => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}

@@ -1,0 +1,137 @@
+using Flowwatch.Sources;
+using Flowwatch.Store;
+
+namespace Flowwatch.Application;
+
+/// <summary>
+/// Reads files and folders into the store, one transaction per file: a file with any error is refused
+/// whole and the store stays as it was; a file seen before (same SHA-256) changes nothing.
+/// </summary>
+public sealed class Ingestion
+{
+    private readonly IObservationStore _store;
+
+    /// <summary>Ingestion into <paramref name="store"/>.</summary>
+    public Ingestion(IObservationStore store) => _store = store;
+
+    /// <summary>The files a list of paths names: files as given, folders searched recursively, in a stable order.</summary>
+    /// <exception cref="SourceException">A path does not exist.</exception>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<string>();
+        foreach (string path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => !System.IO.Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw new SourceException($"{path}: no such file or folder.");
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Ingests every file, citation lists first so that the figures beside them resolve their citations.</summary>
+    /// <param name="files">The files (see <see cref="Expand"/>).</param>
+    /// <param name="onFile">Told as each file starts (its path).</param>
+    /// <param name="progress">Told of rows written within a file.</param>
+    public IReadOnlyList<FileOutcome> IngestFiles(IReadOnlyList<string> files, Action<string>? onFile = null, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var outcomes = new List<FileOutcome>();
+        var catalogs = new Dictionary<string, CitationCatalog>(StringComparer.Ordinal);
+        var loaded = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+
+        foreach (string path in files)
+        {
+            SourceFile file;
+            try
+            {
+                file = SourceFile.Load(path);
+            }
+            catch (SourceException e)
+            {
+                outcomes.Add(new FileOutcome(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, path, "", e.Message)]));
+                continue;
+            }
+            catch (IOException e)
+            {
+                outcomes.Add(new FileOutcome(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, path, "", e.Message)]));
+                continue;
+            }
+
+            if (CitationCatalog.IsCatalog(file))
+            {
+                onFile?.Invoke(path);
+                (CitationCatalog catalog, IReadOnlyList<Diagnostic> problems) = CitationCatalog.Read(file);
+                catalogs[FolderOf(path)] = catalog;
+                outcomes.Add(new FileOutcome(path, "citation-list", null, problems, IsCitationList: true));
+            }
+            else
+            {
+                loaded[path] = file;
+            }
+        }
+
+        foreach ((string path, SourceFile file) in loaded)
+        {
+            onFile?.Invoke(path);
+            CitationCatalog catalog = catalogs.TryGetValue(FolderOf(path), out CitationCatalog? c) ? c : CitationCatalog.Empty;
+            outcomes.Add(IngestOne(path, file, catalog, progress));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Ingests one file already in memory.</summary>
+    public FileOutcome IngestOne(string path, SourceFile file, CitationCatalog catalog, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (_store.HasSource(file.Sha256))
+        {
+            var doc = new Model.SourceDocument(file.Sha256, file.Name, "", "", null);
+            return new FileOutcome(path, "", new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []), []);
+        }
+
+        IObservationReader? reader = SourceFormats.ReaderFor(file, catalog);
+        if (reader is null)
+        {
+            return new FileOutcome(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.UnknownFormatCode, file.Name, "", SourceMessages.UnknownFormat(file.Name))]);
+        }
+
+        ReadResult result = reader.Read(file);
+        if (result.HasErrors)
+        {
+            return new FileOutcome(path, reader.Format, null, result.Diagnostics);
+        }
+
+        return new FileOutcome(path, reader.Format, _store.Ingest(result, progress), result.Diagnostics);
+    }
+
+    /// <summary>Loads the bundled figures; does nothing when they are already in the store.</summary>
+    public FileOutcome IngestBundled()
+    {
+        SourceFile file = BundledData.Observations;
+        if (_store.HasSource(file.Sha256))
+        {
+            return new FileOutcome("(bundled) " + file.Name, "tidy-csv", new IngestOutcome(new Model.SourceDocument(file.Sha256, file.Name, "tidy-csv", "", null), IngestStatus.Unchanged, 0, 0, []), []);
+        }
+
+        ReadResult result = BundledData.Read();
+        return result.HasErrors
+            ? new FileOutcome("(bundled) " + file.Name, "tidy-csv", null, result.Diagnostics)
+            : new FileOutcome("(bundled) " + file.Name, "tidy-csv", _store.Ingest(result), result.Diagnostics);
+    }
+
+    private static string FolderOf(string path) => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? "";
+}

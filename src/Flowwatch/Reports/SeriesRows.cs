@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using Flowwatch.Analysis.Series;
+using Flowwatch.Model;
+
+namespace Flowwatch.Reports;
+
+/// <summary>Turns series points into the rows the JSON, CSV and table outputs write.</summary>
+public static class SeriesRows
+{
+    /// <summary>The flag's output code: <c>as_published</c> where the model has none.</summary>
+    public static string FlagCode(ObservationFlag flag) => flag == ObservationFlag.AsPublished ? "as_published" : flag.ToCode();
+
+    /// <summary>A row per point.</summary>
+    public static IReadOnlyList<SeriesRow> From(IEnumerable<SeriesPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        return points.Select(p => new SeriesRow
+        {
+            Dataset = p.Key.Dataset.Id,
+            Reporter = p.Key.Reporter.Code,
+            Partner = p.Key.Partner.Code,
+            Breakdown = p.Key.Breakdown.Code,
+            Period = p.Period.ToString(),
+            Value = p.Value,
+            Flag = FlagCode(p.Flag),
+            Disputed = p.IsDisputed,
+            Sources = p.Basis.Select(Ref).ToList(),
+            Disagreements = p.Disagreements.Select(d => d.Describe()).ToList(),
+        }).ToList();
+    }
+
+    /// <summary>The origin of one observation.</summary>
+    public static SourceRef Ref(Observation o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new SourceRef
+        {
+            Period = o.Period.ToString(),
+            Value = o.Value,
+            File = o.Provenance.Document.FileName,
+            Sha256 = o.Provenance.Document.Sha256,
+            Locator = o.Provenance.Locator.ToString(),
+            Publisher = Sources.DatasetCatalog.Bundled.TryGet(o.Key.Dataset, out DatasetInfo info) ? info.Publisher : o.Provenance.Document.Publisher,
+            Citations = o.Provenance.Citations.Select(c => new CitationRef { Id = c.Id, Outlet = c.Outlet, Date = c.Date, Url = c.Url }).ToList(),
+        };
+    }
+
+    /// <summary>The rows as CSV (RFC 4180), one line per row; sources as citation ids and URLs.</summary>
+    public static string ToCsv(IEnumerable<SeriesRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sb = new StringBuilder("dataset,reporter,partner,breakdown,period,value,flag,disputed,sources,urls\n");
+        foreach (SeriesRow r in rows)
+        {
+            string ids = string.Join(' ', r.Sources.SelectMany(s => s.Citations).Select(c => c.Id).Where(i => i.Length > 0).Distinct());
+            string urls = string.Join(' ', r.Sources.SelectMany(s => s.Citations).Select(c => c.Url).Where(u => u.Length > 0).Distinct());
+            sb.Append(CultureInfo.InvariantCulture, $"{r.Dataset},{r.Reporter},{r.Partner},{r.Breakdown},{r.Period},{r.Value.ToString(CultureInfo.InvariantCulture)},{r.Flag},{(r.Disputed ? "yes" : "")},{Quote(ids)},{Quote(urls)}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Quote(string s) =>
+        s.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}
