@@ -70,7 +70,7 @@ public static class DeadlineBreachDetector
         string what = Wording.Counts(current.Key, conventions);
         string verb = conventions.DatasetPurpose(current.Key.Dataset) is not null
             ? $"In {current.Period}, there were still {Wording.Figure(current)} {what}"
-            : $"In {current.Period}, {Wording.Name(current.Key.Reporter)} recorded {Wording.Figure(current)} {what}";
+            : $"In {current.Period}, {what} numbered {Wording.Figure(current)}";
         string deadline = rule.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return $"{verb}, after the {deadline} deadline of {rule.Reference} for ending {string.Join(" and ", rule.Prohibited.Select(p => p.ToCode()))} by nationals of {string.Join(", ", rule.Targets.Select(Wording.Name))}.";
     }

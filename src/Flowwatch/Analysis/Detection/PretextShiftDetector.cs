@@ -112,6 +112,12 @@ public static class PretextShiftDetector
                         severity = Raise(severity);
                     }
 
+                    // Rules and capacity raise the grade, but never past what the count itself supports.
+                    Severity cap = current.Value >= o.Count.High && excess >= o.Count.High ? Severity.High
+                        : current.Value >= o.Count.Medium && excess >= o.Excess.Raise ? Severity.Medium
+                        : Severity.Low;
+                    severity = severity > cap ? cap : severity;
+
                     var evidence = new List<Observation>(histObs.Count + 2) { current, total };
                     evidence.AddRange(histObs);
                     string text = Explain(current, total, share, p0, n, histObs, capacity, overCapacity, pretextRules, score, context.Conventions);
@@ -147,7 +153,7 @@ public static class PretextShiftDetector
         Period first = hist[^1].Period, last = hist[0].Period;
         string text = $"In {current.Period}, {purpose} accounted for {Wording.Figure(current)} of the {Wording.Figure(total)} {what} ({Wording.Percent(share)}), "
             + $"against a median share of {Wording.Percent(p0)} in {n} earlier period{(n == 1 ? "" : "s")} ({Wording.Span(first, last)})";
-        if (capacity is not null && overCapacity is { } over)
+        if (capacity is not null && overCapacity is { } over && over >= 1)
         {
             string approx = capacity.Flag == ObservationFlag.Approximate ? "about " : "";
             text += $"; that is {Wording.Times(over)} the {approx}{Wording.Number(capacity.Value)} {capacity.Measure} in {capacity.Period} ({capacity.Citation.Outlet}, {capacity.Citation.Date})";

@@ -129,11 +129,8 @@ public static class SurgeDetector
     private static string Explain(Observation current, Observation? prev, ReadOnlySpan<Observation> hist, double median, double score, DatasetConventions conventions)
     {
         string what = Wording.Counts(current.Key, conventions);
-        string reporter = Wording.Name(current.Key.Reporter);
-        string head = $"In {current.Period}, {reporter} recorded {Wording.Figure(current)} {what}";
-        string vsPrev = prev is not null
-            ? $", {Wording.Times((double)current.Value / Math.Max((double)prev.Value, 0.5))} the {Wording.Figure(prev)} of {prev.Period}"
-            : "";
+        string head = $"In {current.Period}, {what} numbered {Wording.Figure(current)}";
+        string vsPrev = prev is not null ? ", " + Wording.Against((double)current.Value, prev) : "";
         string vsMedian = hist.Length >= 2 || prev is null
             ? $"{(prev is not null ? " and" : ",")} against a median of {Wording.Number(median)} for {Wording.Span(hist[^1].Period, hist[0].Period)} ({hist.Length} figure{(hist.Length == 1 ? "" : "s")})"
             : "";

@@ -23,7 +23,8 @@ internal static class Wording
     };
 
     public static string Times(double ratio) =>
-        ratio >= 10 ? ratio.ToString("N0", En) + " times"
+        ratio < 1 ? (ratio * 100).ToString("0", En) + " % of"
+        : ratio >= 10 ? ratio.ToString("N0", En) + " times"
         : ratio >= 1.95 ? ratio.ToString("0.0", En) + " times"
         : "+" + ((ratio - 1) * 100).ToString("0", En) + " % on";
 
@@ -31,7 +32,29 @@ internal static class Wording
 
     public static string Score(double score) => score.ToString("0.0", En);
 
-    public static string Name(Country c) => c.IsEmpty ? "?" : CountryNames.Default.NameOf(c, "en") is { Length: > 0 } n ? n : c.Code;
+    public static string Name(Country c) =>
+        c.IsEmpty ? "?"
+        : ShortNames.TryGetValue(c.Code, out string? s) ? s
+        : CountryNames.Default.NameOf(c, "en") is { Length: > 0 } n ? n : c.Code;
+
+    // The ISO short names of a few countries are not what a reader calls them.
+    private static readonly Dictionary<string, string> ShortNames = new(StringComparer.Ordinal)
+    {
+        ["RU"] = "Russia",
+        ["KR"] = "South Korea",
+        ["IR"] = "Iran",
+        ["SY"] = "Syria",
+        ["VN"] = "Vietnam",
+        ["LA"] = "Laos",
+        ["MD"] = "Moldova",
+        ["TZ"] = "Tanzania",
+        ["VE"] = "Venezuela",
+        ["BO"] = "Bolivia",
+    };
+
+    /// <summary>"61 times the 62 of 2023-Q3", or "up from 0 in 2022-Q3".</summary>
+    public static string Against(double observed, Observation reference) =>
+        reference.Value == 0 ? $"up from 0 in {reference.Period}" : $"{Times(observed / (double)reference.Value)} the {Figure(reference)} of {reference.Period}";
 
     /// <summary>
     /// What the series counts, as a noun phrase without the number: "entries of citizens of North Korea
@@ -44,7 +67,7 @@ internal static class Wording
         string b = key.Breakdown.Code;
         bool total = key.Breakdown == Breakdown.Total;
         Purpose? purpose = key.Breakdown.AsPurpose;
-        string category = total ? "" : purpose is not null ? " for " + b : " by " + b;
+        string category = total ? "" : purpose is { } pp ? " for " + PurposeWords(pp) : " by " + b;
         if (id.Contains("visa", StringComparison.Ordinal))
         {
             return (total ? "" : b + " ") + $"visas issued by {r} to citizens of {p}";
@@ -67,6 +90,17 @@ internal static class Wording
 
         return $"{id} ({r}, {p}{(total ? "" : ", " + b)})";
     }
+
+    public static string PurposeWords(Purpose p) => p switch
+    {
+        Purpose.Private => "private visits",
+        Purpose.Official => "official trips",
+        Purpose.Crew => "crew duty",
+        Purpose.Residence => "permanent residence",
+        Purpose.Family => "family reasons",
+        Purpose.Other => "other purposes",
+        _ => p.ToCode(),
+    };
 
     /// <summary>"2020-Q3 to 2023-Q3" or "2023-Q3".</summary>
     public static string Span(Period first, Period last) => first == last ? first.ToString() : $"{first} to {last}";
