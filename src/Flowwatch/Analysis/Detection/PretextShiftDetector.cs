@@ -56,7 +56,9 @@ public static class PretextShiftDetector
 
                     int n = 0;
                     histObs.Clear();
-                    for (int j = 1; j <= h && i - j >= 0; j++)
+                    // The same period in earlier years: shares are seasonal (tourism in summer).
+                    int step = slots.PerYear;
+                    for (int j = step; j <= h * step && i - j >= 0; j += step)
                     {
                         if (slots.Slots[i - j] is { } hp && totalSlots.At(i - j + offset) is { } ht && ht.Value > 0 && hp.Value <= ht.Value)
                         {
@@ -86,7 +88,8 @@ public static class PretextShiftDetector
                     double mad = n >= 3 ? RobustStatistics.MadToSigma * RobustStatistics.Mad(shares.AsSpan(0, n), p0, scratch) : 0;
                     double tau = Math.Max(o.VariationFloor, Math.Max(o.RelativeVariation * p0, mad));
                     double pb = Math.Clamp(p0, 0.5 / t, 1 - (0.5 / t));
-                    double score = rise / Math.Sqrt((pb * (1 - pb) / t) + (tau * tau));
+                    // Binomial noise of the current share and of the historical median (about 1.57/n of one share's), plus natural variation.
+                    double score = rise / Math.Sqrt((pb * (1 - pb) / t * (1 + (1.57 / n))) + (tau * tau));
                     if (score < o.Score.Low)
                     {
                         continue;

@@ -11,8 +11,8 @@ public sealed record PretextShiftOptions
     /// <summary>Purposes that can serve as a pretext for work, besides those the rules name.</summary>
     public IReadOnlyList<Purpose> Pretexts { get; init; } = [Purpose.Study, Purpose.Tourism, Purpose.Business, Purpose.Private];
 
-    /// <summary>How many earlier periods of the same kind form the share's history (8: two years of quarters).</summary>
-    public int HistoryPeriods { get; init; } = 8;
+    /// <summary>How many earlier years of the same period form the share's history (5).</summary>
+    public int HistoryPeriods { get; init; } = 5;
 
     /// <summary>The floor of the share's natural variation, in share points (0.02).</summary>
     public double VariationFloor { get; init; } = 0.02;

@@ -70,9 +70,11 @@ public static class SurgeDetector
                         continue;
                     }
 
-                    double score = Math.Min(
-                        RobustStatistics.OverdispersedPoissonScore(x, e1, noise),
-                        RobustStatistics.OverdispersedPoissonScore(x, median, noise));
+                    // The references are themselves noisy figures: one figure a year earlier carries as much
+                    // noise as the current one (variance x2); a median of n carries about 1.57/n of it.
+                    double z1 = RobustStatistics.OverdispersedPoissonScore(x, e1, noise) / Math.Sqrt(prev is null ? 1 + (1.57 / n) : 2);
+                    double z2 = RobustStatistics.OverdispersedPoissonScore(x, median, noise) / Math.Sqrt(1 + (1.57 / n));
+                    double score = Math.Min(z1, z2);
                     if (score < o.Score.Low)
                     {
                         continue;
