@@ -19,20 +19,24 @@ internal static class ScanScaling
             SyntheticSet set = SyntheticFlows.Generate(size, seed: 7);
             DetectorSuite.Default.Scan(set.Observations, set.Context);
             var times = new List<double>();
+            var cpu = new List<double>();
             int findings = 0;
             for (int i = 0; i < 3; i++)
             {
                 GC.Collect();
+                TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 findings = DetectorSuite.Default.Scan(set.Observations, set.Context).Count;
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds);
             }
 
             times.Sort();
+            cpu.Sort();
             double median = times[1];
             string growth = previous is { } p ? string.Create(CultureInfo.InvariantCulture, $"  x{median / p:0.0} for x{size / (double)sizes[Array.IndexOf(sizes, size) - 1]:0} data") : "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{set.Observations.Count,12:N0} observations: median {median,9:N0} ms (runs {string.Join(", ", times.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))}), {findings:N0} findings, managed heap {GC.GetTotalMemory(false) / 1e9:0.0} GB{growth}"));
+                $"{set.Observations.Count,12:N0} observations: median {median,9:N0} ms wall, {cpu[1],9:N0} ms CPU (runs {string.Join(", ", times.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))}), {findings:N0} findings, managed heap {GC.GetTotalMemory(false) / 1e9:0.0} GB{growth}"));
             previous = median;
         }
 

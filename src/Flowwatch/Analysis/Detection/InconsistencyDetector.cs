@@ -106,13 +106,30 @@ public static class InconsistencyDetector
                 bool same = partsTable.Dataset == totalKey.Dataset;
                 foreach (PeriodSlots slots in totals.Kinds)
                 {
-                    foreach (Observation? slot in slots.Slots)
+                    PeriodSlots?[] partSlots = parts.Select(s => s.Of(slots.Kind)).ToArray();
+                    for (int i = 0; i < slots.Length; i++)
                     {
-                        if (slot is not { } total)
+                        double tv = slots.Values[i];
+                        if (double.IsNaN(tv))
                         {
                             continue;
                         }
 
+                        // Cheap screen in doubles: parts short of the total may simply be incomplete; only parts that exceed it contradict it.
+                        Period period = slots.PeriodAt(i);
+                        double approx = 0;
+                        foreach (PeriodSlots? ps in partSlots)
+                        {
+                            double v = ps is null ? double.NaN : ps.ValueAt(ps.IndexOf(period));
+                            approx += double.IsNaN(v) ? 0 : v;
+                        }
+
+                        if (approx <= tv)
+                        {
+                            continue;
+                        }
+
+                        Observation total = slots.Slots[i]!;
                         var present = new List<Observation>();
                         decimal sum = 0;
                         foreach (SeriesData part in parts)
@@ -124,7 +141,6 @@ public static class InconsistencyDetector
                             }
                         }
 
-                        // Parts short of the total may simply be incomplete; only parts that exceed it contradict it.
                         if (present.Count < 2 || sum <= total.Value)
                         {
                             continue;

@@ -14,6 +14,8 @@ internal sealed class PeriodSlots
         FirstYear = firstYear;
         PerYear = PerYearOf(kind);
         Slots = new Observation?[(lastYear - firstYear + 1) * PerYear];
+        Values = new double[Slots.Length];
+        Array.Fill(Values, double.NaN);
     }
 
     public PeriodKind Kind { get; }
@@ -23,6 +25,9 @@ internal sealed class PeriodSlots
     public int PerYear { get; }
 
     public Observation?[] Slots { get; }
+
+    /// <summary>The figures as doubles (NaN where none): the detectors' arithmetic stays off decimal.</summary>
+    public double[] Values { get; }
 
     public int Length => Slots.Length;
 
@@ -38,6 +43,8 @@ internal sealed class PeriodSlots
     public int IndexOf(Period p) => ((p.Year - FirstYear) * PerYear) + p.Index - 1;
 
     public Observation? At(int index) => index >= 0 && index < Slots.Length ? Slots[index] : null;
+
+    public double ValueAt(int index) => index >= 0 && index < Values.Length ? Values[index] : double.NaN;
 
     public Observation? At(Period p) => p.Kind == Kind ? At(IndexOf(p)) : null;
 

@@ -46,25 +46,25 @@ public static class PretextShiftDetector
                 }
 
                 int offset = (slots.FirstYear - totalSlots.FirstYear) * slots.PerYear;
+                double[] xs = slots.Values;
+                double minCount = (double)o.Count.Low, minExcess = (double)o.Excess.Low;
+                int step = slots.PerYear;
                 for (int i = 0; i < slots.Length; i++)
                 {
-                    if (slots.Slots[i] is not { } current || totalSlots.At(i + offset) is not { } total || total.Value <= 0
-                        || current.Value < o.Count.Low || current.Value > total.Value)
+                    double xv = xs[i], tv = totalSlots.ValueAt(i + offset);
+                    if (!(xv >= minCount) || !(tv > 0) || xv > tv)
                     {
                         continue;
                     }
 
-                    int n = 0;
-                    histObs.Clear();
                     // The same period in earlier years: shares are seasonal (tourism in summer).
-                    int step = slots.PerYear;
+                    int n = 0;
                     for (int j = step; j <= h * step && i - j >= 0; j += step)
                     {
-                        if (slots.Slots[i - j] is { } hp && totalSlots.At(i - j + offset) is { } ht && ht.Value > 0 && hp.Value <= ht.Value)
+                        double hx = xs[i - j], ht = totalSlots.ValueAt(i - j + offset);
+                        if (ht > 0 && hx <= ht)
                         {
-                            shares[n++] = (double)(hp.Value / ht.Value);
-                            histObs.Add(hp);
-                            histObs.Add(ht);
+                            shares[n++] = hx / ht;
                         }
                     }
 
@@ -73,10 +73,26 @@ public static class PretextShiftDetector
                         continue;
                     }
 
-                    double t = (double)total.Value;
-                    double share = (double)current.Value / t;
                     shares.AsSpan(0, n).CopyTo(scratch);
                     double p0 = RobustStatistics.Median(scratch.AsSpan(0, n));
+                    if (xv / tv - p0 < o.Rise.Low || xv - (p0 * tv) < minExcess)
+                    {
+                        continue;
+                    }
+
+                    Observation current = slots.Slots[i]!, total = totalSlots.At(i + offset)!;
+                    histObs.Clear();
+                    for (int j = step; j <= h * step && i - j >= 0; j += step)
+                    {
+                        if (slots.Slots[i - j] is { } hp && totalSlots.At(i - j + offset) is { } ht && ht.Value > 0 && hp.Value <= ht.Value)
+                        {
+                            histObs.Add(hp);
+                            histObs.Add(ht);
+                        }
+                    }
+
+                    double t = (double)total.Value;
+                    double share = (double)current.Value / t;
                     double rise = share - p0;
                     decimal expected = (decimal)(p0 * t);
                     decimal excess = current.Value - expected;

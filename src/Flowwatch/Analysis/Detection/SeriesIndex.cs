@@ -99,6 +99,7 @@ internal sealed class SeriesIndex
                 }
 
                 slots.Slots[index] = o;
+                slots.Values[index] = (double)o.Value;
             }
 
             byKey.Add(key, data);

@@ -124,16 +124,34 @@ public static class SuppressionDetector
             SeriesData[] parts = table.ToArray();
             foreach (PeriodSlots totalSlots in totals.Kinds)
             {
-                for (int i = 0; i < totalSlots.Length; i++)
+                PeriodSlots?[] partSlots = parts.Select(s => s.Of(totalSlots.Kind)).ToArray();
+                for (int i = 1; i < totalSlots.Length; i++)
                 {
-                    if (totalSlots.Slots[i] is not { } total)
+                    double tv = totalSlots.Values[i], bv = totalSlots.Values[i - 1];
+                    if (!(tv > 0) || !(bv > 0))
                     {
                         continue;
                     }
 
-                    Period p = total.Period;
-                    Period q = p.Kind == PeriodKind.Year ? p.YearEarlier : p.Previous;
-                    if (totalSlots.At(q) is not { } before || !Complete(parts, q, before.Value, o, out var then))
+                    // Cheap screen: some category present the period before and absent now.
+                    Period p = totalSlots.PeriodAt(i), q = totalSlots.PeriodAt(i - 1);
+                    bool candidate = false;
+                    foreach (PeriodSlots? ps in partSlots)
+                    {
+                        if (ps is not null && !double.IsNaN(ps.ValueAt(ps.IndexOf(q))) && double.IsNaN(ps.ValueAt(ps.IndexOf(p))))
+                        {
+                            candidate = true;
+                            break;
+                        }
+                    }
+
+                    if (!candidate)
+                    {
+                        continue;
+                    }
+
+                    Observation total = totalSlots.Slots[i]!, before = totalSlots.Slots[i - 1]!;
+                    if (!Complete(parts, q, before.Value, o, out var then))
                     {
                         continue;
                     }

@@ -27,29 +27,28 @@ public static class SurgeDetector
             foreach (PeriodSlots slots in series.Kinds)
             {
                 int step = slots.PerYear;
+                double[] values = slots.Values;
+                double lowRatio = o.Ratio.Low, lowExcess = (double)o.Excess.Low;
                 for (int i = step; i < slots.Length; i++)
                 {
-                    if (slots.Slots[i] is not { } current)
-                    {
-                        continue;
-                    }
-
-                    double x = (double)current.Value;
-                    Observation? prev = slots.Slots[i - step];
+                    double x = values[i];
+                    double pv = values[i - step];
 
                     // Cheap rejection first: most figures are nowhere near their year-earlier value's surge line.
-                    if (prev is not null && (x < o.Ratio.Low * (double)prev.Value || current.Value - prev.Value < o.Excess.Low))
+                    if (double.IsNaN(x) || x < lowRatio * pv || x - pv < lowExcess)
                     {
                         continue;
                     }
 
+                    Observation current = slots.Slots[i]!;
+                    Observation? prev = slots.Slots[i - step];
                     int n = 0;
                     for (int y = 1; y <= k && i - (y * step) >= 0; y++)
                     {
                         if (slots.Slots[i - (y * step)] is { } h)
                         {
                             histObs[n] = h;
-                            hist[n++] = (double)h.Value;
+                            hist[n++] = values[i - (y * step)];
                         }
                     }
 
@@ -61,7 +60,7 @@ public static class SurgeDetector
                     double noise = Noise(histObs.AsSpan(0, n), o, scratch);
                     hist.AsSpan(0, n).CopyTo(scratch);
                     double median = RobustStatistics.Median(scratch.AsSpan(0, n));
-                    double e1 = prev is null ? median : (double)prev.Value;
+                    double e1 = prev is null ? median : pv;
                     double reference = Math.Max(e1, median);
                     double ratio = x / Math.Max(reference, 0.5);
                     decimal excess = current.Value - (decimal)reference;

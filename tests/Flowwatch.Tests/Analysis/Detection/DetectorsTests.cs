@@ -17,13 +17,14 @@ public sealed class DetectorsTests
     {
         var obs = new[]
         {
-            Some.Obs("2023-Q1", 1000), Some.Obs("2023-Q1", 100, "study"),
-            Some.Obs("2023-Q2", 1000), Some.Obs("2023-Q2", 110, "study"),
-            Some.Obs("2023-Q3", 1000), Some.Obs("2023-Q3", 90, "study"),
+            Some.Obs("2021-Q4", 1000), Some.Obs("2021-Q4", 100, "study"),
+            Some.Obs("2022-Q3", 1000), Some.Obs("2022-Q3", 110, "study"),
+            Some.Obs("2022-Q4", 1000), Some.Obs("2022-Q4", 90, "study"),
             Some.Obs("2023-Q4", 1000), Some.Obs("2023-Q4", 600, "study"),
         };
         Finding f = Assert.Single(PretextShiftDetector.Detect(obs, Context));
         Assert.Equal(Period.Parse("2023-Q4"), f.Period);
+        Assert.Contains("2 earlier periods (2021-Q4 to 2022-Q4)", f.Explanation, StringComparison.Ordinal);
         Assert.Equal(Severity.High, f.Severity);
         Assert.Contains(f.Rules, r => r.Id == "TEST-OP1");
     }
@@ -33,8 +34,8 @@ public sealed class DetectorsTests
     {
         var obs = new[]
         {
-            Some.Obs("2023-Q1", 1000), Some.Obs("2023-Q1", 300, "study"),
-            Some.Obs("2023-Q2", 1200), Some.Obs("2023-Q2", 350, "study"),
+            Some.Obs("2021-Q3", 1000), Some.Obs("2021-Q3", 300, "study"),
+            Some.Obs("2022-Q3", 1200), Some.Obs("2022-Q3", 350, "study"),
             Some.Obs("2023-Q3", 5000), Some.Obs("2023-Q3", 1550, "study"),
         };
         Assert.Empty(PretextShiftDetector.Detect(obs, Context));
