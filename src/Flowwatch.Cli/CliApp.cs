@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(SeriesCommand.Create());
         root.Subcommands.Add(ScanCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

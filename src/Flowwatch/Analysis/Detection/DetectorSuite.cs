@@ -29,7 +29,7 @@ public sealed record DetectorSuite
     /// <summary>Runs every detector.</summary>
     /// <param name="observations">The figures, in any order; the latest revision of each.</param>
     /// <param name="context">Rules, events and capacities.</param>
-    /// <returns>The findings ordered by severity (highest first), then period (latest first), then detector and series.</returns>
+    /// <returns>The findings ordered by severity (highest first), those bearing on a rule first, then period (latest first), then detector and series.</returns>
     public IReadOnlyList<Finding> Scan(IReadOnlyList<Observation> observations, DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -44,6 +44,12 @@ public sealed record DetectorSuite
         found.Sort(static (a, b) =>
         {
             int c = b.Severity.CompareTo(a.Severity);
+            if (c == 0)
+            {
+                // Within a grade, what bears on a sanctions rule comes first.
+                c = (b.Rules.Count > 0).CompareTo(a.Rules.Count > 0);
+            }
+
             if (c == 0)
             {
                 c = b.Period.CompareTo(a.Period);
