@@ -111,6 +111,21 @@ internal static class ScanCommand
         return true;
     }
 
+    /// <summary>The demo's closing part: what the detectors find in the bundled figures, medium and high only.</summary>
+    internal static void WriteDemoFindings(IAnsiConsole console, IReadOnlyList<Observation> all)
+    {
+        IReadOnlyList<Finding> findings = DetectorSuite.Default.Scan(all, ReferenceData.Load())
+            .Where(f => f.Severity >= Severity.Medium && f.Key.Partner.Code == "KP")
+            .ToList();
+        console.WriteLine();
+        console.MarkupLine(Markup.Escape($"What the detectors find ({findings.Count} medium or high findings; all of them: flowwatch scan --partner KP):"));
+        foreach (Finding f in findings.Take(12))
+        {
+            string colour = f.Severity == Severity.High ? "red" : "yellow";
+            console.MarkupLine($"  [{colour}]{FindingRows.SeverityCode(f.Severity),-6}[/] {Markup.Escape(f.Detector),-15} {Markup.Escape(f.Explanation)}");
+        }
+    }
+
     private static Option<string> MakeSeverity()
     {
         var option = new Option<string>("--min-severity") { Description = "The least severity listed: low, medium or high.", DefaultValueFactory = _ => "low" };

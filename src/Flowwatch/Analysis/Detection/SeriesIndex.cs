@@ -26,10 +26,13 @@ internal sealed class SeriesIndex
     public static SeriesIndex Build(IReadOnlyList<Observation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
-        var groups = new Dictionary<SeriesKey, List<Observation>>();
-        var order = new List<SeriesKey>();
-        List<Observation>? last = null;
+        var groups = new Dictionary<SeriesKey, Group>();
+        var order = new List<Group>();
+        Group? last = null;
         SeriesKey lastKey = default;
+
+        // One pass over the (scattered) observation objects gathers each series and its year range per
+        // period kind; after it, only the compact arrays are read.
         for (int i = 0; i < observations.Count; i++)
         {
             Observation o = observations[i];
@@ -39,9 +42,9 @@ internal sealed class SeriesIndex
             {
                 if (!groups.TryGetValue(o.Key, out last))
                 {
-                    last = [];
+                    last = new Group(o.Key);
                     groups.Add(o.Key, last);
-                    order.Add(o.Key);
+                    order.Add(last);
                 }
 
                 lastKey = o.Key;
@@ -53,41 +56,27 @@ internal sealed class SeriesIndex
         var byKey = new Dictionary<SeriesKey, SeriesData>(groups.Count);
         var series = new List<SeriesData>(groups.Count);
         var conflicts = new List<(Observation, Observation)>();
-        Span<int> minYear = stackalloc int[4];
-        Span<int> maxYear = stackalloc int[4];
-        foreach (SeriesKey key in order)
+        foreach (Group group in order)
         {
-            List<Observation> list = groups[key];
-            minYear.Fill(int.MaxValue);
-            maxYear.Fill(int.MinValue);
-            foreach (Observation o in list)
-            {
-                int k = (int)o.Period.Kind;
-                if (k < 4)
-                {
-                    minYear[k] = Math.Min(minYear[k], o.Period.Year);
-                    maxYear[k] = Math.Max(maxYear[k], o.Period.Year);
-                }
-            }
-
-            var data = new SeriesData(key);
+            var data = new SeriesData(group.Key);
             for (int k = 0; k < 4; k++)
             {
-                if (minYear[k] <= maxYear[k])
+                if (group.MinYear[k] <= group.MaxYear[k])
                 {
-                    data.Set((PeriodKind)k, new PeriodSlots((PeriodKind)k, minYear[k], maxYear[k]));
+                    data.Set((PeriodKind)k, new PeriodSlots((PeriodKind)k, group.MinYear[k], group.MaxYear[k]));
                 }
             }
 
-            foreach (Observation o in list)
+            foreach (Observation o in group.Items)
             {
-                PeriodSlots? slots = data.Of(o.Period.Kind);
+                Period period = o.Period;
+                PeriodSlots? slots = data.Of(period.Kind);
                 if (slots is null)
                 {
                     continue;
                 }
 
-                int index = slots.IndexOf(o.Period);
+                int index = slots.IndexOf(period);
                 if (slots.Slots[index] is { } existing)
                 {
                     if (existing.Value != o.Value)
@@ -102,10 +91,40 @@ internal sealed class SeriesIndex
                 slots.Values[index] = (double)o.Value;
             }
 
-            byKey.Add(key, data);
+            byKey.Add(group.Key, data);
             series.Add(data);
         }
 
         return new SeriesIndex(byKey, series, conflicts);
+    }
+
+    private sealed class Group(SeriesKey key)
+    {
+        public SeriesKey Key { get; } = key;
+
+        public List<Observation> Items { get; } = [];
+
+        public int[] MinYear { get; } = [int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue];
+
+        public int[] MaxYear { get; } = [int.MinValue, int.MinValue, int.MinValue, int.MinValue];
+
+        public void Add(Observation o)
+        {
+            Items.Add(o);
+            int k = (int)o.Period.Kind;
+            if (k < 4)
+            {
+                int year = o.Period.Year;
+                if (year < MinYear[k])
+                {
+                    MinYear[k] = year;
+                }
+
+                if (year > MaxYear[k])
+                {
+                    MaxYear[k] = year;
+                }
+            }
+        }
     }
 }
