@@ -16,6 +16,8 @@ public static class ReportWriter
     /// <summary>Charts are drawn for at most this many findings (most severe first); the rest are listed without.</summary>
     public const int MaxCharts = 80;
 
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Writes the report.</summary>
     /// <param name="folder">The folder; created if needed.</param>
     /// <param name="findings">The findings, most severe first.</param>
@@ -44,17 +46,17 @@ public static class ReportWriter
             byte[] png = FindingChart.RenderPng(f, series, frontier);
             charts[f.Id] = png;
             File.WriteAllBytes(Path.Combine(folder, "charts", f.Id + ".png"), png);
-            File.WriteAllText(Path.Combine(folder, "data", f.Id + ".csv"), FindingChart.ToCsv(series), Encoding.UTF8);
+            File.WriteAllText(Path.Combine(folder, "data", f.Id + ".csv"), FindingChart.ToCsv(series), Utf8);
         }
 
         string markdown = FindingsMarkdown.Write(
             findings,
             f => charts.ContainsKey(f.Id) ? $"charts/{f.Id}.png" : null,
             f => charts.ContainsKey(f.Id) ? $"data/{f.Id}.csv" : null);
-        File.WriteAllText(Path.Combine(folder, "report.md"), markdown, Encoding.UTF8);
+        File.WriteAllText(Path.Combine(folder, "report.md"), markdown, Utf8);
         string html = Html(findings, charts, title);
         string path = Path.Combine(folder, "report.html");
-        File.WriteAllText(path, html, Encoding.UTF8);
+        File.WriteAllText(path, html, Utf8);
         return path;
     }
 
