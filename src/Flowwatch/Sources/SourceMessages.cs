@@ -156,5 +156,29 @@ public static class SourceMessages
     internal static string FsbTooLarge(Model.Purpose purpose, string value, long max) =>
         string.Create(CultureInfo.InvariantCulture, $"the {Model.PurposeCodes.ToCode(purpose)} cell holds '{Clip(value)}', too large for a count of entries (at most {max:N0}).");
 
+    internal static string EurostatUnknownReason(string code, IEnumerable<string> known) =>
+        $"reason '{Clip(code)}' is not a migr_resfirst reason Flowwatch knows; expected one of {string.Join(", ", known)} or a sub-reason of one (EMP_HSK, EDUC_STUDY), which is skipped. Add reasons to data/labels/eurostat-reasons.csv.";
+
+    internal static string EurostatUnknownCountry(string dimension, string code) =>
+        $"{dimension} '{Clip(code)}' is not a country code; expected an ISO 3166-1 alpha-2 code as Eurostat writes it (DE, EL for Greece, UK for the United Kingdom) or an aggregate (EU27_2020, EXT_EU27_2020, TOTAL).";
+
+    internal static string EurostatBadValue(Model.Period period, string value, string expected) =>
+        $"the {period} value is '{Clip(value)}'; expected {expected}.";
+
+    internal static string EurostatSamePurpose(string reason, string firstReason, Model.SeriesKey key, Model.Period period, string firstWhere) =>
+        $"reason {reason} maps to the same purpose as {firstReason} ({key} {period}, at {firstWhere}); the first is kept, they are not added up.";
+
+    internal static string EurostatSkipped(int count, string why, IEnumerable<string> codes) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} figures skipped: {why} ({string.Join(", ", codes.Take(12))}{(codes.Count() > 12 ? ", ..." : "")}).");
+
+    internal static string EurostatNothingKept =>
+        "no figure was kept: expected rows with a top-level reason (TOTAL, FAM, EDUC, EMP, OCC, OTH), a country as citizen and geo, duration TOTAL and unit PER.";
+
+    internal static string EurostatNoTimeColumns =>
+        "the first cell has no '\\TIME_PERIOD' (or '\\time') and no period columns follow; expected 'freq,reason,citizen,duration,unit,geo\\TIME_PERIOD' then one column per period.";
+
+    internal static string Duplicate(string key, string period, string firstWhere) =>
+        $"{key} {period} appears again (first at {firstWhere}); a file states each figure once.";
+
     internal static string Clip(string value) => value.Length > 60 ? value[..57] + "..." : value;
 }
