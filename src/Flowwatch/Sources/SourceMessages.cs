@@ -11,7 +11,7 @@ public static class SourceMessages
         string.Create(CultureInfo.InvariantCulture, $"{path}: {bytes:N0} bytes is larger than the {SourceFile.MaxBytes:N0} bytes Flowwatch reads; split the file.");
 
     internal static string UnknownFormat(string name) =>
-        $"{name}: not a format Flowwatch reads (Flowwatch tidy CSV, the FSB entries table as XLSX or CSV, Eurostat migr_resfirst as SDMX-CSV or TSV, a sources.csv citation list); see docs/formats.md.";
+        $"not a format Flowwatch reads (Flowwatch tidy CSV, the FSB entries table as XLSX or CSV, Eurostat migr_resfirst as SDMX-CSV or TSV, a sources.csv citation list); see docs/formats.md.";
 
     /// <summary>The file is empty.</summary>
     public const string EmptyCode = "FW001";
