@@ -169,7 +169,7 @@ public static class SourceMessages
         $"reason {reason} maps to the same purpose as {firstReason} ({key} {period}, at {firstWhere}); the first is kept, they are not added up.";
 
     internal static string EurostatSkipped(int count, string why, IEnumerable<string> codes) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count:N0} figures skipped: {why} ({string.Join(", ", codes.Take(12))}{(codes.Count() > 12 ? ", ..." : "")}).");
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows skipped: {why} ({string.Join(", ", codes.Take(12))}{(codes.Count() > 12 ? ", ..." : "")}).");
 
     internal static string EurostatNothingKept =>
         "no figure was kept: expected rows with a top-level reason (TOTAL, FAM, EDUC, EMP, OCC, OTH), a country as citizen and geo, duration TOTAL and unit PER.";

@@ -242,4 +242,19 @@ public sealed class FsbTableCsvReaderTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == SourceMessages.BadCellCode && d.Location == "line 8, column A");
     }
+
+    [Fact]
+    public void A_huge_file_of_bad_rows_lists_the_first_problems_and_stops()
+    {
+        FsbTableBuilder table = FsbFixtures.Table();
+        for (int i = 0; i < 5000; i++)
+        {
+            table.AddRow("Нигдения", FsbFixtures.China);
+        }
+
+        ReadResult result = Reader.Read(FsbFixtures.Csv(table));
+
+        Assert.True(result.Diagnostics.Count <= 201);
+        Assert.Equal(SourceMessages.TooManyCode, result.Diagnostics[^1].Code);
+    }
 }

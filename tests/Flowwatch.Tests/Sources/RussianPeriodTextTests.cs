@@ -47,4 +47,27 @@ public sealed class RussianPeriodTextTests
         Assert.True(RussianPeriodText.TryParseFileName(name, out Period period));
         Assert.Equal(expected, period.ToString());
     }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("ru-RU")]
+    [InlineData("de-DE")]
+    public void Does_not_depend_on_the_current_culture(string culture)
+    {
+        System.Globalization.CultureInfo saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+
+            Assert.True(RussianPeriodText.TryParse("ВЪЕЗД ВО II КВАРТАЛЕ 2024 Г.", out Period period));
+            Assert.Equal("2024-Q2", period.ToString());
+            ReadResult result = new FsbTableCsvReader().Read(FsbFixtures.Csv(FsbFixtures.Table("ВЪЕЗД В I КВАРТАЛЕ 2024 Г.")));
+            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+            Assert.All(result.Observations, o => Assert.Equal("2024-Q1", o.Period.ToString()));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
 }
