@@ -24,10 +24,17 @@ public sealed class FsbTableCsvReader : IObservationReader
         }
 
         var sink = new DiagnosticSink(file.Name);
-        byte[] head = file.Bytes.Length > 8192 ? file.Bytes[..8192] : file.Bytes;
+        int end = Math.Min(file.Bytes.Length, 8192);
+
+        // Do not cut a UTF-8 sequence in two: back off to the start of the character.
+        while (end < file.Bytes.Length && end > 0 && (file.Bytes[end] & 0xC0) == 0x80)
+        {
+            end--;
+        }
+
+        byte[] head = file.Bytes[..end];
         if (!RussianTextDecoding.TryDecode(new SourceFile(file.Name, head), sink, out string text, out _))
         {
-            // A cut may split a UTF-8 sequence; a file that is not text at all is no FSB table either way.
             return false;
         }
 

@@ -67,6 +67,11 @@ internal static class FsbTableParser
             }
 
             string label = row[countryCol].Trim();
+            if (r == firstData && IsColumnNumbering(row, columns.Keys, label))
+            {
+                continue;
+            }
+
             bool hasFigures = columns.Keys.Any(c => !IsNotPublished(row[c]));
             if (label.Length == 0)
             {
@@ -343,6 +348,28 @@ internal static class FsbTableParser
 
         count = long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         return true;
+    }
+
+    // Rosstat tables often number their columns under the header: «А | 1 | 2 | 3 ...».
+    private static bool IsColumnNumbering(TableRow row, IEnumerable<int> columns, string label)
+    {
+        if (label.Length > 1)
+        {
+            return false;
+        }
+
+        int? previous = null;
+        foreach (int col in columns.Order())
+        {
+            if (!int.TryParse(row[col].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) || (previous is int p && n != p + 1))
+            {
+                return false;
+            }
+
+            previous = n;
+        }
+
+        return previous is not null;
     }
 
     // Russian tables print a dash, an ellipsis or nothing where a figure is not published.

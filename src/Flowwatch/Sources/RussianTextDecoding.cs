@@ -57,7 +57,9 @@ internal static class RussianTextDecoding
             if (c > '\u007F')
             {
                 high++;
-                if (c is >= '\u0400' and <= '\u04FF' or '«' or '»' or '–' or '—' or '№' or '\u00A0')
+                // А-я, Ё/ё and the punctuation Russian text uses. UTF-8 read as Windows-1251 fails this:
+                // half of its high bytes (0x80-0xBF) are symbols and rare letters (Ђ, Љ, °, ±).
+                if (c is >= '\u0410' and <= '\u044F' or 'Ё' or 'ё' or '«' or '»' or '–' or '—' or '№' or '\u00A0')
                 {
                     cyrillic++;
                 }

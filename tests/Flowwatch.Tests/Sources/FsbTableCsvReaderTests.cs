@@ -257,4 +257,33 @@ public sealed class FsbTableCsvReaderTests
         Assert.True(result.Diagnostics.Count <= 201);
         Assert.Equal(SourceMessages.TooManyCode, result.Diagnostics[^1].Code);
     }
+
+    [Fact]
+    public void Utf8_with_a_stray_byte_is_not_mistaken_for_windows_1251()
+    {
+        byte[] good = CsvWriter.ToBytes(FsbFixtures.Table().ToSheet());
+        byte[] bad = [.. good[..200], 0xFF, .. good[200..]];
+
+        ReadResult result = Reader.Read(new SourceFile("stray.csv", bad));
+
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal(SourceMessages.EncodingCode, d.Code);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+    }
+
+    [Fact]
+    public void A_long_utf8_file_is_recognised_whatever_byte_the_sniffing_stops_at()
+    {
+        FsbTableBuilder table = FsbFixtures.Table();
+        for (int i = 0; i < 200; i++)
+        {
+            table.Footnotes.Add("Примечание: строка пояснений к таблице номер " + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        for (int shift = 0; shift < 3; shift++)
+        {
+            table.TitleLines[1] += "x";
+            Assert.True(Reader.CanRead(FsbFixtures.Csv(table)));
+        }
+    }
 }

@@ -167,4 +167,16 @@ public sealed class FsbTableXlsxReaderTests
 
         Assert.Contains("save it as .xlsx", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_column_numbering_row_under_the_header_is_skipped()
+    {
+        SheetSpec sheet = FsbFixtures.Table().ToSheet();
+        sheet.Rows.Insert(4, ["А", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+
+        ReadResult result = Reader.Read(new SourceFile("numbered.xlsx", WorkbookWriter.Write(sheet)));
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(332m, FsbFixtures.Value(result, "KP", Purpose.Study));
+    }
 }
