@@ -123,7 +123,7 @@ internal static class SeriesCommand
         switch (format)
         {
             case "json":
-                Terminal.Out.WriteLine(JsonSerializer.Serialize(rows, ReportJsonContext.Default.IReadOnlyListSeriesRow));
+                Terminal.Out.WriteLine(JsonSerializer.Serialize(rows, ReportJsonContext.Readable.IReadOnlyListSeriesRow));
                 break;
             case "csv":
                 Terminal.Out.Write(SeriesRows.ToCsv(rows));
@@ -139,7 +139,7 @@ internal static class SeriesCommand
         IAnsiConsole console = Terminal.Console();
         foreach (IGrouping<SeriesKey, (SeriesPoint Point, SeriesRow Row)> series in points.Zip(rows).GroupBy(x => x.First.Key, x => (x.First, x.Second)))
         {
-            var table = new Table { Title = new TableTitle(Markup.Escape($"{series.Key.Dataset}  {series.Key.Reporter} ← {series.Key.Partner}  {series.Key.Breakdown}")) };
+            var table = new Table { Title = new TableTitle(Markup.Escape($"{series.Key.Dataset}: reporter {series.Key.Reporter}, partner {series.Key.Partner}, {series.Key.Breakdown}")) };
             table.AddColumns("period", "value", "flag", "sources");
             table.Columns[1].RightAligned();
             foreach ((SeriesPoint point, SeriesRow row) in series)

@@ -1,0 +1,42 @@
+using System.Text;
+using Flowwatch.Model;
+using nietras.SeparatedValues;
+
+namespace Flowwatch.Sources;
+
+/// <summary>
+/// What each known dataset is and who publishes it (<c>data/datasets.csv</c>): the publisher recorded
+/// for a tidy CSV figure whose file does not name one.
+/// </summary>
+public sealed class DatasetCatalog
+{
+    private static readonly Lazy<DatasetCatalog> LazyBundled = new(LoadBundled);
+    private readonly Dictionary<string, DatasetInfo> _byId;
+
+    private DatasetCatalog(Dictionary<string, DatasetInfo> byId) => _byId = byId;
+
+    /// <summary>The catalog that ships with Flowwatch.</summary>
+    public static DatasetCatalog Bundled => LazyBundled.Value;
+
+    /// <summary>Every dataset, in file order.</summary>
+    public IEnumerable<DatasetInfo> All => _byId.Values;
+
+    /// <summary>Looks a dataset up.</summary>
+    public bool TryGet(DatasetId id, out DatasetInfo info) => _byId.TryGetValue(id.Id, out info!);
+
+    private static DatasetCatalog LoadBundled()
+    {
+        using Stream stream = typeof(DatasetCatalog).Assembly.GetManifestResourceStream("bundled/datasets.csv")
+            ?? throw new InvalidOperationException("The resource bundled/datasets.csv is missing from the build.");
+        using var text = new StreamReader(stream, Encoding.UTF8);
+        using SepReader reader = Sep.Reader(o => o with { Unescape = true }).From(text);
+        var byId = new Dictionary<string, DatasetInfo>(StringComparer.Ordinal);
+        foreach (SepReader.Row row in reader)
+        {
+            var info = new DatasetInfo(DatasetId.Parse(row["dataset"].Span), row["publisher"].ToString(), row["title"].ToString(), row["unit"].ToString(), row["breakdown"].ToString());
+            byId.Add(info.Id.Id, info);
+        }
+
+        return new DatasetCatalog(byId);
+    }
+}
