@@ -42,7 +42,13 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
         }
 
         char separator = FsbTableCsvReader.DetectSeparator(text);
-        using SepReader reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true }).FromText(text);
+        if (!SepText.TryOpen(Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
+        {
+            sink.Error(SourceMessages.MissingColumnCode, "line 1", problem);
+            return new ReadResult(document, [], sink.Items);
+        }
+
+        using SepReader reader = opened!;
         IReadOnlyList<string> names = reader.Header.ColNames.Select(EurostatRecords.DimensionName).ToList();
         int timeCol = IndexOf(names, "TIME_PERIOD");
         int valueCol = IndexOf(names, "OBS_VALUE");

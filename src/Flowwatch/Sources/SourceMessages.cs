@@ -180,5 +180,8 @@ public static class SourceMessages
     internal static string Duplicate(string key, string period, string firstWhere) =>
         $"{key} {period} appears again (first at {firstWhere}); a file states each figure once.";
 
+    internal static string BadHeader(string detail) =>
+        $"the header line cannot be used ({Clip(detail)}); expected one line of distinct column names.";
+
     internal static string Clip(string value) => value.Length > 60 ? value[..57] + "..." : value;
 }
