@@ -74,7 +74,8 @@ public sealed class FsbTableCsvReader : IObservationReader
                     cells[i] = row[i].ToString();
                 }
 
-                rows.Add(new TableRow(row.LineNumberFrom, cells));
+                // Sep 0.17 numbers the first row of a headerless read as line 2; it starts on line 1.
+                rows.Add(new TableRow(row.RowIndex == 0 ? 1 : row.LineNumberFrom, cells));
             }
         }
 

@@ -228,6 +228,7 @@ public sealed class FsbTableCsvReaderTests
 
         Diagnostic d = Assert.Single(result.Diagnostics);
         Assert.Equal(SourceMessages.NoPeriodCode, d.Code);
+        Assert.Equal("line 1", d.Location);
         Assert.Contains("по целям поездки", d.Message, StringComparison.Ordinal);
         Assert.Contains("январь–сентябрь", d.Message, StringComparison.Ordinal);
     }
