@@ -42,4 +42,13 @@ public sealed class SamplesTests
 
         Assert.Equal(332m, q2.Observations.Single(o => o.Key.Partner.Code == "KP" && o.Key.Breakdown.Code == "study" && o.Period == Period.OfQuarter(2024, 2)).Value);
     }
+
+    [Fact]
+    public void The_committed_text_samples_are_what_the_generator_writes()
+    {
+        Assert.Equal(Flowwatch.Samples.FsbSamples.HalfYear2024Csv(), File.ReadAllBytes(SamplePath("fsb-entries-2024-H1-synthetic.csv")));
+        Assert.Equal(Flowwatch.Samples.FsbSamples.NineMonths2024Csv(), File.ReadAllBytes(SamplePath("fsb-entries-2024-YTD09-synthetic-cp1251.csv")));
+        Assert.Equal(Flowwatch.Samples.EurostatSamples.Tsv(), File.ReadAllText(SamplePath("eurostat-migr_resfirst-synthetic.tsv")));
+        Assert.Equal(Flowwatch.Samples.EurostatSamples.SdmxCsv(), File.ReadAllText(SamplePath("eurostat-migr_resfirst-synthetic.sdmx.csv")));
+    }
 }
