@@ -106,7 +106,7 @@ public sealed class Ingestion
         IObservationReader? reader = SourceFormats.ReaderFor(file, catalog);
         if (reader is null)
         {
-            return new FileOutcome(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.UnknownFormatCode, file.Name, "", SourceMessages.UnknownFormat(file.Name))]);
+            return new FileOutcome(path, "", null, [SourceFormats.UnknownFormat(file)]);
         }
 
         ReadResult result = reader.Read(file);
