@@ -23,7 +23,7 @@ internal static class ReportCommand
             }
 
             IReadOnlyList<Observation> all;
-            using (SqliteObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db)))
+            using (IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db)))
             {
                 all = store.Current(ObservationQuery.All);
             }

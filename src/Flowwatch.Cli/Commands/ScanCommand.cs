@@ -91,7 +91,7 @@ internal static class ScanCommand
             return false;
         }
 
-        using SqliteObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
+        using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
 
         // Every figure is scanned, not only the partner's: a publisher's other tables tell when one stops.
         IReadOnlyList<Observation> all = store.Current(ObservationQuery.All);
