@@ -57,6 +57,11 @@ public static class FindingChart
             Fonts.Default = "DejaVu Sans";
         }
 
+        if (finding.Detector == DetectorNames.Inconsistency && finding.Observed is { } sum && finding.Baseline is { } published)
+        {
+            return RenderComparison(finding, published, sum);
+        }
+
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
         double minX = double.MaxValue, maxX = double.MinValue, maxY = 0;
@@ -151,6 +156,56 @@ public static class FindingChart
                 sb.Append(CultureInfo.InvariantCulture,
                     $"{o.Key.Dataset},{o.Key.Reporter},{o.Key.Partner},{o.Key.Breakdown},{o.Period},{o.Value.ToString(CultureInfo.InvariantCulture)},{SeriesRows.FlagCode(o.Flag)},\"{cites.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
             }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A conflict is about two numbers: the published figure and what its parts add up to, side by side.</summary>
+    private static byte[] RenderComparison(Finding finding, decimal published, decimal sum)
+    {
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        double[] values = [(double)published, (double)sum];
+        string[] labels = [$"published {finding.Period}", "sum of its parts"];
+        for (int i = 0; i < 2; i++)
+        {
+            var bar = plot.Add.Bar(i, values[i]);
+            bar.Color = palette.GetColor(i);
+            var text = plot.Add.Text(((decimal)values[i]).ToString("N0", CultureInfo.InvariantCulture), i, values[i]);
+            text.LabelFontSize = 16;
+            text.LabelBold = true;
+            text.LabelAlignment = Alignment.LowerCenter;
+        }
+
+        var parts = finding.Evidence.Skip(1).Select(o => $"{o.Period} {o.Key.Breakdown.Code} {o.Value.ToString("N0", CultureInfo.InvariantCulture)}");
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 1], labels);
+        plot.Axes.SetLimits(-0.7, 1.7, 0, Math.Max(values[0], values[1]) * 1.2);
+        plot.Title(Title(finding), 14);
+        plot.YLabel(Unit(finding.Key.Dataset));
+        plot.XLabel(Wrap("parts: " + string.Join(", ", parts), 110));
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static string Wrap(string text, int width)
+    {
+        var sb = new StringBuilder();
+        int line = 0;
+        foreach (string word in text.Split(' '))
+        {
+            if (line + word.Length > width)
+            {
+                sb.Append('\n');
+                line = 0;
+            }
+            else if (sb.Length > 0)
+            {
+                sb.Append(' ');
+                line++;
+            }
+
+            sb.Append(word);
+            line += word.Length;
         }
 
         return sb.ToString();
