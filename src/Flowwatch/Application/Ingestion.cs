@@ -10,6 +10,8 @@ namespace Flowwatch.Application;
 /// </summary>
 public sealed class Ingestion
 {
+    private static readonly HashSet<string> DataExtensions = new([".csv", ".tsv", ".xlsx", ".txt"], StringComparer.OrdinalIgnoreCase);
+
     private readonly IObservationStore _store;
 
     /// <summary>Ingestion into <paramref name="store"/>.</summary>
@@ -25,8 +27,9 @@ public sealed class Ingestion
         {
             if (Directory.Exists(path))
             {
+                // In a folder, only files of the kinds Flowwatch reads: a README beside the data is not an error.
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !System.IO.Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !System.IO.Path.GetFileName(f).StartsWith('.') && DataExtensions.Contains(System.IO.Path.GetExtension(f)))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
