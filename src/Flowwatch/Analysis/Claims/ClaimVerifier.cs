@@ -90,7 +90,7 @@ public sealed class ClaimVerifier
                     $"No figure for {Describe(dataset, breakdown, period)} was published; the number fits {Describe(other)}.", [other with { Role = "matching figure" }]);
             }
 
-            return NotCheckable(claim, "no-figure", $"No figure for {Describe(dataset, breakdown, period)} was published.");
+            return NotCheckable(claim, "no-figure", $"No figure for {Describe(dataset, breakdown, period)} of {partner} citizens was published.");
         }
 
         (bool holds, string rule) = Holds(q, actual.Value, actual.Basis);

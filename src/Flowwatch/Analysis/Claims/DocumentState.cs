@@ -360,6 +360,12 @@ internal sealed class DocumentState
             }
         }
 
+        // The end of a range ("Juli bis September 2024") was read with its start.
+        if (i - 2 >= s && _tokens[i - 2].Is(LexKind.Month) && (_tokens[i - 1].Is(LexKind.RangeTo) || _tokens[i - 1].Kind == TokenKind.Punct))
+        {
+            return;
+        }
+
         int single = YearAfter(i, e);
         if (single > 0 && (i + 1 < e) && _tokens[i + 1].Kind == TokenKind.Number)
         {
@@ -628,6 +634,17 @@ internal sealed class DocumentState
         bool visa = RegionHas(regionStart, regionEnd, LexKind.Visa) || (counted?.Kind == LexKind.Visa);
         bool worker = counted?.Kind == LexKind.Worker || RegionHas(regionStart, regionEnd, LexKind.Worker);
         Purpose? purpose = RegionPurpose(regionStart, regionEnd, cand.Number);
+        if (purpose is null && visa)
+        {
+            // "Studentenvisa": the visa word names its type.
+            for (int k = regionStart; k <= regionEnd; k++)
+            {
+                if (_tokens[k].Is(LexKind.Visa) && _tokens[k].Entry!.Value > 0)
+                {
+                    purpose = _tokens[k].Entry!.Purpose;
+                }
+            }
+        }
         bool total = RegionHas(regionStart, regionEnd, LexKind.Total);
         Claim? previous = c > 0 && Claims.Count > 0 && Claims[^1].Start >= _article.InputStart(_tokens[s].Start) ? Claims[^1] : null;
 
@@ -802,11 +819,13 @@ internal sealed class DocumentState
                 continue;
             }
 
+            // In the region the finest period wins ("this year ... in the first half" is the first half of this year).
             int d = Math.Abs(cue.Token - number);
-            if (cue.Token >= from && cue.Token <= to && d < regionDistance)
+            int rank = (MonthsOf(cue) * 10_000) + d;
+            if (cue.Token >= from && cue.Token <= to && rank < regionDistance)
             {
                 inRegion = cue;
-                regionDistance = d;
+                regionDistance = rank;
             }
 
             if (d < sentenceDistance)
@@ -942,14 +961,31 @@ internal sealed class DocumentState
     {
         foreach (PeriodCue cue in _cues)
         {
-            if (!cue.Compare && cue.Year > 0 && cue.Token != self.Token)
+            if (!cue.Compare && cue.Token != self.Token)
             {
-                return cue.Year;
+                if (cue.Year > 0)
+                {
+                    return cue.Year;
+                }
+
+                if (cue.RelativeToPublication is int rel && _published is { } pub)
+                {
+                    return pub.Year + rel;
+                }
             }
         }
 
         return null;
     }
+
+    private static int MonthsOf(PeriodCue cue) => cue.Kind switch
+    {
+        PeriodKind.Year => 12,
+        PeriodKind.Half => 6,
+        PeriodKind.Quarter => 3,
+        PeriodKind.Month => 1,
+        _ => cue.Index,
+    };
 
     // "during the July-September period" in an article of November 2024: the latest such period that had ended.
     private int LatestEnded(PeriodCue cue)

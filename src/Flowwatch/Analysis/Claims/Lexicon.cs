@@ -175,7 +175,10 @@ internal sealed class Lexicon
     {
         Add(LexKind.Russians, "Russen", "Russinnen", "Russe");
         Add(LexKind.Entry, "einreis*", "eingereist*", "Einreisende*", "reisten", "gereist", "Reisen", "Reise", "besuch*", "kamen", "gekommen", "Ankünft*", "Ankunft", "Grenzübertritt*", "Einreisezahl*", "einreisten");
-        Add(LexKind.Visa, "Visa", "Visum", "Visen", "Studentenvisa*", "Arbeitsvisa*", "Touristenvisa*");
+        Add(LexKind.Visa, "Visa", "Visum", "Visen");
+        Add(LexKind.Visa, (int)Model.Purpose.Study, "Studentenvisa*", "Studentenvisum", "Studienvisa*");
+        Add(LexKind.Visa, (int)Model.Purpose.Work, "Arbeitsvisa*", "Arbeitsvisum");
+        Add(LexKind.Visa, (int)Model.Purpose.Tourism, "Touristenvisa*", "Touristenvisum");
         Add(LexKind.Worker, "Arbeiter*", "Arbeitskräft*", "Arbeitskraft", "Gastarbeiter*", "Arbeitsmigrant*", "Bauarbeiter*");
         Uncovered("soldiers", "Soldat*", "Truppe*", "Kämpfer*", "Militärangehörig*", "Offizier*");
         Uncovered("munitions", "Rakete*", "Granate*", "Artilleriegeschoss*", "Geschoss*", "Panzer*");
@@ -317,7 +320,7 @@ internal sealed class Lexicon
         Uncovered("munitions", "снаряд*", "ракет*", "танк*");
         Uncovered("money", "доллар*", "рубл*", "евро", "вон");
         Uncovered("distances and weights", "тонн*", "километр*", "км");
-        Purpose(Model.Purpose.Study, "учеб*", "обучени*", "студент*", "образовани*", "образовательн*", "учащ*");
+        Purpose(Model.Purpose.Study, "учеб*", "обучени*", "студент*", "студенческ*", "образовани*", "образовательн*", "учащ*");
         Purpose(Model.Purpose.Work, "работ*", "трудоустройств*");
         Purpose(Model.Purpose.Business, "делов*", "бизнес*", "коммерческ*");
         Purpose(Model.Purpose.Tourism, "туризм*", "турист*");
