@@ -6,6 +6,7 @@ internal static class BenchCommands
     private static readonly Dictionary<string, Func<string[], int>> Commands = new(StringComparer.Ordinal)
     {
         ["ingest-throughput"] = IngestThroughput.Run,
+        ["claims-throughput"] = ClaimThroughput.Run,
     };
 
     public static bool TryRun(string[] args, out int exit)
