@@ -47,7 +47,7 @@ internal static class VerifyCommand
         }
 
         IReadOnlyList<Observation> observations;
-        using (SqliteObservationStore store = StoreOpener.OpenForReading(db))
+        using (IObservationStore store = StoreOpener.OpenForReading(db))
         {
             observations = store.Current(ObservationQuery.All);
         }
