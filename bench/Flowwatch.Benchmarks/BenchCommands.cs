@@ -7,6 +7,7 @@ internal static class BenchCommands
     {
         ["ingest-throughput"] = IngestThroughput.Run,
         ["claims-throughput"] = ClaimThroughput.Run,
+        ["claims-profile"] = ClaimProfile.Run,
     };
 
     public static bool TryRun(string[] args, out int exit)

@@ -11,15 +11,17 @@ namespace Flowwatch.Analysis.Claims;
 /// </summary>
 public sealed class ArticleText
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
+    private readonly int _offset;
 
-    private ArticleText(string input, string text, int[] starts, int[] ends, DateOnly? published, string? language, string? url, bool html)
+    private ArticleText(string input, string text, int[]? starts, int[]? ends, int offset, DateOnly? published, string? language, string? url, bool html)
     {
         Input = input;
         Text = text;
         _starts = starts;
         _ends = ends;
+        _offset = offset;
         Published = published;
         Language = language;
         Url = url;
@@ -51,31 +53,32 @@ public sealed class ArticleText
         ArgumentNullException.ThrowIfNull(input);
         int bodyStart = ReadFrontMatter(input, out DateOnly? published, out string? language, out string? url);
         bool html = LooksLikeHtml(input, bodyStart);
+        if (!html)
+        {
+            // Plain text and Markdown map one to one: only the front matter's length shifts the offsets.
+            string body = input[bodyStart..];
+            if (body.Contains('\r', StringComparison.Ordinal))
+            {
+                body = body.Replace('\r', ' ');
+            }
+
+            return new ArticleText(input, body, null, null, bodyStart, published, language, url, false);
+        }
+
         var text = new StringBuilder(input.Length - bodyStart);
         var starts = new List<int>(input.Length - bodyStart + 1);
         var ends = new List<int>(input.Length - bodyStart + 1);
-        if (html)
-        {
-            ReduceHtml(input, bodyStart, text, starts, ends);
-        }
-        else
-        {
-            for (int i = bodyStart; i < input.Length; i++)
-            {
-                text.Append(input[i] == '\r' ? ' ' : input[i]);
-                starts.Add(i);
-                ends.Add(i + 1);
-            }
-        }
-
-        return new ArticleText(input, text.ToString(), [.. starts], [.. ends], published, language, url, html);
+        ReduceHtml(input, bodyStart, text, starts, ends);
+        return new ArticleText(input, text.ToString(), [.. starts], [.. ends], 0, published, language, url, true);
     }
 
     /// <summary>The input offset where the analysed character at <paramref name="index"/> begins.</summary>
-    public int InputStart(int index) => index < _starts.Length ? _starts[index] : Input.Length;
+    public int InputStart(int index) =>
+        _starts is null ? Math.Min(_offset + index, Input.Length) : index < _starts.Length ? _starts[index] : Input.Length;
 
     /// <summary>The input offset just past the analysed character at <paramref name="index"/>.</summary>
-    public int InputEnd(int index) => index < _ends.Length ? _ends[index] : Input.Length;
+    public int InputEnd(int index) =>
+        _ends is null ? Math.Min(_offset + index + 1, Input.Length) : index < _ends.Length ? _ends[index] : Input.Length;
 
     private static int ReadFrontMatter(string input, out DateOnly? published, out string? language, out string? url)
     {
@@ -108,7 +111,7 @@ public sealed class ArticleText
                 {
                     case "date":
                     case "published":
-                        if (DateOnly.TryParseExact(value.Length >= 10 ? value[..10] : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d))
+                        if (TryParseIsoDate(value, out DateOnly d))
                         {
                             published = d;
                         }
@@ -134,9 +137,26 @@ public sealed class ArticleText
         return 0;
     }
 
+    // yyyy-MM-dd by hand: DateOnly.TryParseExact costs more than the rest of reading a short article.
+    private static bool TryParseIsoDate(string value, out DateOnly date)
+    {
+        date = default;
+        if (value.Length < 10 || value[4] != '-' || value[7] != '-'
+            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
+            || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m)
+            || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int d)
+            || y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, m, d);
+        return true;
+    }
+
     private static bool StartsLine(string input, int i, string marker) =>
         string.CompareOrdinal(input, i, marker, 0, marker.Length) == 0 && input.AsSpan(i + marker.Length).TrimStart(' ').StartsWith("\n", StringComparison.Ordinal)
-        || string.CompareOrdinal(input, i, marker + "\r\n", 0, marker.Length + 2) == 0;
+        || (string.CompareOrdinal(input, i, marker, 0, marker.Length) == 0 && input.AsSpan(i + marker.Length).StartsWith("\r\n", StringComparison.Ordinal));
 
     private static int NextLine(string input, int i)
     {

@@ -32,7 +32,7 @@ public static class ClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         Lexicon lexicon = Lexicon.For(language);
-        var tokens = new List<Token>(article.Text.Length / 5);
+        var tokens = new TokenBuffer(article.Text.Length / 5);
         Tokenizer.Tokenize(article.Text, lexicon, tokens);
         var state = new DocumentState(article, lexicon, tokens, published);
         int sentenceStart = 0;
@@ -41,7 +41,7 @@ public static class ClaimExtractor
             if (IsSentenceEnd(article.Text, tokens, i))
             {
                 state.ReadSentence(sentenceStart, i + 1);
-                if (tokens[i].Kind == TokenKind.Newline)
+                if (tokens.Items[i].Kind == TokenKind.Newline)
                 {
                     state.EndParagraph();
                 }
@@ -54,9 +54,9 @@ public static class ClaimExtractor
         return state.Claims;
     }
 
-    private static bool IsSentenceEnd(string text, List<Token> tokens, int i)
+    private static bool IsSentenceEnd(string text, TokenBuffer tokens, int i)
     {
-        Token t = tokens[i];
+        ref readonly Token t = ref tokens.Items[i];
         if (t.Kind == TokenKind.Newline)
         {
             return true;
@@ -72,7 +72,7 @@ public static class ClaimExtractor
             return true;
         }
 
-        Token next = tokens[i + 1];
+        ref readonly Token next = ref tokens.Items[i + 1];
         if (next.Kind == TokenKind.Newline)
         {
             return true;
@@ -85,7 +85,7 @@ public static class ClaimExtractor
 
         if (i > 0)
         {
-            Token prev = tokens[i - 1];
+            ref readonly Token prev = ref tokens.Items[i - 1];
             if (prev.Kind == TokenKind.Word && (prev.Length == 1 || prev.Entry?.Kind is LexKind.Abbreviation or LexKind.Scale))
             {
                 return false;

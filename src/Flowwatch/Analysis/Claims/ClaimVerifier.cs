@@ -127,8 +127,8 @@ public sealed class ClaimVerifier
         ratio = Math.Round(ratio, 4);
         (bool holds, string rule) = Holds(q, ratio, []);
         string rendered = q.Kind == QuantityKind.Multiple
-            ? string.Create(CultureInfo.InvariantCulture, $"{now.Value:N0} / {then.Value:N0} = {ratio:0.##}x")
-            : string.Create(CultureInfo.InvariantCulture, $"({now.Value:N0} - {then.Value:N0}) / {then.Value:N0} = {ratio:0.#} %");
+            ? $"{Format(now.Value)} / {Format(then.Value)} = {Format(Math.Round(ratio, 2))}x"
+            : $"({Format(now.Value)} - {Format(then.Value)}) / {Format(then.Value)} = {Format(Math.Round(ratio, 1))} %";
         return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, ratio, q.Kind == QuantityKind.Multiple ? "multiple-" + rule : "change-" + rule,
             $"{Describe(now)} against {Describe(then)}: {rendered}; {Explain(q, rule)}{(holds ? "" : " does not hold")}.", [now, then]);
     }
@@ -155,7 +155,12 @@ public sealed class ClaimVerifier
 
     private (bool Holds, string Rule) Holds(Quantity q, decimal actual, IReadOnlyList<Observation> basis)
     {
-        bool approximate = basis.Any(b => b.Flag == ObservationFlag.Approximate);
+        bool approximate = false;
+        for (int i = 0; i < basis.Count; i++)
+        {
+            approximate |= basis[i].Flag == ObservationFlag.Approximate;
+        }
+
         decimal v = q.Value;
         switch (q.Qualifier)
         {
@@ -187,14 +192,14 @@ public sealed class ClaimVerifier
 
     private string Explain(Quantity q, string rule) => rule switch
     {
-        "rounds-at-own-precision" => string.Create(CultureInfo.InvariantCulture, $"the claimed {q.Value:0.##} must be the actual rounded to the nearest {q.Precision:0.##}"),
-        "about-within-band" => string.Create(CultureInfo.InvariantCulture, $"\"about {q.Value:0.##}\" allows {Policy.AboutBand:P0} either side"),
-        "almost-below-and-close" => string.Create(CultureInfo.InvariantCulture, $"\"almost {q.Value:0.##}\" needs the actual below it by at most {Policy.AlmostShortfall:P0}"),
-        "up-to-bound" => string.Create(CultureInfo.InvariantCulture, $"\"up to {q.Value:0.##}\" needs the actual at most {q.Value:0.##}"),
-        "more-than-bound" => string.Create(CultureInfo.InvariantCulture, $"\"more than {q.Value:0.##}\" needs the actual above it"),
-        "at-least-bound" => string.Create(CultureInfo.InvariantCulture, $"\"at least {q.Value:0.##}\" needs the actual at or above it"),
-        "less-than-bound" => string.Create(CultureInfo.InvariantCulture, $"\"less than {q.Value:0.##}\" needs the actual below it"),
-        "approximate-figure-band" => string.Create(CultureInfo.InvariantCulture, $"the published figure is approximate, so {Policy.AboutBand:P0} either side of {q.Value:0.##} is allowed"),
+        "rounds-at-own-precision" => string.Create(CultureInfo.InvariantCulture, $"the claimed {Format(q.Value)} must be the actual rounded to the nearest {Format(q.Precision)}"),
+        "about-within-band" => string.Create(CultureInfo.InvariantCulture, $"\"about {Format(q.Value)}\" allows {Policy.AboutBand:P0} either side"),
+        "almost-below-and-close" => string.Create(CultureInfo.InvariantCulture, $"\"almost {Format(q.Value)}\" needs the actual below it by at most {Policy.AlmostShortfall:P0}"),
+        "up-to-bound" => string.Create(CultureInfo.InvariantCulture, $"\"up to {Format(q.Value)}\" needs the actual at most {Format(q.Value)}"),
+        "more-than-bound" => string.Create(CultureInfo.InvariantCulture, $"\"more than {Format(q.Value)}\" needs the actual above it"),
+        "at-least-bound" => string.Create(CultureInfo.InvariantCulture, $"\"at least {Format(q.Value)}\" needs the actual at or above it"),
+        "less-than-bound" => string.Create(CultureInfo.InvariantCulture, $"\"less than {Format(q.Value)}\" needs the actual below it"),
+        "approximate-figure-band" => string.Create(CultureInfo.InvariantCulture, $"the published figure is approximate, so {Policy.AboutBand:P0} either side of {Format(q.Value)} is allowed"),
         _ => rule,
     };
 
@@ -293,8 +298,13 @@ public sealed class ClaimVerifier
         return best is null ? null : new ClaimEvidence(best.Key.Dataset, best.Key.Breakdown, best.Period, best.Value, [best], "probably meant");
     }
 
-    private static string Describe(ClaimEvidence e) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Describe(e.Dataset, e.Breakdown, e.Period)} = {e.Value:#,0.##}");
+    private static string Describe(ClaimEvidence e) => Describe(e.Dataset, e.Breakdown, e.Period) + " = " + Format(e.Value);
+
+    /// <summary>13,221 or 11.84: the standard "N0" format is several times faster than a custom pattern, and most figures are whole.</summary>
+    internal static string Format(decimal value) =>
+        value == decimal.Truncate(value) && Math.Abs(value) < 1e15m
+            ? ((long)value).ToString("N0", CultureInfo.InvariantCulture)
+            : value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static string Describe(DatasetId dataset, Breakdown breakdown, Period period) =>
         $"{dataset} {(breakdown == Breakdown.Total ? "total" : breakdown.Code)} {period}";

@@ -14,7 +14,7 @@ internal sealed class DocumentState
 
     private readonly ArticleText _article;
     private readonly Lexicon _lexicon;
-    private readonly List<Token> _tokens;
+    private readonly TokenBuffer _tokens;
     private readonly DateOnly? _published;
     private readonly List<PeriodCue> _cues = [];
     private readonly List<Candidate> _candidates = [];
@@ -26,7 +26,7 @@ internal sealed class DocumentState
     private Period? _documentPeriod;
     private DatasetId? _paragraphDataset;
 
-    public DocumentState(ArticleText article, Lexicon lexicon, List<Token> tokens, DateOnly? published)
+    public DocumentState(ArticleText article, Lexicon lexicon, TokenBuffer tokens, DateOnly? published)
     {
         _article = article;
         _lexicon = lexicon;
@@ -59,7 +59,7 @@ internal sealed class DocumentState
         bool hasEntry = false, hasVisa = false, hasWorker = false, hasPurpose = false;
         for (int i = s; i < e; i++)
         {
-            Token t = _tokens[i];
+            ref readonly Token t = ref _tokens.Items[i];
             if (t.Kind == TokenKind.Number || t.Is(LexKind.NumberWord) || t.Is(LexKind.Multiple))
             {
                 hasNumber = true;
@@ -116,7 +116,7 @@ internal sealed class DocumentState
 
     private void MatchPhrase(int i, int e)
     {
-        var phrases = _lexicon.PhrasesStartingWith(_tokens[i].Entry!.Form);
+        var phrases = _lexicon.PhrasesStartingWith(_tokens.Items[i].Entry!.Form);
         if (phrases is null)
         {
             return;
@@ -135,7 +135,7 @@ internal sealed class DocumentState
             bool all = true;
             for (int r = 0; r < rest.Length && all; r++)
             {
-                all = i + 1 + r < e && WordMatches(_tokens[i + 1 + r], rest[r]);
+                all = i + 1 + r < e && WordMatches(_tokens.Items[i + 1 + r], rest[r]);
             }
 
             if (all)
@@ -180,21 +180,21 @@ internal sealed class DocumentState
 
     private bool IsYear(int i)
     {
-        Token t = _tokens[i];
+        ref readonly Token t = ref _tokens.Items[i];
         if (t.Kind != TokenKind.Number || !t.Plain || t.End - t.Start != 4 || t.Value < 1950 || t.Value > 2049)
         {
             return false;
         }
 
         // "2508 северокорейцев" is a count; "2024 год" a year. A number right before who is counted is a count.
-        return !(i + 1 < _tokens.Count && _tokens[i + 1].Entry?.Kind is LexKind.Partner or LexKind.Person or LexKind.PhraseHead or LexKind.Russians);
+        return !(i + 1 < _tokens.Count && _tokens.Items[i + 1].Entry?.Kind is LexKind.Partner or LexKind.Person or LexKind.PhraseHead or LexKind.Russians);
     }
 
     private void ReadPeriods(int s, int e)
     {
         for (int i = s; i < e; i++)
         {
-            Token t = _tokens[i];
+            ref readonly Token t = ref _tokens.Items[i];
             LexKind kind = t.Entry?.Kind ?? LexKind.None;
             if (t.Kind == TokenKind.Number && IsYear(i))
             {
@@ -231,15 +231,15 @@ internal sealed class DocumentState
                     ReadMonths(i, s, e);
                     break;
                 case LexKind.YearWord:
-                    if (i > s && _tokens[i - 1].Is(LexKind.Last))
+                    if (i > s && _tokens.Items[i - 1].Is(LexKind.Last))
                     {
                         _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = -1, Compare = ComparePrecedes(i, s) });
                     }
-                    else if (i > s && _tokens[i - 1].Is(LexKind.This))
+                    else if (i > s && _tokens.Items[i - 1].Is(LexKind.This))
                     {
                         _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = 0, Compare = ComparePrecedes(i, s) });
                     }
-                    else if (i + 1 < e && _tokens[i + 1].Is(LexKind.Earlier))
+                    else if (i + 1 < e && _tokens.Items[i + 1].Is(LexKind.Earlier))
                     {
                         _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, Compare = true });
                     }
@@ -272,12 +272,12 @@ internal sealed class DocumentState
     {
         for (int k = i - 1; k >= s && k >= i - 5; k--)
         {
-            if (_tokens[k].Is(LexKind.Compare))
+            if (_tokens.Items[k].Is(LexKind.Compare))
             {
                 return true;
             }
 
-            if (_tokens[k].Kind == TokenKind.Number && !IsYear(k))
+            if (_tokens.Items[k].Kind == TokenKind.Number && !IsYear(k))
             {
                 return false;
             }
@@ -290,16 +290,16 @@ internal sealed class DocumentState
     {
         for (int k = i - 1; k >= s && k >= i - 2; k--)
         {
-            Token t = _tokens[k];
+            ref readonly Token t = ref _tokens.Items[k];
             if (t.Is(LexKind.Ordinal))
             {
                 return t.Entry!.Value;
             }
 
             // "3. Quartal"
-            if (t.IsPunct('.') && k - 1 >= s && _tokens[k - 1].Kind == TokenKind.Number && _tokens[k - 1].Plain && _tokens[k - 1].Value is >= 1 and <= 4)
+            if (t.IsPunct('.') && k - 1 >= s && _tokens.Items[k - 1].Kind == TokenKind.Number && _tokens.Items[k - 1].Plain && _tokens.Items[k - 1].Value is >= 1 and <= 4)
             {
-                return (int)_tokens[k - 1].Value;
+                return (int)_tokens.Items[k - 1].Value;
             }
         }
 
@@ -310,7 +310,7 @@ internal sealed class DocumentState
     {
         for (int k = i + 1; k < e && k <= i + 4; k++)
         {
-            Token t = _tokens[k];
+            ref readonly Token t = ref _tokens.Items[k];
             if (t.Kind == TokenKind.Number)
             {
                 return IsYear(k) ? (int)t.Value : 0;
@@ -327,14 +327,14 @@ internal sealed class DocumentState
 
     private void ReadMonths(int i, int s, int e)
     {
-        int first = _tokens[i].Entry!.Value;
+        int first = _tokens.Items[i].Entry!.Value;
         int k = i + 1;
-        if (k < e && (_tokens[k].Is(LexKind.RangeTo) || _tokens[k].IsPunct('-') || _tokens[k].IsPunct('–') || _tokens[k].IsPunct('—')))
+        if (k < e && (_tokens.Items[k].Is(LexKind.RangeTo) || _tokens.Items[k].IsPunct('-') || _tokens.Items[k].IsPunct('–') || _tokens.Items[k].IsPunct('—')))
         {
             k++;
-            if (k < e && _tokens[k].Is(LexKind.Month))
+            if (k < e && _tokens.Items[k].Is(LexKind.Month))
             {
-                int last = _tokens[k].Entry!.Value;
+                int last = _tokens.Items[k].Entry!.Value;
                 if (last < first)
                 {
                     return;
@@ -361,13 +361,13 @@ internal sealed class DocumentState
         }
 
         // The end of a range ("Juli bis September 2024") was read with its start.
-        if (i - 2 >= s && _tokens[i - 2].Is(LexKind.Month) && (_tokens[i - 1].Is(LexKind.RangeTo) || _tokens[i - 1].Kind == TokenKind.Punct))
+        if (i - 2 >= s && _tokens.Items[i - 2].Is(LexKind.Month) && (_tokens.Items[i - 1].Is(LexKind.RangeTo) || _tokens.Items[i - 1].Kind == TokenKind.Punct))
         {
             return;
         }
 
         int single = YearAfter(i, e);
-        if (single > 0 && (i + 1 < e) && _tokens[i + 1].Kind == TokenKind.Number)
+        if (single > 0 && (i + 1 < e) && _tokens.Items[i + 1].Kind == TokenKind.Number)
         {
             _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Month, Index = first, Year = single, Compare = ComparePrecedes(i, s) });
         }
@@ -377,7 +377,7 @@ internal sealed class DocumentState
     {
         for (int i = s; i < e; i++)
         {
-            Token t = _tokens[i];
+            ref readonly Token t = ref _tokens.Items[i];
             if (t.Kind == TokenKind.Number)
             {
                 if (t.Valid && !IsYear(i) && !IsNotAClaim(i, s, e))
@@ -387,12 +387,12 @@ internal sealed class DocumentState
             }
             else if (t.Is(LexKind.NumberWord))
             {
-                if (i + 1 < e && _tokens[i + 1].Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.Month)
+                if (i + 1 < e && _tokens.Items[i + 1].Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.Month)
                 {
                     continue;
                 }
 
-                bool counted = _tokens[i + 1 < e ? i + 1 : i].Entry?.Kind is LexKind.Times or LexKind.Scale || CountedNoun(i, e) is not null;
+                bool counted = _tokens.Items[i + 1 < e ? i + 1 : i].Entry?.Kind is LexKind.Times or LexKind.Scale || CountedNoun(i, e) is not null;
                 if (counted)
                 {
                     AddCandidate(i, s, e, t.Entry!.Value, 1, QuantityKind.Count);
@@ -407,11 +407,11 @@ internal sealed class DocumentState
 
     private bool IsNotAClaim(int i, int s, int e)
     {
-        Token t = _tokens[i];
-        Token? prev = i - 1 >= s ? _tokens[i - 1] : null;
-        Token? prev2 = i - 2 >= s ? _tokens[i - 2] : null;
-        Token? next = i + 1 < e ? _tokens[i + 1] : null;
-        Token? next2 = i + 2 < e ? _tokens[i + 2] : null;
+        ref readonly Token t = ref _tokens.Items[i];
+        Token? prev = i - 1 >= s ? _tokens.Items[i - 1] : null;
+        Token? prev2 = i - 2 >= s ? _tokens.Items[i - 2] : null;
+        Token? next = i + 1 < e ? _tokens.Items[i + 1] : null;
+        Token? next2 = i + 2 < e ? _tokens.Items[i + 2] : null;
 
         // Parts of dates, times, ranges and identifiers: 2025-02-10, 12:30, 1/3, 5.000-6.000.
         if (prev is { Kind: TokenKind.Punct, SpaceBefore: false } p && p.Char is '-' or '/' or ':' or '.' && !t.SpaceBefore && prev2 is { Kind: TokenKind.Number })
@@ -475,13 +475,13 @@ internal sealed class DocumentState
     {
         int start = i, end = i;
         string? money = null;
-        if (end + 1 < e && _tokens[end + 1].Is(LexKind.Scale) && kind == QuantityKind.Count)
+        if (end + 1 < e && _tokens.Items[end + 1].Is(LexKind.Scale) && kind == QuantityKind.Count)
         {
-            decimal scale = _tokens[end + 1].Entry!.Value;
+            decimal scale = _tokens.Items[end + 1].Entry!.Value;
             value *= scale;
             precision = Math.Max(precision * scale, 1);
             end++;
-            if (end + 1 < e && _tokens[end + 1].IsPunct('.') && !_tokens[end + 1].SpaceBefore && _tokens[end].Entry!.Form.Length <= 4)
+            if (end + 1 < e && _tokens.Items[end + 1].IsPunct('.') && !_tokens.Items[end + 1].SpaceBefore && _tokens.Items[end].Entry!.Form.Length <= 4)
             {
                 end++;
             }
@@ -491,12 +491,12 @@ internal sealed class DocumentState
         {
             // 12 times, 12-fach, 12-fold, в 12 раз.
             int k = end + 1;
-            if (k < e && _tokens[k].IsPunct('-') && !_tokens[k].SpaceBefore)
+            if (k < e && _tokens.Items[k].IsPunct('-') && !_tokens.Items[k].SpaceBefore)
             {
                 k++;
             }
 
-            if (k < e && _tokens[k].Is(LexKind.Times))
+            if (k < e && _tokens.Items[k].Is(LexKind.Times))
             {
                 kind = QuantityKind.Multiple;
                 end = k;
@@ -505,10 +505,10 @@ internal sealed class DocumentState
                     start--;
                 }
             }
-            else if (end + 1 < e && (_tokens[end + 1].IsPunct('%') || _tokens[end + 1].Is(LexKind.Percent)))
+            else if (end + 1 < e && (_tokens.Items[end + 1].IsPunct('%') || _tokens.Items[end + 1].Is(LexKind.Percent)))
             {
                 end++;
-                if (_tokens[end].Is(LexKind.Percent) && end + 1 < e && IsWord(end + 1, "cent"))
+                if (_tokens.Items[end].Is(LexKind.Percent) && end + 1 < e && IsWord(end + 1, "cent"))
                 {
                     end++;
                 }
@@ -521,8 +521,8 @@ internal sealed class DocumentState
             }
         }
 
-        if ((start - 1 >= s && _tokens[start - 1].Kind == TokenKind.Punct && _tokens[start - 1].Char is '$' or '€' or '₽' or '₩' or '£')
-            || (end + 1 < e && _tokens[end + 1].Kind == TokenKind.Punct && _tokens[end + 1].Char is '$' or '€' or '₽' or '₩' or '£'))
+        if ((start - 1 >= s && _tokens.Items[start - 1].Kind == TokenKind.Punct && _tokens.Items[start - 1].Char is '$' or '€' or '₽' or '₩' or '£')
+            || (end + 1 < e && _tokens.Items[end + 1].Kind == TokenKind.Punct && _tokens.Items[end + 1].Char is '$' or '€' or '₽' or '₩' or '£'))
         {
             money = "money";
         }
@@ -555,7 +555,7 @@ internal sealed class DocumentState
 
     private bool IsWord(int token, string folded)
     {
-        Token t = _tokens[token];
+        ref readonly Token t = ref _tokens.Items[token];
         if (t.Kind != TokenKind.Word || t.Length != folded.Length)
         {
             return false;
@@ -576,7 +576,7 @@ internal sealed class DocumentState
     {
         for (int k = end + 1; k < e && k <= end + 4; k++)
         {
-            Token t = _tokens[k];
+            ref readonly Token t = ref _tokens.Items[k];
             if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Punct && t.Char is not ('-' or '"' or '«' or '„')) || t.Kind == TokenKind.Newline)
             {
                 return null;
@@ -622,9 +622,9 @@ internal sealed class DocumentState
         {
             for (int k = regionStart; k <= regionEnd; k++)
             {
-                if (_tokens[k].Is(LexKind.Uncovered) && Math.Abs(k - cand.Number) <= 4)
+                if (_tokens.Items[k].Is(LexKind.Uncovered) && Math.Abs(k - cand.Number) <= 4)
                 {
-                    uncovered = _tokens[k].Entry!.Form;
+                    uncovered = _tokens.Items[k].Entry!.Form;
                     break;
                 }
             }
@@ -639,14 +639,14 @@ internal sealed class DocumentState
             // "Studentenvisa": the visa word names its type.
             for (int k = regionStart; k <= regionEnd; k++)
             {
-                if (_tokens[k].Is(LexKind.Visa) && _tokens[k].Entry!.Value > 0)
+                if (_tokens.Items[k].Is(LexKind.Visa) && _tokens.Items[k].Entry!.Value > 0)
                 {
-                    purpose = _tokens[k].Entry!.Purpose;
+                    purpose = _tokens.Items[k].Entry!.Purpose;
                 }
             }
         }
         bool total = RegionHas(regionStart, regionEnd, LexKind.Total);
-        Claim? previous = c > 0 && Claims.Count > 0 && Claims[^1].Start >= _article.InputStart(_tokens[s].Start) ? Claims[^1] : null;
+        Claim? previous = c > 0 && Claims.Count > 0 && Claims[^1].Start >= _article.InputStart(_tokens.Items[s].Start) ? Claims[^1] : null;
 
         DatasetId dataset;
         if (russians && partner == NorthKorea)
@@ -724,11 +724,11 @@ internal sealed class DocumentState
             periodSource = "a season (the figures are by year, half and quarter)";
         }
 
-        Token first = _tokens[cand.Start];
-        Token last = _tokens[cand.End];
+        Token first = _tokens.Items[cand.Start];
+        Token last = _tokens.Items[cand.End];
         string text = Text[first.Start..last.End];
-        int sentenceFrom = _tokens[s].Start;
-        int sentenceTo = _tokens[e - 1].End;
+        int sentenceFrom = _tokens.Items[s].Start;
+        int sentenceTo = _tokens.Items[e - 1].End;
         var frame = new ClaimFrame
         {
             Reporter = uncovered is null ? Russia : null,
@@ -760,7 +760,7 @@ internal sealed class DocumentState
     {
         for (int k = from; k <= to; k++)
         {
-            if (_tokens[k].Is(kind))
+            if (_tokens.Items[k].Is(kind))
             {
                 return true;
             }
@@ -775,9 +775,9 @@ internal sealed class DocumentState
         int distance = int.MaxValue;
         for (int k = from; k <= to; k++)
         {
-            if (_tokens[k].Is(LexKind.Purpose) && Math.Abs(k - number) < distance)
+            if (_tokens.Items[k].Is(LexKind.Purpose) && Math.Abs(k - number) < distance)
             {
-                best = _tokens[k].Entry!.Purpose;
+                best = _tokens.Items[k].Entry!.Purpose;
                 distance = Math.Abs(k - number);
             }
         }

@@ -13,7 +13,7 @@ internal static class Tokenizer
     private const int MaxIntegerDigits = 15;
     private const int MaxDecimals = 6;
 
-    public static void Tokenize(string text, Lexicon lexicon, List<Token> tokens)
+    public static void Tokenize(string text, Lexicon lexicon, TokenBuffer tokens)
     {
         char group = lexicon.Language switch { "de" => '.', "ru" => ' ', _ => ',' };
         char point = lexicon.Language == "en" ? '.' : ',';
@@ -30,7 +30,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (char.IsWhiteSpace(c) || c == '\u00AD' || char.IsControl(c))
+            if (c == ' ' || char.IsWhiteSpace(c) || c == '\u00AD' || char.IsControl(c))
             {
                 i++;
                 space = true;
@@ -52,7 +52,7 @@ internal static class Tokenizer
             {
                 int start = i;
                 bool mixed = false;
-                while (i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || text[i] == '\u00AD'))
+                while (i < text.Length && (char.IsAsciiLetter(text[i]) || char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || text[i] == '\u00AD'))
                 {
                     i++;
                 }

@@ -45,31 +45,124 @@ internal sealed class WordTrie
     /// <summary>The entry for a word: an exact form first, else the longest stem that leaves a short enough suffix.</summary>
     public LexEntry? Find(ReadOnlySpan<char> word)
     {
-        int node = 0;
-        LexEntry? best = null;
-        for (int i = 0; i < word.Length; i++)
+        if (word.Length == 0)
         {
-            Node n = _nodes[node];
-            if (n.Stem is not null && word.Length - i <= MaxSuffix && i > 0)
+            return null;
+        }
+
+        Frozen f = _frozen ??= Freeze();
+        char head = Fold(word[0]);
+        if (head >= f.Root.Length || f.Root[head] == 0)
+        {
+            return null;
+        }
+
+        int node = f.Root[head];
+        LexEntry? best = null;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (f.Stem[node] is { } stem && word.Length - i <= MaxSuffix)
             {
-                best = n.Stem;
+                best = stem;
             }
 
-            if (n.Children is null || !n.Children.TryGetValue(Fold(word[i]), out node))
+            char c = Fold(word[i]);
+            int from = f.ChildStart[node], to = from + f.ChildCount[node], next = -1;
+            for (int k = from; k < to; k++)
+            {
+                if (f.ChildChar[k] == c)
+                {
+                    next = f.ChildNode[k];
+                    break;
+                }
+            }
+
+            if (next < 0)
             {
                 return best;
             }
+
+            node = next;
         }
 
-        Node last = _nodes[node];
-        return last.Exact ?? last.Stem ?? best;
+        return f.Exact[node] ?? f.Stem[node] ?? best;
     }
 
     /// <summary>Lower case, ё as е, ß kept: the forms in the lists are written the same way.</summary>
     public static char Fold(char c)
     {
+        // Fast paths for ASCII and the Russian alphabet: every word of every article passes through here.
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (c is >= 'А' and <= 'Я')
+        {
+            return (char)(c + 32);
+        }
+
+        if (c is >= 'а' and <= 'я')
+        {
+            return c;
+        }
+
         c = char.ToLowerInvariant(c);
         return c == 'ё' ? 'е' : c;
+    }
+
+    private Frozen? _frozen;
+
+    // Flat arrays for the walk (a linear scan over a node's few children beats hashing); the root is a
+    // direct table over Latin and Cyrillic, where most words end their walk.
+    private Frozen Freeze()
+    {
+        int count = _nodes.Count;
+        var f = new Frozen
+        {
+            Root = new int[0x500],
+            ChildStart = new int[count],
+            ChildCount = new int[count],
+            Exact = new LexEntry?[count],
+            Stem = new LexEntry?[count],
+        };
+        var chars = new List<char>();
+        var nodes = new List<int>();
+        for (int n = 0; n < count; n++)
+        {
+            f.Exact[n] = _nodes[n].Exact;
+            f.Stem[n] = _nodes[n].Stem;
+            f.ChildStart[n] = chars.Count;
+            if (_nodes[n].Children is { } children)
+            {
+                foreach ((char c, int child) in children)
+                {
+                    chars.Add(c);
+                    nodes.Add(child);
+                    if (n == 0 && c < f.Root.Length)
+                    {
+                        f.Root[c] = child;
+                    }
+                }
+
+                f.ChildCount[n] = children.Count;
+            }
+        }
+
+        f.ChildChar = [.. chars];
+        f.ChildNode = [.. nodes];
+        return f;
+    }
+
+    private sealed class Frozen
+    {
+        public int[] Root = [];
+        public int[] ChildStart = [];
+        public int[] ChildCount = [];
+        public char[] ChildChar = [];
+        public int[] ChildNode = [];
+        public LexEntry?[] Exact = [];
+        public LexEntry?[] Stem = [];
     }
 
     private sealed class Node
