@@ -170,6 +170,25 @@ internal static class VerifyCommand
         }
     }
 
+    /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
+    internal static void WriteSeedVerdicts(IAnsiConsole console, IReadOnlyList<Observation> observations)
+    {
+        using Stream? stream = typeof(VerifyCommand).Assembly.GetManifestResourceStream("samples/seed-de-2025-02-10.txt");
+        if (stream is null)
+        {
+            return;
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        ArticleCheck check = ArticleChecker.Check(reader.ReadToEnd(), new ClaimVerifier(observations));
+        console.WriteLine();
+        console.MarkupLine("[bold]The seed article (German, 2025-02-10) checked against these figures[/] (flowwatch verify samples/articles/seed-de-2025-02-10.txt)");
+        foreach (CheckedClaim c in check.Claims)
+        {
+            console.MarkupLine($"  [{Colour(c.Verdict)}]{Markup.Escape(c.Claim.Text),-16} {ClaimReports.Name(c.Verdict),-17}[/] {Markup.Escape(c.Explanation)}");
+        }
+    }
+
     private static string Colour(Verdict v) => v switch
     {
         Verdict.Supported => "green",

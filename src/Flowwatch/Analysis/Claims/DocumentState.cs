@@ -25,6 +25,8 @@ internal sealed class DocumentState
     private Period? _paragraphPeriod;
     private Period? _documentPeriod;
     private DatasetId? _paragraphDataset;
+    private int _sentenceStart = -1;
+    private string _sentence = "";
 
     public DocumentState(ArticleText article, Lexicon lexicon, TokenBuffer tokens, DateOnly? published)
     {
@@ -729,6 +731,13 @@ internal sealed class DocumentState
         string text = Text[first.Start..last.End];
         int sentenceFrom = _tokens.Items[s].Start;
         int sentenceTo = _tokens.Items[e - 1].End;
+        if (_sentenceStart != s)
+        {
+            // Claims of one sentence share its text.
+            _sentence = Text[sentenceFrom..sentenceTo].Trim();
+            _sentenceStart = s;
+        }
+
         var frame = new ClaimFrame
         {
             Reporter = uncovered is null ? Russia : null,
@@ -741,7 +750,7 @@ internal sealed class DocumentState
             Uncovered = uncovered,
         };
         var quantity = new Quantity(cand.Value, cand.Precision, cand.Qualifier, kind);
-        Claims.Add(new Claim(_article.InputStart(first.Start), _article.InputEnd(last.End - 1), text, Text[sentenceFrom..sentenceTo].Trim(), quantity, frame));
+        Claims.Add(new Claim(_article.InputStart(first.Start), _article.InputEnd(last.End - 1), text, _sentence, quantity, frame));
         if (partner is { } pt && uncovered is null)
         {
             _paragraphPartner = pt;
