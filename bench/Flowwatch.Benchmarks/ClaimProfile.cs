@@ -18,6 +18,8 @@ internal static class ClaimProfile
         var tokens = new TokenBuffer(2000);
         Measure("Tokenize", n, i => { tokens.Clear(); Tokenizer.Tokenize(parsed[i % 600].Text, Lexicon.For(parsed[i % 600].Lang), tokens); });
         Measure("Language detection", n, i => LanguageDetector.Detect(parsed[i % 600].Text));
+        var texts = articles.Select(a => ArticleText.Parse(a.Text)).ToList();
+        Measure("ClaimExtractor.Extract (tokenizing included)", args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : n, i => ClaimExtractor.Extract(texts[i % 600], articles[i % 600].Lang, null));
         return 0;
     }
 

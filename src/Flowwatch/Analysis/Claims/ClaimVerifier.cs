@@ -13,6 +13,9 @@ public sealed class ClaimVerifier
     private readonly Dictionary<(DatasetId, Country, Breakdown, Period), Observation> _index = [];
     private readonly Dictionary<(DatasetId, Country), List<Observation>> _bySeries = [];
 
+    // Explanations quote figures; describing each published figure once keeps string work out of the per-claim path.
+    private readonly Dictionary<Observation, string> _descriptions = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Indexes the figures.</summary>
     /// <param name="observations">The current figures (one per series and period).</param>
     /// <param name="policy">The tolerances; <see cref="ClaimPolicy.Default"/> if null.</param>
@@ -28,6 +31,7 @@ public sealed class ClaimVerifier
             }
 
             _index[(o.Key.Dataset, o.Key.Partner, o.Key.Breakdown, o.Period)] = o;
+            _descriptions[o] = Describe(o.Key.Dataset, o.Key.Breakdown, o.Period) + " = " + Format(o.Value);
             if (!_bySeries.TryGetValue((o.Key.Dataset, o.Key.Partner), out List<Observation>? list))
             {
                 list = [];
@@ -298,7 +302,10 @@ public sealed class ClaimVerifier
         return best is null ? null : new ClaimEvidence(best.Key.Dataset, best.Key.Breakdown, best.Period, best.Value, [best], "probably meant");
     }
 
-    private static string Describe(ClaimEvidence e) => Describe(e.Dataset, e.Breakdown, e.Period) + " = " + Format(e.Value);
+    private string Describe(ClaimEvidence e) =>
+        e.Basis.Count == 1 && e.Basis[0].Period == e.Period && _descriptions.TryGetValue(e.Basis[0], out string? d)
+            ? d
+            : Describe(e.Dataset, e.Breakdown, e.Period) + " = " + Format(e.Value);
 
     /// <summary>13,221 or 11.84: the standard "N0" format is several times faster than a custom pattern, and most figures are whole.</summary>
     internal static string Format(decimal value) =>

@@ -36,7 +36,7 @@ internal sealed class DocumentState
         _published = published;
     }
 
-    public List<Claim> Claims { get; } = [];
+    public List<Claim> Claims { get; } = new(64);
 
     private string Text => _article.Text;
 

@@ -107,6 +107,17 @@ internal sealed class WordTrie
             return c;
         }
 
+        // Latin-1 capitals (Ä, Ö, Ü) fold by adding 32, like ASCII; × (U+00D7) is not a letter.
+        if (c is >= 'À' and <= 'Þ' && c != '×')
+        {
+            return (char)(c + 32);
+        }
+
+        if (c is >= 'ß' and <= 'ÿ')
+        {
+            return c;
+        }
+
         c = char.ToLowerInvariant(c);
         return c == 'ё' ? 'е' : c;
     }
