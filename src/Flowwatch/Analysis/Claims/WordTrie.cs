@@ -67,13 +67,25 @@ internal sealed class WordTrie
             }
 
             char c = Fold(word[i]);
-            int from = f.ChildStart[node], to = from + f.ChildCount[node], next = -1;
-            for (int k = from; k < to; k++)
+            // Children are sorted: a binary search over the wide nodes near the root, a short scan below.
+            int lo = f.ChildStart[node], hi = lo + f.ChildCount[node] - 1, next = -1;
+            while (lo <= hi)
             {
-                if (f.ChildChar[k] == c)
+                int mid = (lo + hi) >>> 1;
+                char m = f.ChildChar[mid];
+                if (m == c)
                 {
-                    next = f.ChildNode[k];
+                    next = f.ChildNode[mid];
                     break;
+                }
+
+                if (m < c)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
                 }
             }
 
@@ -146,7 +158,7 @@ internal sealed class WordTrie
             f.ChildStart[n] = chars.Count;
             if (_nodes[n].Children is { } children)
             {
-                foreach ((char c, int child) in children)
+                foreach ((char c, int child) in children.OrderBy(p => p.Key))
                 {
                     chars.Add(c);
                     nodes.Add(child);
