@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(SeriesCommand.Create());
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         return root;
     }
 
