@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Flowwatch.Model;
+using Flowwatch.Store;
+
+namespace Flowwatch.Web.Data;
+
+/// <summary>
+/// What the store held when it was last read: the current figures, their revision history and the
+/// ingested files. Immutable, so every request reads it without a lock; answers computed from it are
+/// cached on it and die with it when the store changes.
+/// </summary>
+internal sealed class StoreSnapshot
+{
+    public StoreSnapshot(long version, IReadOnlyList<Observation> current, IReadOnlyList<Observation> history, IReadOnlyList<SourceRecord> sources)
+    {
+        Version = version;
+        Current = current;
+        History = history;
+        Sources = sources;
+        Partners = current.Select(o => o.Key.Partner).Distinct().Order().ToList();
+    }
+
+    public long Version { get; }
+
+    public IReadOnlyList<Observation> Current { get; }
+
+    public IReadOnlyList<Observation> History { get; }
+
+    public IReadOnlyList<SourceRecord> Sources { get; }
+
+    public IReadOnlyList<Country> Partners { get; }
+
+    /// <summary>Rendered responses by request key (e.g. a normalised /api/series query).</summary>
+    public ConcurrentDictionary<string, byte[]> Responses { get; } = new(StringComparer.Ordinal);
+
+    public IEnumerable<Observation> Matching(ObservationQuery query) =>
+        Current.Where(o =>
+            (query.Partner is not { } p || o.Key.Partner == p)
+            && (query.Reporter is not { } r || o.Key.Reporter == r)
+            && (query.Dataset is not { } d || o.Key.Dataset == d)
+            && (query.Breakdown is not { } b || o.Key.Breakdown == b));
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Flowwatch.Model;
+
+namespace Flowwatch.Web.Pages;
+
+/// <summary>How figures and labels read on the pages (invariant culture: 13,221).</summary>
+internal static class Format
+{
+    public static string Number(decimal value) =>
+        value == decimal.Truncate(value) ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("N1", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string DatasetTitle(DatasetId id) =>
+        Sources.DatasetCatalog.Bundled.TryGet(id, out DatasetInfo info) ? info.Title : id.Id;
+
+    public static string CountryName(Country country) => country.IsEmpty ? "" : country.EnglishName;
+
+    public static string Label(string code) => code.Length == 0 ? code : char.ToUpperInvariant(code[0]) + code[1..].Replace('_', ' ');
+
+    public static string FlagText(string flag) => flag switch
+    {
+        "approximate" => "approximate",
+        "lower_bound" => "lower bound",
+        "derived" => "derived",
+        _ => "",
+    };
+}

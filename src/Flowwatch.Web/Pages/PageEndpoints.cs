@@ -1,0 +1,37 @@
+using Flowwatch.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Flowwatch.Web.Pages;
+
+/// <summary>The server-rendered pages.</summary>
+internal static class PageEndpoints
+{
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
+    {
+        RouteGroupBuilder pages = endpoints.MapGroup("").ExcludeFromDescription();
+        pages.MapGet("/", (StoreView store) => PageResults.Html(OverviewPage.Render(store.Snapshot)));
+        pages.MapGet("/series", (StoreView store, string? partner, string? reporter, string? dataset, string? by, string? view) =>
+            PageResults.Html(SeriesPage.Render(store.Snapshot, partner, reporter, dataset, by, view)));
+        pages.MapGet("/sources", (StoreView store) => PageResults.Html(SourcesPage.Render(store.Snapshot)));
+        pages.MapGet("/api", () => PageResults.Html(ApiPage.Render()));
+        pages.MapGet("/check", () => PageResults.Html(CheckPage.Render()));
+        pages.MapPost("/check", async (HttpContext context, StoreView store) =>
+        {
+            if (!context.Request.HasFormContentType)
+            {
+                return PageResults.Html(CheckPage.Render(problem: "Send the article with the form on this page."), StatusCodes.Status400BadRequest);
+            }
+
+            IFormCollection form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            if (!CheckPage.TryReadForm(form, out ArticleInput? input, out string? problem))
+            {
+                return PageResults.Html(CheckPage.Render(problem: problem), StatusCodes.Status400BadRequest);
+            }
+
+            return PageResults.Html(CheckPage.Render(input, ArticleChecking.Check(input!, store.Snapshot)));
+        }).DisableAntiforgery();
+        return endpoints;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Flowwatch.Web.Pages;
+
+/// <summary>HTML answers.</summary>
+internal static class PageResults
+{
+    public static IResult Html(string html, int status = StatusCodes.Status200OK) =>
+        Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+
+    public static IResult NotFound(string message)
+    {
+        var body = new HtmlWriter();
+        body.Add($"""<h1>Not found</h1><p class="lead">{message}</p><p><a href="/">Back to the overview</a></p>""");
+        return Html(Layout.Render("Not found", "", body.ToMarkup()), StatusCodes.Status404NotFound);
+    }
+}
