@@ -74,7 +74,9 @@ public static class FlowwatchWeb
     }
 
     /// <summary>The request pipeline: problem details for errors, security headers, body limits, endpoints.</summary>
-    public static IApplicationBuilder UseFlowwatchWeb(this IApplicationBuilder app)
+    /// <param name="app">The application.</param>
+    /// <param name="more">Endpoints a host adds beside Flowwatch's own (behind the same error handling and headers).</param>
+    public static IApplicationBuilder UseFlowwatchWeb(this IApplicationBuilder app, Action<IEndpointRouteBuilder>? more = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         WebSettings settings = app.ApplicationServices.GetRequiredService<WebSettings>();
@@ -86,7 +88,11 @@ public static class FlowwatchWeb
         app.UseSecurityHeaders();
         app.UseBodyLimit(settings.MaxBodyBytes);
         app.UseRouting();
-        app.UseEndpoints(endpoints => endpoints.MapFlowwatch());
+        app.UseEndpoints(endpoints =>
+        {
+            more?.Invoke(endpoints);
+            endpoints.MapFlowwatch();
+        });
         return app;
     }
 
