@@ -6,7 +6,7 @@ namespace Flowwatch.Web.Data;
 /// </summary>
 internal static class ArticleChecking
 {
-    public const string Unavailable = "This build of Flowwatch does not include the claim checker (`flowwatch verify`) yet.";
+    public const string Unavailable = "This build of Flowwatch does not include the claim checker (flowwatch verify) yet.";
 
     public static CheckedArticle? Check(ArticleInput input, StoreSnapshot snapshot)
     {

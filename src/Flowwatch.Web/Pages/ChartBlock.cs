@@ -19,7 +19,8 @@ internal static class ChartBlock
             <figcaption class="chart-legend">Point shapes: <span class="shape">●</span> as published
             <span class="shape">▲</span> approximate <span class="shape">▼</span> lower bound
             <span class="shape">◆</span> derived (summed from finer periods) <span class="shape disputed">✖</span> disputed (parts disagree with the published total).
-            Dashed lines bridge periods with no figure. Vertical lines mark context events. Hover for values.</figcaption>
+            Dashed lines bridge periods with no figure. Hover for values.</figcaption>
+            <ol class="event-key" id="{id}-events" aria-label="Context events marked on the chart"></ol>
             <p class="chart-status" id="{id}-status" aria-live="polite"></p>
             </figure>
             """);

@@ -77,14 +77,17 @@
           pointBackgroundColor: function (ctx) { var c = cells[ctx.dataIndex]; return c && c.flag !== 'as_published' ? '#fff' : colour; },
           segment: {
             // A dashed segment bridges periods that have no figure: the line is not a measurement there.
-            borderDash: function (ctx) { return ctx.p1DataIndex - ctx.p0DataIndex > 1 ? [5, 5] : undefined; }
+            borderDash: function (ctx) { return ctx.p1.parsed.x - ctx.p0.parsed.x > 1 ? [5, 5] : undefined; }
           }
         };
       });
 
+      // Events as numbered dashed lines; the numbers are explained in a key under the chart, so that
+      // long titles never cover the figures.
       var actors = (canvas.dataset.actors || '').split(' ');
       var annotations = {};
-      answers[1].forEach(function (e, k) {
+      var marked = [];
+      answers[1].forEach(function (e) {
         if (!e.actors.some(function (a) { return actors.indexOf(a) >= 0; })) { return; }
         var d = new Date(e.date + 'T00:00:00Z');
         var month = d.getUTCMonth(), per = perYear(by), monthsPer = 12 / per;
@@ -93,16 +96,36 @@
         var start = Date.UTC(d.getUTCFullYear(), Math.floor(month / monthsPer) * monthsPer, 1);
         var end = Date.UTC(d.getUTCFullYear(), Math.floor(month / monthsPer) * monthsPer + monthsPer, 1);
         var x = (n - lo) - 0.5 + (d.getTime() - start) / (end - start);
-        var short = e.title.length > 42 ? e.title.slice(0, 40) + '…' : e.title;
-        annotations['event' + k] = {
-          type: 'line', xMin: x, xMax: x, borderColor: 'rgba(90, 90, 110, 0.75)', borderWidth: 1.5, borderDash: [3, 3],
+        marked.push(e);
+        annotations['event' + marked.length] = {
+          type: 'line', xMin: x, xMax: x, borderColor: 'rgba(70, 70, 90, 0.7)', borderWidth: 1.5, borderDash: [4, 3],
           label: {
-            display: true, content: [e.date, short], position: ['start', 'center', 'end'][Object.keys(annotations).length % 3],
-            backgroundColor: 'rgba(255, 255, 255, 0.92)', color: '#333', borderColor: 'rgba(90, 90, 110, 0.5)', borderWidth: 1,
-            font: { size: 11 }, padding: 4, textAlign: 'left'
+            display: true, content: String(marked.length), position: 'start',
+            backgroundColor: '#343a40', color: '#fff', borderRadius: 10, font: { size: 11, weight: 'bold' }, padding: { x: 6, y: 3 }
           }
         };
       });
+      var key = document.getElementById(canvas.id + '-events');
+      if (key) {
+        key.textContent = '';
+        marked.forEach(function (e, k) {
+          var li = document.createElement('li');
+          var num = document.createElement('span');
+          num.className = 'event-num';
+          num.textContent = String(k + 1);
+          var date = document.createElement('strong');
+          date.textContent = e.date + ' ';
+          li.appendChild(num);
+          li.appendChild(date);
+          li.appendChild(document.createTextNode(e.title + ' '));
+          if (/^https?:\/\//.test(e.source_url)) {
+            var a = document.createElement('a');
+            a.href = e.source_url; a.rel = 'noopener noreferrer'; a.textContent = 'source';
+            li.appendChild(a);
+          }
+          key.appendChild(li);
+        });
+      }
       var hl = canvas.dataset.highlight;
       if (hl && labels.indexOf(hl) >= 0) {
         var i = labels.indexOf(hl);
@@ -116,7 +139,7 @@
           interaction: { mode: 'index', intersect: false },
           scales: {
             x: { stacked: stacked, grid: { display: false } },
-            y: { stacked: stacked, beginAtZero: true, ticks: { callback: function (v) { return nf.format(v); } } }
+            y: { stacked: stacked, beginAtZero: true, grace: '8%', ticks: { callback: function (v) { return nf.format(v); } } }
           },
           plugins: {
             legend: { position: 'bottom', labels: { usePointStyle: true } },
