@@ -13,13 +13,20 @@ internal static class Terminal
     public static IAnsiConsole Console()
     {
         bool real = ReferenceEquals(Out, System.Console.Out) && !System.Console.IsOutputRedirected;
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Out),
             Ansi = real ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = real ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = real ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!real)
+        {
+            // Piped output is read by programs and people with wide screens: do not wrap at 80 columns.
+            console.Profile.Width = 240;
+        }
+
+        return console;
     }
 
     /// <summary>Writes an error line to standard error.</summary>

@@ -75,11 +75,18 @@ public sealed class TidyCsvReader : IObservationReader
         int publisherCol = header.TryIndexOf("publisher", out int p) ? p : -1;
         int width = header.ColNames.Count;
 
-        var observations = new List<Observation>();
-        var seen = new Dictionary<(SeriesKey, Period), int>();
-        var keys = new Dictionary<string, SeriesKey>(StringComparer.Ordinal);
+        var observations = new List<Observation>(Math.Min(file.Bytes.Length / 40, 50_000_000));
+
+        // Hot path: a million rows share a few thousand series and citation lists. Each distinct cell text
+        // is parsed once and found again by span, and duplicates are found by (series index, period) as a long.
+        var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyLookup = keyIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new List<SeriesKey>();
+        var seen = new Dictionary<long, int>();
         var citationSets = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
+        var citationLookup = citationSets.GetAlternateLookup<ReadOnlySpan<char>>();
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        char[] buffer = new char[256];
         int c0 = cols["dataset"], c1 = cols["reporter"], c2 = cols["partner"], c3 = cols["breakdown"], c4 = cols["period"], c5 = cols["value"];
         int errors = 0;
 
@@ -98,7 +105,8 @@ public sealed class TidyCsvReader : IObservationReader
             }
 
             int before = errors;
-            SeriesKey key = ParseKey(row, c0, c1, c2, c3, line, keys);
+            int keyNumber = KeyNumber(row, line);
+            SeriesKey key = keyNumber >= 0 ? keys[keyNumber] : default;
             if (!Period.TryParse(row[c4].Span, out Period period))
             {
                 Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("period", row[c4].ToString(), "a period such as 2024, 2024-H1, 2024-Q3 or 2024-07"));
@@ -116,7 +124,7 @@ public sealed class TidyCsvReader : IObservationReader
             }
 
             IReadOnlyList<Citation> citations = sourcesCol >= 0 || urlsCol >= 0
-                ? Citations(sourcesCol >= 0 ? row[sourcesCol].ToString() : "", urlsCol >= 0 ? row[urlsCol].ToString() : "", line, citationSets)
+                ? CitationsOf(sourcesCol >= 0 ? row[sourcesCol].Span : default, urlsCol >= 0 ? row[urlsCol].Span : default, line)
                 : [];
 
             if (errors > before)
@@ -124,13 +132,13 @@ public sealed class TidyCsvReader : IObservationReader
                 continue;
             }
 
-            if (seen.TryGetValue((key, period), out int first))
+            long figure = ((long)keyNumber << 32) | (uint)((period.Year * 1000) + ((int)period.Kind * 100) + period.Index);
+            if (!seen.TryAdd(figure, line))
             {
-                Add(SourceMessages.DuplicateCode, line, SourceMessages.Duplicate(key.ToString(), period.ToString(), first));
+                Add(SourceMessages.DuplicateCode, line, SourceMessages.Duplicate(key.ToString(), period.ToString(), seen[figure]));
                 continue;
             }
 
-            seen.Add((key, period), line);
             SourceDocument doc = document;
             string? publisher = publisherCol >= 0 && row[publisherCol].Span.Length > 0 ? row[publisherCol].ToString()
                 : DatasetCatalog.Bundled.TryGet(key.Dataset, out DatasetInfo info) ? info.Publisher
@@ -174,14 +182,37 @@ public sealed class TidyCsvReader : IObservationReader
             }
         }
 
-        SeriesKey ParseKey(SepReader.Row row, int dc, int rc, int pc, int bc, int line, Dictionary<string, SeriesKey> cache)
+        ReadOnlySpan<char> Joined(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, ReadOnlySpan<char> d)
         {
-            // Millions of rows share a few series: parse each distinct key text once.
-            string text = $"{row[dc].Span}\u001F{row[rc].Span}\u001F{row[pc].Span}\u001F{row[bc].Span}";
-            if (cache.TryGetValue(text, out SeriesKey cached))
+            int length = a.Length + b.Length + c.Length + d.Length + 3;
+            if (buffer.Length < length)
             {
-                return cached;
+                buffer = new char[length * 2];
             }
+
+            Span<char> span = buffer;
+            a.CopyTo(span);
+            int at = a.Length;
+            span[at++] = '\u001F';
+            b.CopyTo(span[at..]);
+            at += b.Length;
+            span[at++] = '\u001F';
+            c.CopyTo(span[at..]);
+            at += c.Length;
+            span[at++] = '\u001F';
+            d.CopyTo(span[at..]);
+            return span[..length];
+        }
+
+        int KeyNumber(SepReader.Row row, int line)
+        {
+            ReadOnlySpan<char> text = Joined(row[c0].Span, row[c1].Span, row[c2].Span, row[c3].Span);
+            if (keyLookup.TryGetValue(text, out int number))
+            {
+                return number;
+            }
+
+            int dc = c0, rc = c1, pc = c2, bc = c3;
 
             bool ok = true;
             if (!DatasetId.TryParse(row[dc].Span, out DatasetId dataset))
@@ -213,22 +244,27 @@ public sealed class TidyCsvReader : IObservationReader
                 ok = false;
             }
 
-            var key = new SeriesKey(dataset, reporter, partner, breakdown);
-            if (ok)
+            if (!ok)
             {
-                cache.Add(text, key);
+                return -1;
             }
 
-            return key;
+            keys.Add(new SeriesKey(dataset, reporter, partner, breakdown));
+            keyIndex.Add(text.ToString(), keys.Count - 1);
+            return keys.Count - 1;
         }
 
-        IReadOnlyList<Citation> Citations(string ids, string urls, int line, Dictionary<string, IReadOnlyList<Citation>> cache)
+        IReadOnlyList<Citation> CitationsOf(ReadOnlySpan<char> idCell, ReadOnlySpan<char> urlCell, int line)
         {
-            string cacheKey = ids + "\u001F" + urls;
-            if (cache.TryGetValue(cacheKey, out IReadOnlyList<Citation>? cached))
+            ReadOnlySpan<char> cacheKey = Joined(idCell, urlCell, default, default);
+            if (citationLookup.TryGetValue(cacheKey, out IReadOnlyList<Citation>? cached))
             {
                 return cached;
             }
+
+            string key = cacheKey.ToString();
+            string ids = idCell.ToString();
+            string urls = urlCell.ToString();
 
             var list = new List<Citation>();
             var urlList = urls.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -258,7 +294,7 @@ public sealed class TidyCsvReader : IObservationReader
             }
 
             IReadOnlyList<Citation> result = list.ToArray();
-            cache[cacheKey] = result;
+            citationSets[key] = result;
             return result;
         }
     }

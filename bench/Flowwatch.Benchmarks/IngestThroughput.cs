@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using Flowwatch.Sources;
+using Flowwatch.Store;
+
+namespace Flowwatch.Benchmarks;
+
+/// <summary>
+/// `ingest-throughput [rows] [runs]`: a quick rows-per-second figure for parse alone and end to end, as
+/// medians over several runs. BenchmarkDotNet's IngestBenchmarks is the careful measurement; this one
+/// is for a glance.
+/// </summary>
+internal static class IngestThroughput
+{
+    public static int Run(string[] args)
+    {
+        int rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        byte[] bytes = SyntheticTidyCsv.Make(rows);
+        string folder = Path.Combine(Path.GetTempPath(), "flowwatch-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var parse = new List<double>();
+        var stored = new List<double>();
+        for (int i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            ReadResult result = new TidyCsvReader().Read(new SourceFile("synthetic.csv", bytes));
+            parse.Add(watch.Elapsed.TotalSeconds);
+            using SqliteObservationStore store = SqliteObservationStore.Open(Path.Combine(folder, $"{i}.db"));
+            watch.Restart();
+            store.Ingest(result);
+            stored.Add(watch.Elapsed.TotalSeconds + parse[^1]);
+        }
+
+        Directory.Delete(folder, recursive: true);
+        double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{rows:N0} synthetic rows, {runs} runs: parse median {Median(parse):F3} s = {rows / Median(parse):N0} rows/s; end to end median {Median(stored):F3} s = {rows / Median(stored):N0} rows/s"));
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+
+namespace Flowwatch.Benchmarks;
+
+/// <summary>
+/// SYNTHETIC data for benchmarks: a Flowwatch tidy CSV of made-up figures for many countries, purposes
+/// and months, seeded so that every run reads the same bytes. None of these numbers is real.
+/// </summary>
+internal static class SyntheticTidyCsv
+{
+    // A hundred real country codes, so that a million rows span under a century of months.
+    private static readonly string[] Partners = Flowwatch.Model.CountryNames.Default.Countries.Take(100).Select(c => c.Code).ToArray();
+    private static readonly string[] Purposes = ["total", "official", "business", "tourism", "private", "study", "work", "transit", "crew", "other"];
+
+    public static byte[] Make(int rows, int seed = 42)
+    {
+        var random = new Random(seed);
+        var sb = new StringBuilder(rows * 64);
+        sb.Append("dataset,reporter,partner,breakdown,period,value,flag,sources,note,urls\n");
+        int written = 0;
+        for (int year = 1900; written < rows; year++)
+        {
+            for (int month = 1; month <= 12 && written < rows; month++)
+            {
+                foreach (string partner in Partners)
+                {
+                    foreach (string purpose in Purposes)
+                    {
+                        if (written == rows)
+                        {
+                            break;
+                        }
+
+                        sb.Append(CultureInfo.InvariantCulture, $"synthetic-entries-by-purpose,RU,{partner},{purpose},{year:D4}-{month:D2},{random.Next(0, 250_000)},,SYNTH,,\n");
+                        written++;
+                    }
+                }
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+}

@@ -1,0 +1,62 @@
+using Flowwatch.Application;
+using Flowwatch.Sources;
+using Flowwatch.Store;
+using Flowwatch.Tests.Support;
+
+namespace Flowwatch.Tests.Application;
+
+public sealed class IngestionTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void A_folder_with_a_citation_list_resolves_the_citations_of_the_files_beside_it()
+    {
+        _dir.Write("in/sources.csv", "source_id,outlet,date,language,url\nA,Outlet A,2024-01-01,en,https://a.example\n");
+        _dir.Write("in/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,A,,"));
+        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        IReadOnlyList<FileOutcome> outcomes = new Ingestion(store).IngestFiles(Ingestion.Expand([_dir.File("in")]));
+        Assert.Equal(2, outcomes.Count);
+        Assert.All(outcomes, o => Assert.False(o.IsRejected));
+        var cited = Assert.Single(store.Current(ObservationQuery.All)).Provenance.Citations;
+        Assert.Equal("Outlet A", Assert.Single(cited).Outlet);
+    }
+
+    [Fact]
+    public void A_malformed_file_is_refused_whole_while_good_files_beside_it_are_stored()
+    {
+        _dir.Write("in/good.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,,,"));
+        _dir.Write("in/bad.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2023,5,,,,", "ru-fsb-entries-by-purpose,RU,KP,total,2023-Q7,5,,,,"));
+        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        IReadOnlyList<FileOutcome> outcomes = new Ingestion(store).IngestFiles(Ingestion.Expand([_dir.File("in")]));
+        FileOutcome bad = outcomes.Single(o => o.Path.EndsWith("bad.csv", StringComparison.Ordinal));
+        Assert.True(bad.IsRejected);
+        Assert.Equal("line 3", Assert.Single(bad.Diagnostics).Location);
+        Assert.Equal("2024", Assert.Single(store.Current(ObservationQuery.All)).Period.ToString());
+    }
+
+    [Fact]
+    public void A_file_of_no_known_format_is_refused_with_the_formats_listed()
+    {
+        _dir.Write("notes.txt", "hello");
+        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        FileOutcome o = Assert.Single(new Ingestion(store).IngestFiles([_dir.File("notes.txt")]));
+        Assert.True(o.IsRejected);
+        Assert.Contains("docs/formats.md", Assert.Single(o.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_path_is_named() =>
+        Assert.Contains("nowhere.csv", Assert.Throws<SourceException>(() => Ingestion.Expand(["nowhere.csv"])).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void IngestBundled_is_idempotent()
+    {
+        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        var ingestion = new Ingestion(store);
+        Assert.Equal(IngestStatus.Stored, ingestion.IngestBundled().Stored!.Status);
+        Assert.Equal(IngestStatus.Unchanged, ingestion.IngestBundled().Stored!.Status);
+    }
+}

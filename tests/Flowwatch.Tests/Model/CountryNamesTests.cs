@@ -1,0 +1,67 @@
+using Flowwatch.Model;
+
+namespace Flowwatch.Tests.Model;
+
+public sealed class CountryNamesTests
+{
+    [Theory]
+    [InlineData("КНДР")]
+    [InlineData("Корейская Народно-Демократическая Республика")]
+    [InlineData("КНДР (Корейская Народно-Демократическая Республика)")]
+    [InlineData("Nordkorea")]
+    [InlineData("North Korea")]
+    [InlineData("DPRK")]
+    [InlineData("Nordkoreaner")]
+    [InlineData("северокорейцы")]
+    [InlineData("북한")]
+    [InlineData("  кндр¹ ")]
+    [InlineData("КНДР*")]
+    [InlineData("КНДР 2)")]
+    [InlineData("kp")]
+    public void TryResolve_finds_north_korea_in_every_form(string text)
+    {
+        Assert.True(CountryNames.Default.TryResolve(text, out Country c), text);
+        Assert.Equal("KP", c.Code);
+    }
+
+    [Theory]
+    [InlineData("Китай", "CN")]
+    [InlineData("Узбекистан", "UZ")]
+    [InlineData("Кыргызстан", "KG")]
+    [InlineData("Russland", "RU")]
+    [InlineData("Республика Корея", "KR")]
+    [InlineData("Вьетнам", "VN")]
+    [InlineData("Germany", "DE")]
+    public void TryResolve_knows_other_countries(string text, string code)
+    {
+        Assert.True(CountryNames.Default.TryResolve(text, out Country c), text);
+        Assert.Equal(code, c.Code);
+    }
+
+    [Theory]
+    [InlineData("Атлантида")]
+    [InlineData("")]
+    [InlineData("Всего")]
+    [InlineData("XX")]
+    public void TryResolve_refuses_what_is_not_a_country(string text) => Assert.False(CountryNames.Default.TryResolve(text, out _));
+
+    [Fact]
+    public void Every_assigned_code_is_known()
+    {
+        // The 249 ISO-assigned codes and XK (Kosovo), user-assigned but used by the EU and Eurostat.
+        Assert.Equal(250, CountryNames.Default.Countries.Count());
+        Assert.Contains(CountryNames.Default.Countries, c => c.Code == "XK");
+        Assert.True(Country.TryParse("KP", out _));
+        Assert.False(Country.TryParse("XX", out _));
+        Assert.False(Country.TryParse("KPX", out _));
+    }
+
+    [Fact]
+    public void NameOf_gives_the_name_in_each_language()
+    {
+        Country kp = Country.Parse("KP");
+        Assert.Equal("North Korea", CountryNames.Default.NameOf(kp, "en"));
+        Assert.Equal("Nordkorea", CountryNames.Default.NameOf(kp, "de"));
+        Assert.StartsWith("КНДР", CountryNames.Default.NameOf(kp, "ru"), StringComparison.Ordinal);
+    }
+}
