@@ -15,6 +15,9 @@ namespace Flowwatch.Web.Api;
 /// <summary>The HTTP API under /api/: read-only views of the store, and the claim checker.</summary>
 internal static class ApiEndpoints
 {
+    // The command indents its JSON for people; the API sends the same document compact (a third smaller).
+    private static readonly ReportJsonContext CompactJson = new(new JsonSerializerOptions { WriteIndented = false });
+
     public static IEndpointRouteBuilder MapFlowwatchApi(this IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder api = endpoints.MapGroup("/api").WithTags("Flowwatch");
@@ -62,9 +65,8 @@ internal static class ApiEndpoints
 
         // The store changes rarely and the answers are small: render each distinct query once per store version.
         StoreSnapshot snapshot = store.Snapshot;
-        byte[] body = snapshot.Responses.GetOrAdd(request.Key, static (_, state) =>
-            Render(SeriesAggregator.Lay(state.snapshot.Matching(state.request.Query), state.request.By), state.request.Format),
-            (snapshot, request));
+        byte[] body = snapshot.Cached(request.Key, (snapshot, request), static state =>
+            Render(SeriesAggregator.Lay(state.snapshot.Matching(state.request.Query), state.request.By), state.request.Format));
         return Results.Bytes(body, contentType);
     }
 
@@ -73,7 +75,7 @@ internal static class ApiEndpoints
         IReadOnlyList<SeriesRow> rows = SeriesRows.From(points);
         return format == "csv"
             ? Encoding.UTF8.GetBytes(SeriesRows.ToCsv(rows))
-            : JsonSerializer.SerializeToUtf8Bytes(rows, ReportJsonContext.Default.IReadOnlyListSeriesRow);
+            : JsonSerializer.SerializeToUtf8Bytes(rows, CompactJson.IReadOnlyListSeriesRow);
     }
 
     internal static IReadOnlyList<EventDto> Events() => EventsCache.Value;

@@ -30,8 +30,28 @@ internal sealed class StoreSnapshot
 
     public IReadOnlyList<Country> Partners { get; }
 
+    /// <summary>At most this many rendered answers are kept: query strings are the client's to vary.</summary>
+    public const int MaxCachedResponses = 4096;
+
     /// <summary>Rendered responses by request key (e.g. a normalised /api/series query).</summary>
     public ConcurrentDictionary<string, byte[]> Responses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The rendered answer for <paramref name="key"/>, rendered once per store version while the cache has room.</summary>
+    public byte[] Cached<TState>(string key, TState state, Func<TState, byte[]> render)
+    {
+        if (Responses.TryGetValue(key, out byte[]? body))
+        {
+            return body;
+        }
+
+        body = render(state);
+        if (Responses.Count < MaxCachedResponses)
+        {
+            Responses.TryAdd(key, body);
+        }
+
+        return body;
+    }
 
     public IEnumerable<Observation> Matching(ObservationQuery query) =>
         Current.Where(o =>

@@ -11,10 +11,10 @@ internal static class PageEndpoints
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder pages = endpoints.MapGroup("").ExcludeFromDescription();
-        pages.MapGet("/", (StoreView store) => PageResults.Html(OverviewPage.Render(store.Snapshot)));
+        pages.MapGet("/", (StoreView store) => PageResults.Cached(store.Snapshot, "page|overview", OverviewPage.Render));
         pages.MapGet("/series", (StoreView store, string? partner, string? reporter, string? dataset, string? by, string? view) =>
             PageResults.Html(SeriesPage.Render(store.Snapshot, partner, reporter, dataset, by, view)));
-        pages.MapGet("/sources", (StoreView store) => PageResults.Html(SourcesPage.Render(store.Snapshot)));
+        pages.MapGet("/sources", (StoreView store) => PageResults.Cached(store.Snapshot, "page|sources", SourcesPage.Render));
         pages.MapGet("/api", () => PageResults.Html(ApiPage.Render()));
         pages.MapGet("/check", () => PageResults.Html(CheckPage.Render()));
         pages.MapPost("/check", async (HttpContext context, StoreView store) =>
