@@ -67,9 +67,9 @@ internal static class OverviewPage
     {
         string? latest = figures
             .SelectMany(o => o.Provenance.Citations.Select(c => c.Date).Append(o.Provenance.Document.ReleaseDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""))
-            .Where(d => d.Length >= 4)
+            .Where(d => d.Length == 10 && char.IsAsciiDigit(d[0]) && DateOnly.TryParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
             .Max(StringComparer.Ordinal);
-        return latest ?? "—";
+        return latest ?? "undated";
     }
 
     private static string IngestedAt(StoreSnapshot snapshot, IEnumerable<Observation> figures)

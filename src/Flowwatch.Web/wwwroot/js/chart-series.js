@@ -77,7 +77,7 @@
           pointBackgroundColor: function (ctx) { var c = cells[ctx.dataIndex]; return c && c.flag !== 'as_published' ? '#fff' : colour; },
           segment: {
             // A dashed segment bridges periods that have no figure: the line is not a measurement there.
-            borderDash: function (ctx) { return ctx.p1.parsed.x - ctx.p0.parsed.x > 1 ? [5, 5] : undefined; }
+            borderDash: function (ctx) { return ctx.p0.skip || ctx.p1.skip ? [5, 5] : undefined; }
           }
         };
       });
@@ -100,7 +100,7 @@
         annotations['event' + marked.length] = {
           type: 'line', xMin: x, xMax: x, borderColor: 'rgba(70, 70, 90, 0.7)', borderWidth: 1.5, borderDash: [4, 3],
           label: {
-            display: true, content: String(marked.length), position: 'start',
+            display: true, content: String(marked.length), position: 'end',
             backgroundColor: '#343a40', color: '#fff', borderRadius: 10, font: { size: 11, weight: 'bold' }, padding: { x: 6, y: 3 }
           }
         };
