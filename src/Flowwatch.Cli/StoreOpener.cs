@@ -1,31 +1,30 @@
 using Flowwatch.Application;
 using Flowwatch.Store;
+using Flowwatch.Store.Postgres;
 
 namespace Flowwatch.Cli;
 
-/// <summary>Opens the store the command line names.</summary>
+/// <summary>Opens the store the command line names: a SQLite file, or a PostgreSQL database for a team server.</summary>
 internal static class StoreOpener
 {
-    public static SqliteObservationStore Open(string? db) => SqliteObservationStore.Open(DatabaseLocation.Resolve(db));
+    public static IObservationStore Open(string? db)
+    {
+        string location = DatabaseLocation.Resolve(db);
+        return PostgresObservationStore.IsConnectionString(location)
+            ? PostgresObservationStore.Open(location)
+            : SqliteObservationStore.Open(location);
+    }
 
     /// <summary>Opens the store for reading; an empty store first gets the bundled figures, and says so.</summary>
-    public static SqliteObservationStore OpenForReading(string? db)
+    public static IObservationStore OpenForReading(string? db)
     {
-        SqliteObservationStore store = Open(db);
+        IObservationStore store = Open(db);
         if (store.Sources().Count == 0)
         {
             new Ingestion(store).IngestBundled();
-            Terminal.Error.WriteLine($"note: {store.Path} was empty; loaded the bundled DPRK-Russia figures (data/dprk-russia).");
+            Terminal.Error.WriteLine($"note: {store.Location} was empty; loaded the bundled DPRK-Russia figures (data/dprk-russia).");
         }
 
-        return store;
-    }
-
-    /// <summary>Opens the store and loads the bundled figures if they are not there yet.</summary>
-    public static SqliteObservationStore OpenWithBundled(string? db)
-    {
-        SqliteObservationStore store = Open(db);
-        new Ingestion(store).IngestBundled();
         return store;
     }
 }

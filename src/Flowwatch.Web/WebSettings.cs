@@ -7,11 +7,17 @@ public sealed record WebSettings
     public string? DatabasePath { get; init; }
 
     /// <summary>
+    /// Opens the store to serve. Null means SQLite at <see cref="DatabasePath"/>; the command passes its own
+    /// opener so that a PostgreSQL connection string works here as it does for every other verb.
+    /// </summary>
+    public Func<Store.IObservationStore>? OpenStore { get; init; }
+
+    /// <summary>
     /// The largest request body accepted, in bytes (an article to check, a form). Larger bodies get 413
     /// with a problem-details message. One MiB holds a long article many times over.
     /// </summary>
     public long MaxBodyBytes { get; init; } = 1024 * 1024;
 
-    /// <summary>How often, at most, the server looks at the database file for a newer version (a concurrent `flowwatch ingest`).</summary>
+    /// <summary>How often, at most, the server asks the store whether a file was ingested since it last read it (a concurrent `flowwatch ingest`).</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -23,11 +23,11 @@ internal static class DemoCommand
 
     private static int Run(string? db)
     {
-        using SqliteObservationStore store = StoreOpener.Open(db);
+        using IObservationStore store = StoreOpener.Open(db);
         FileOutcome loaded = new Ingestion(store).IngestBundled();
         IAnsiConsole console = Terminal.Console();
         console.MarkupLine("[bold]Flowwatch demo: citizens of North Korea (DPRK) entering Russia[/]");
-        console.WriteLine($"Store: {store.Path}");
+        console.WriteLine($"Store: {store.Location}");
         console.WriteLine(loaded.Stored?.Status == IngestStatus.Stored
             ? string.Create(CultureInfo.InvariantCulture, $"Loaded {loaded.Stored.Rows:N0} bundled figures (data/dprk-russia/observations.csv), each with the reports that printed it.")
             : "The bundled figures were already in the store.");

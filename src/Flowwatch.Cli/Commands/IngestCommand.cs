@@ -34,7 +34,7 @@ internal static class IngestCommand
             return ExitCodes.BadInput;
         }
 
-        using SqliteObservationStore store = StoreOpener.Open(db);
+        using IObservationStore store = StoreOpener.Open(db);
         var ingestion = new Ingestion(store);
         IAnsiConsole console = Terminal.Console();
         IReadOnlyList<FileOutcome> outcomes = console.Profile.Capabilities.Interactive

@@ -41,7 +41,7 @@ internal static class SeriesCommand
                 "month" => PeriodKind.Month,
                 _ => null,
             };
-            using SqliteObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
+            using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
             IReadOnlyList<SeriesPoint> points = SeriesAggregator.Lay(store.Current(query!), kind);
             if (points.Count == 0)
             {

@@ -32,7 +32,8 @@ internal static class ServeCommand
                 return ExitCodes.Usage;
             }
 
-            var settings = new WebSettings { DatabasePath = parse.GetValue(CommonOptions.Db), MaxBodyBytes = kb * 1024L };
+            string? db = parse.GetValue(CommonOptions.Db);
+            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.Open(db), MaxBodyBytes = kb * 1024L };
             WebApplication app;
             try
             {

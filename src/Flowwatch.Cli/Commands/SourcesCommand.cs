@@ -12,12 +12,12 @@ internal static class SourcesCommand
         var command = new Command("sources", "List the ingested files: hash, time, rows, publisher.");
         command.SetAction(parse =>
         {
-            using SqliteObservationStore store = StoreOpener.Open(parse.GetValue(CommonOptions.Db));
+            using IObservationStore store = StoreOpener.Open(parse.GetValue(CommonOptions.Db));
             IReadOnlyList<SourceRecord> sources = store.Sources();
             IAnsiConsole console = Terminal.Console();
             if (sources.Count == 0)
             {
-                console.WriteLine($"No files ingested in {store.Path}. Run `flowwatch demo` or `flowwatch ingest PATH`.");
+                console.WriteLine($"No files ingested in {store.Location}. Run `flowwatch demo` or `flowwatch ingest PATH`.");
                 return ExitCodes.Ok;
             }
 
@@ -34,7 +34,7 @@ internal static class SourcesCommand
             }
 
             console.Write(table);
-            console.WriteLine($"Store: {store.Path}");
+            console.WriteLine($"Store: {store.Location}");
             return ExitCodes.Ok;
         });
         return command;

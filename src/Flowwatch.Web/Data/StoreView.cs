@@ -5,56 +5,52 @@ using Flowwatch.Store;
 namespace Flowwatch.Web.Data;
 
 /// <summary>
-/// The server's read-only window on the store. The SQLite connection is not thread-safe and the data
-/// are small (thousands of figures), so the server reads them once into a <see cref="StoreSnapshot"/>
-/// and reads again only when the database file changes (a `flowwatch ingest` run beside the server).
+/// The server's read-only window on the store. A store connection is not thread-safe and the data are
+/// small (thousands of figures), so the server reads them once into a <see cref="StoreSnapshot"/> and
+/// reads again only when the list of ingested files changes (a `flowwatch ingest` run beside the
+/// server); it asks at most once per <see cref="WebSettings.RefreshInterval"/>.
 /// </summary>
 internal sealed class StoreView : IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly SqliteObservationStore _store;
+    private readonly IObservationStore _store;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _refreshInterval;
     private StoreSnapshot _snapshot;
-    private (long, long) _stamp;
     private long _lastCheck;
 
     public StoreView(WebSettings settings, TimeProvider clock)
     {
         _clock = clock;
         _refreshInterval = settings.RefreshInterval;
-        _store = SqliteObservationStore.Open(DatabaseLocation.Resolve(settings.DatabasePath));
+        _store = settings.OpenStore?.Invoke() ?? SqliteObservationStore.Open(DatabaseLocation.Resolve(settings.DatabasePath));
         if (_store.Sources().Count == 0)
         {
             // A first run on a fresh machine: show the bundled real figures rather than empty pages.
             new Ingestion(_store).IngestBundled();
         }
 
-        _stamp = Stamp();
-        _snapshot = Read(1);
+        _snapshot = Read(1, _store.Sources());
         _lastCheck = _clock.GetTimestamp();
     }
 
-    public string DatabasePath => _store.Path;
+    public string Location => _store.Location;
 
     public StoreSnapshot Snapshot
     {
         get
         {
             long now = _clock.GetTimestamp();
-            if (_clock.GetElapsedTime(Interlocked.Read(ref _lastCheck), now) >= _refreshInterval)
+            long last = Interlocked.Read(ref _lastCheck);
+            if (_clock.GetElapsedTime(last, now) >= _refreshInterval && Interlocked.CompareExchange(ref _lastCheck, now, last) == last)
             {
-                Interlocked.Exchange(ref _lastCheck, now);
-                (long, long) stamp = Stamp();
-                if (stamp != _stamp)
+                // One request per interval pays for the check; the others keep reading the current snapshot.
+                lock (_gate)
                 {
-                    lock (_gate)
+                    IReadOnlyList<SourceRecord> sources = _store.Sources();
+                    if (Signature(sources) != Signature(_snapshot.Sources))
                     {
-                        if (stamp != _stamp)
-                        {
-                            _snapshot = Read(_snapshot.Version + 1);
-                            _stamp = stamp;
-                        }
+                        Volatile.Write(ref _snapshot, Read(_snapshot.Version + 1, sources));
                     }
                 }
             }
@@ -74,23 +70,14 @@ internal sealed class StoreView : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    private StoreSnapshot Read(long version)
+    private StoreSnapshot Read(long version, IReadOnlyList<SourceRecord> sources)
     {
         lock (_gate)
         {
-            return new StoreSnapshot(version, _store.Current(ObservationQuery.All), _store.History(ObservationQuery.All), _store.Sources());
+            return new StoreSnapshot(version, _store.Current(ObservationQuery.All), _store.History(ObservationQuery.All), sources);
         }
     }
 
-    private (long, long) Stamp()
-    {
-        // SQLite in WAL mode writes to the -wal file first; either file changing means new data.
-        return (StampOf(_store.Path), StampOf(_store.Path + "-wal"));
-
-        static long StampOf(string path)
-        {
-            var info = new FileInfo(path);
-            return info.Exists ? info.LastWriteTimeUtc.Ticks ^ (info.Length << 1) : 0;
-        }
-    }
+    private static (int, DateTimeOffset, string) Signature(IReadOnlyList<SourceRecord> sources) =>
+        sources.Count == 0 ? (0, default, "") : (sources.Count, sources.Max(s => s.IngestedAt), sources.MaxBy(s => s.IngestedAt)!.Document.Sha256);
 }

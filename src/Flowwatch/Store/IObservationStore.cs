@@ -10,6 +10,9 @@ namespace Flowwatch.Store;
 /// </summary>
 public interface IObservationStore : IDisposable
 {
+    /// <summary>Where the store is, for people: a file path or a server and database.</summary>
+    string Location { get; }
+
     /// <summary>Stores a file's figures in one transaction.</summary>
     /// <param name="result">A read without errors.</param>
     /// <param name="progress">Told how many figures were written so far.</param>

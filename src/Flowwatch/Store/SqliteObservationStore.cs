@@ -28,6 +28,9 @@ public sealed class SqliteObservationStore : IObservationStore
     /// <summary>The database file.</summary>
     public string Path => _connection.DataSource;
 
+    /// <inheritdoc/>
+    public string Location => Path;
+
     /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>.</summary>
     /// <param name="path">The database file; its folder is created.</param>
     /// <param name="clock">The clock that stamps ingests; the system clock by default.</param>
@@ -96,32 +99,16 @@ public sealed class SqliteObservationStore : IObservationStore
         }
 
         Dictionary<SeriesKey, long> seriesIds = EnsureSeries(result.Observations, tx);
-        Dictionary<(long, Period), (decimal Value, ObservationFlag Flag, string File)> current = CurrentValues(seriesIds.Values, tx);
+        var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, tx));
         var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
 
         // Many rows per INSERT: the per-statement cost, not SQLite, bounds the rate of single-row inserts.
         using var batch = new ObservationBatch(_connection, tx, sourceId);
-        int added = 0, confirmed = 0, written = 0;
-        var revisions = new List<Revision>();
+        int written = 0;
         foreach (Observation o in result.Observations)
         {
             long seriesId = seriesIds[o.Key];
-            if (current.TryGetValue((seriesId, o.Period), out var before))
-            {
-                if (before.Value == o.Value && before.Flag == o.Flag)
-                {
-                    confirmed++;
-                }
-                else
-                {
-                    revisions.Add(new Revision(o.Key, o.Period, before.Value, before.Flag, o.Value, o.Flag, before.File));
-                }
-            }
-            else
-            {
-                added++;
-            }
-
+            tracker.Classify(seriesId, o);
             if (!citationIds.TryGetValue(o.Provenance.Citations, out long? citationsId))
             {
                 citationsId = CitationSetId(o.Provenance.Citations, tx);
@@ -138,7 +125,7 @@ public sealed class SqliteObservationStore : IObservationStore
         batch.Flush();
         tx.Commit();
         progress?.Report(written);
-        return new IngestOutcome(doc, IngestStatus.Stored, added, confirmed, revisions);
+        return tracker.Outcome(doc);
     }
 
     /// <inheritdoc/>
@@ -169,92 +156,22 @@ public sealed class SqliteObservationStore : IObservationStore
     private IReadOnlyList<Observation> Select(ObservationQuery query, bool latestOnly)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder("WHERE 1 = 1");
         using SqliteCommand cmd = _connection.CreateCommand();
-        if (query.Dataset is { } dataset)
+        cmd.CommandText = StoredRow.Sql(query, latestOnly, (name, value) =>
         {
-            where.Append(" AND se.dataset = $dataset");
-            cmd.Parameters.AddWithValue("$dataset", dataset.Id);
-        }
+            cmd.Parameters.AddWithValue("@" + name, value is DateTimeOffset t ? t.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture) : value);
+            return "@" + name;
+        });
 
-        if (query.Reporter is { } reporter)
-        {
-            where.Append(" AND se.reporter = $reporter");
-            cmd.Parameters.AddWithValue("$reporter", reporter.Code);
-        }
-
-        if (query.Partner is { } partner)
-        {
-            where.Append(" AND se.partner = $partner");
-            cmd.Parameters.AddWithValue("$partner", partner.Code);
-        }
-
-        if (query.Breakdown is { } breakdown)
-        {
-            where.Append(" AND se.breakdown = $breakdown");
-            cmd.Parameters.AddWithValue("$breakdown", breakdown.Code);
-        }
-
-        if (query.AsOf is { } asOf)
-        {
-            where.Append(" AND so.ingested_at <= $asof");
-            cmd.Parameters.AddWithValue("$asof", asOf.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
-        }
-
-        string inner = $"""
-            SELECT se.dataset, se.reporter, se.partner, se.breakdown, o.period, o.value, o.flag, o.locator, o.note,
-                   so.sha256, so.file_name, so.format, so.publisher, so.release_date, c.body, o.source_id,
-                   ROW_NUMBER() OVER (PARTITION BY o.series_id, o.period ORDER BY o.source_id DESC) AS rn
-            FROM observations o
-            JOIN series se ON se.id = o.series_id
-            JOIN sources so ON so.id = o.source_id
-            LEFT JOIN citation_sets c ON c.id = o.citations_id
-            {where}
-            """;
-        cmd.CommandText = latestOnly
-            ? $"SELECT * FROM ({inner}) WHERE rn = 1 ORDER BY dataset, reporter, partner, breakdown, period;"
-            : $"SELECT * FROM ({inner}) ORDER BY dataset, reporter, partner, breakdown, period, source_id;";
-
-        var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-        var citationSets = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
-        var keys = new Dictionary<(string, string, string, string), SeriesKey>();
+        var rows = new StoredRow();
         var list = new List<Observation>();
         using SqliteDataReader r = cmd.ExecuteReader();
         while (r.Read())
         {
-            var keyText = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3));
-            if (!keys.TryGetValue(keyText, out SeriesKey key))
-            {
-                key = new SeriesKey(DatasetId.Parse(keyText.Item1), Country.Parse(keyText.Item2), Country.Parse(keyText.Item3), Breakdown.Parse(keyText.Item4));
-                keys.Add(keyText, key);
-            }
-
-            string sha = r.GetString(9);
-            if (!documents.TryGetValue(sha, out SourceDocument? doc))
-            {
-                doc = new SourceDocument(sha, r.GetString(10), r.GetString(11), r.GetString(12),
-                    r.IsDBNull(13) ? null : DateOnly.ParseExact(r.GetString(13), "yyyy-MM-dd", CultureInfo.InvariantCulture));
-                documents.Add(sha, doc);
-            }
-
-            IReadOnlyList<Citation> citations = [];
-            if (!r.IsDBNull(14))
-            {
-                string body = r.GetString(14);
-                if (!citationSets.TryGetValue(body, out citations!))
-                {
-                    citations = JsonSerializer.Deserialize(body, StoreJsonContext.Default.CitationArray) ?? [];
-                    citationSets.Add(body, citations);
-                }
-            }
-
-            list.Add(new Observation(
-                key,
-                Period.Parse(r.GetString(4)),
-                decimal.Parse(r.GetString(5), NumberStyles.Number, CultureInfo.InvariantCulture),
-                (ObservationFlag)r.GetInt32(6),
-                new Provenance(doc, SourceLocator.Parse(r.GetString(7)), citations),
-                r.IsDBNull(8) ? null : r.GetString(8)));
+            list.Add(rows.Read(
+                r,
+                (reader, i) => reader.IsDBNull(i) ? null : DateOnly.ParseExact(reader.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                (reader, i) => decimal.Parse(reader.GetString(i), NumberStyles.Number, CultureInfo.InvariantCulture)));
         }
 
         return list;
@@ -316,7 +233,7 @@ public sealed class SqliteObservationStore : IObservationStore
             return null;
         }
 
-        string body = JsonSerializer.Serialize(citations.ToArray(), StoreJsonContext.Default.CitationArray);
+        string body = StoredRow.CitationBody(citations);
         using SqliteCommand cmd = Command(
             "INSERT INTO citation_sets (body) VALUES ($body) ON CONFLICT (body) DO UPDATE SET body = excluded.body RETURNING id;", tx);
         cmd.Parameters.AddWithValue("$body", body);

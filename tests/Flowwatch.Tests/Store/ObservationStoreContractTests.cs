@@ -8,22 +8,26 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Flowwatch.Tests.Store;
 
-public sealed class SqliteObservationStoreTests : IDisposable
+/// <summary>What every store engine promises: exact round trips, idempotent ingest, revisions with as-of, all or nothing.</summary>
+public sealed class ObservationStoreContractTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
+    public static TheoryData<string> Engines => StoreEngines.All;
+
     public void Dispose() => _dir.Dispose();
 
-    private SqliteObservationStore Open() => SqliteObservationStore.Open(_dir.File("fw.db"), _clock);
+    private IObservationStore Open(string engine) => StoreEngines.Open(engine, _dir, _clock);
 
     private static ReadResult Tidy(string name, params string[] rows) =>
         new TidyCsvReader().Read(new SourceFile(name, Encoding.UTF8.GetBytes(Some.Tidy(rows))));
 
-    [Fact]
-    public void Ingest_stores_the_bundled_figures_and_reads_them_back_exactly()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Ingest_stores_the_bundled_figures_and_reads_them_back_exactly(string engine)
     {
-        using SqliteObservationStore store = Open();
+        using IObservationStore store = Open(engine);
         ReadResult read = BundledData.Read();
         IngestOutcome outcome = store.Ingest(read);
         Assert.Equal(IngestStatus.Stored, outcome.Status);
@@ -31,18 +35,23 @@ public sealed class SqliteObservationStoreTests : IDisposable
 
         IReadOnlyList<Observation> back = store.Current(ObservationQuery.All);
         Assert.Equal(read.Observations.Count, back.Count);
-        Observation q3 = back.Single(o => o.Key.Breakdown.Code == "study" && o.Period == Period.Parse("2024-Q3") && o.Key.Dataset.Id == "ru-fsb-entries-by-purpose");
-        Observation original = read.Observations.Single(o => o.Key == q3.Key && o.Period == q3.Period);
-        Assert.Equal(original.Value, q3.Value);
-        Assert.Equal(original.Provenance.Locator, q3.Provenance.Locator);
-        Assert.Equal(original.Provenance.Citations, q3.Provenance.Citations);
-        Assert.Equal(read.Document.Sha256, q3.Provenance.Document.Sha256);
+        foreach (Observation original in read.Observations)
+        {
+            Observation stored = back.Single(o => o.Key == original.Key && o.Period == original.Period);
+            Assert.Equal(original.Value, stored.Value);
+            Assert.Equal(original.Flag, stored.Flag);
+            Assert.Equal(original.Note, stored.Note);
+            Assert.Equal(original.Provenance.Locator, stored.Provenance.Locator);
+            Assert.Equal(original.Provenance.Citations, stored.Provenance.Citations);
+            Assert.Equal(read.Document.Sha256, stored.Provenance.Document.Sha256);
+        }
     }
 
-    [Fact]
-    public void Ingesting_the_same_file_twice_adds_nothing()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Ingesting_the_same_file_twice_adds_nothing(string engine)
     {
-        using SqliteObservationStore store = Open();
+        using IObservationStore store = Open(engine);
         store.Ingest(BundledData.Read());
         int before = store.History(ObservationQuery.All).Count;
         IngestOutcome again = store.Ingest(BundledData.Read());
@@ -51,10 +60,11 @@ public sealed class SqliteObservationStoreTests : IDisposable
         Assert.Single(store.Sources());
     }
 
-    [Fact]
-    public void A_later_release_supersedes_but_the_earlier_stays_queryable_as_of()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void A_later_release_supersedes_but_the_earlier_stays_queryable_as_of(string engine)
     {
-        using SqliteObservationStore store = Open();
+        using IObservationStore store = Open(engine);
         store.Ingest(Tidy("release-1.csv", "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q4,5500,approximate,,,"));
         DateTimeOffset between = _clock.GetUtcNow().AddMinutes(30);
         _clock.Advance(TimeSpan.FromHours(1));
@@ -66,18 +76,19 @@ public sealed class SqliteObservationStoreTests : IDisposable
         Assert.Equal((5500m, 5450m, "release-1.csv"), (revision.Before, revision.After, revision.BeforeFile));
         Assert.Equal(1, second.Added);
 
-        var q4 = new ObservationQuery { Partner = Country.Parse("KP") };
-        Assert.Equal(5450m, store.Current(q4).Single(o => o.Period == Period.Parse("2024-Q4")).Value);
-        IReadOnlyList<Observation> then = store.Current(q4 with { AsOf = between });
+        var kp = new ObservationQuery { Partner = Country.Parse("KP") };
+        Assert.Equal(5450m, store.Current(kp).Single(o => o.Period == Period.Parse("2024-Q4")).Value);
+        IReadOnlyList<Observation> then = store.Current(kp with { AsOf = between });
         Assert.Equal(5500m, Assert.Single(then).Value);
         Assert.Equal(ObservationFlag.Approximate, then[0].Flag);
-        Assert.Equal(2, store.History(q4).Count(o => o.Period == Period.Parse("2024-Q4")));
+        Assert.Equal(2, store.History(kp).Count(o => o.Period == Period.Parse("2024-Q4")));
     }
 
-    [Fact]
-    public void A_read_with_errors_is_refused_and_the_store_stays_as_it_was()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void A_read_with_errors_is_refused_and_the_store_stays_as_it_was(string engine)
     {
-        using SqliteObservationStore store = Open();
+        using IObservationStore store = Open(engine);
         store.Ingest(BundledData.Read());
         int before = store.History(ObservationQuery.All).Count;
         ReadResult bad = Tidy("bad.csv", "ru-fsb-entries-by-purpose,RU,KP,total,2024,1,,,,", "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q9,1,,,,");
@@ -86,10 +97,11 @@ public sealed class SqliteObservationStoreTests : IDisposable
         Assert.Single(store.Sources());
     }
 
-    [Fact]
-    public void Queries_filter_by_every_part_of_the_key()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Queries_filter_by_every_part_of_the_key(string engine)
     {
-        using SqliteObservationStore store = Open();
+        using IObservationStore store = Open(engine);
         store.Ingest(BundledData.Read());
         var study = store.Current(new ObservationQuery
         {
@@ -103,15 +115,28 @@ public sealed class SqliteObservationStoreTests : IDisposable
         Assert.Empty(store.Current(new ObservationQuery { Partner = Country.Parse("CN") }));
     }
 
-    [Fact]
-    public void Reopening_keeps_the_data_and_the_schema_version()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Sources_record_hash_time_and_rows(string engine)
     {
-        using (SqliteObservationStore store = Open())
+        using IObservationStore store = Open(engine);
+        ReadResult read = BundledData.Read();
+        store.Ingest(read);
+        SourceRecord source = Assert.Single(store.Sources());
+        Assert.Equal(read.Document.Sha256, source.Document.Sha256);
+        Assert.Equal(read.Observations.Count, source.Rows);
+        Assert.Equal(_clock.GetUtcNow(), source.IngestedAt);
+    }
+
+    [Fact]
+    public void Reopening_a_sqlite_file_keeps_the_data()
+    {
+        using (IObservationStore store = Open("sqlite"))
         {
             store.Ingest(BundledData.Read());
         }
 
-        using SqliteObservationStore reopened = Open();
+        using IObservationStore reopened = Open("sqlite");
         Assert.Single(reopened.Sources());
         Assert.NotEmpty(reopened.Current(ObservationQuery.All));
     }
@@ -120,7 +145,7 @@ public sealed class SqliteObservationStoreTests : IDisposable
     public void A_file_that_is_not_a_database_gives_a_clear_error()
     {
         File.WriteAllText(_dir.File("fw.db"), "this is not a database, just text that is long enough to be read as a header page");
-        var e = Assert.Throws<InvalidOperationException>(Open);
+        var e = Assert.Throws<InvalidOperationException>(() => Open("sqlite"));
         Assert.Contains("fw.db", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,81 @@
+using Npgsql;
+
+namespace Flowwatch.Store.Postgres;
+
+/// <summary>The PostgreSQL schema as ordered migrations; the table <c>flowwatch_schema</c> records how many ran.</summary>
+internal static class PostgresSchema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE sources (
+            id           bigserial PRIMARY KEY,
+            sha256       text NOT NULL UNIQUE,
+            file_name    text NOT NULL,
+            format       text NOT NULL,
+            publisher    text NOT NULL,
+            release_date date,
+            ingested_at  timestamptz NOT NULL,
+            rows         integer NOT NULL
+        );
+        CREATE TABLE series (
+            id        bigserial PRIMARY KEY,
+            dataset   text NOT NULL,
+            reporter  text NOT NULL,
+            partner   text NOT NULL,
+            breakdown text NOT NULL,
+            UNIQUE (dataset, reporter, partner, breakdown)
+        );
+        CREATE TABLE citation_sets (
+            id   bigserial PRIMARY KEY,
+            body text NOT NULL UNIQUE
+        );
+        CREATE TABLE observations (
+            id           bigserial PRIMARY KEY,
+            source_id    bigint NOT NULL REFERENCES sources (id),
+            series_id    bigint NOT NULL REFERENCES series (id),
+            period       text NOT NULL,
+            value        numeric NOT NULL,
+            flag         smallint NOT NULL,
+            locator      text NOT NULL,
+            citations_id bigint REFERENCES citation_sets (id),
+            note         text
+        );
+        CREATE INDEX observations_by_series ON observations (series_id, period, source_id);
+        """,
+    ];
+
+    public static void Migrate(NpgsqlDataSource dataSource)
+    {
+        using NpgsqlConnection connection = dataSource.OpenConnection();
+        using (var create = new NpgsqlCommand("CREATE TABLE IF NOT EXISTS flowwatch_schema (version integer NOT NULL);", connection))
+        {
+            create.ExecuteNonQuery();
+        }
+
+        using NpgsqlTransaction tx = connection.BeginTransaction();
+        using (var lockTable = new NpgsqlCommand("LOCK TABLE flowwatch_schema IN EXCLUSIVE MODE;", connection, tx))
+        {
+            lockTable.ExecuteNonQuery();
+        }
+
+        int current;
+        using (var version = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM flowwatch_schema;", connection, tx))
+        {
+            current = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (current > Migrations.Length)
+        {
+            throw new InvalidOperationException($"The database has Flowwatch schema version {current}; this Flowwatch knows up to {Migrations.Length}.");
+        }
+
+        for (int i = current; i < Migrations.Length; i++)
+        {
+            using var migrate = new NpgsqlCommand(Migrations[i] + $"\nINSERT INTO flowwatch_schema (version) VALUES ({i + 1});", connection, tx);
+            migrate.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Flowwatch.Model;
+
+namespace Flowwatch.Store;
+
+/// <summary>
+/// The query both engines run to read figures back, and the mapping of its rows to observations with
+/// each distinct key, file and citation list made once.
+/// </summary>
+internal sealed class StoredRow
+{
+    private readonly Dictionary<string, SourceDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Citation>> _citationSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string, string, string), SeriesKey> _keys = [];
+
+    /// <summary>The SELECT, with <c>@name</c> parameters that both engines bind, for the query's criteria.</summary>
+    public static string Sql(ObservationQuery query, bool latestOnly, Func<string, object, string> parameter)
+    {
+        var where = new StringBuilder("WHERE 1 = 1");
+        if (query.Dataset is { } dataset)
+        {
+            where.Append(" AND se.dataset = ").Append(parameter("dataset", dataset.Id));
+        }
+
+        if (query.Reporter is { } reporter)
+        {
+            where.Append(" AND se.reporter = ").Append(parameter("reporter", reporter.Code));
+        }
+
+        if (query.Partner is { } partner)
+        {
+            where.Append(" AND se.partner = ").Append(parameter("partner", partner.Code));
+        }
+
+        if (query.Breakdown is { } breakdown)
+        {
+            where.Append(" AND se.breakdown = ").Append(parameter("breakdown", breakdown.Code));
+        }
+
+        if (query.AsOf is { } asOf)
+        {
+            where.Append(" AND so.ingested_at <= ").Append(parameter("asof", asOf));
+        }
+
+        string inner = $"""
+            SELECT se.dataset, se.reporter, se.partner, se.breakdown, o.period, o.value, o.flag, o.locator, o.note,
+                   so.sha256, so.file_name, so.format, so.publisher, so.release_date, c.body, o.source_id,
+                   ROW_NUMBER() OVER (PARTITION BY o.series_id, o.period ORDER BY o.source_id DESC) AS rn
+            FROM observations o
+            JOIN series se ON se.id = o.series_id
+            JOIN sources so ON so.id = o.source_id
+            LEFT JOIN citation_sets c ON c.id = o.citations_id
+            {where}
+            """;
+        return latestOnly
+            ? $"SELECT * FROM ({inner}) AS latest WHERE rn = 1 ORDER BY dataset, reporter, partner, breakdown, period;"
+            : $"SELECT * FROM ({inner}) AS every ORDER BY dataset, reporter, partner, breakdown, period, source_id;";
+    }
+
+    /// <summary>The observation of the reader's current row.</summary>
+    public Observation Read(DbDataReader r, Func<DbDataReader, int, DateOnly?> releaseDate, Func<DbDataReader, int, decimal> value)
+    {
+        var keyText = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3));
+        if (!_keys.TryGetValue(keyText, out SeriesKey key))
+        {
+            key = new SeriesKey(DatasetId.Parse(keyText.Item1), Country.Parse(keyText.Item2), Country.Parse(keyText.Item3), Breakdown.Parse(keyText.Item4));
+            _keys.Add(keyText, key);
+        }
+
+        string sha = r.GetString(9);
+        if (!_documents.TryGetValue(sha, out SourceDocument? doc))
+        {
+            doc = new SourceDocument(sha, r.GetString(10), r.GetString(11), r.GetString(12), releaseDate(r, 13));
+            _documents.Add(sha, doc);
+        }
+
+        IReadOnlyList<Citation> citations = [];
+        if (!r.IsDBNull(14))
+        {
+            string body = r.GetString(14);
+            if (!_citationSets.TryGetValue(body, out citations!))
+            {
+                citations = JsonSerializer.Deserialize(body, StoreJsonContext.Default.CitationArray) ?? [];
+                _citationSets.Add(body, citations);
+            }
+        }
+
+        return new Observation(
+            key,
+            Period.Parse(r.GetString(4)),
+            value(r, 5),
+            (ObservationFlag)Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture),
+            new Provenance(doc, SourceLocator.Parse(r.GetString(7)), citations),
+            r.IsDBNull(8) ? null : r.GetString(8));
+    }
+
+    /// <summary>A citation list as the text both engines keep (deduplicated in <c>citation_sets</c>).</summary>
+    public static string CitationBody(IReadOnlyList<Citation> citations) =>
+        JsonSerializer.Serialize(citations.ToArray(), StoreJsonContext.Default.CitationArray);
+}
