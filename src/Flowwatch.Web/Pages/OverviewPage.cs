@@ -98,7 +98,7 @@ internal static class OverviewPage
             .ToList();
         var revised = revisions.Where(r => r.Versions.Count > 1).ToList();
         int added = revisions.Count(r => r.Versions.Count == 1);
-        html.Add($"""<p>The newest file is <strong>{newest.Document.FileName}</strong>, ingested {Format.Date(newest.IngestedAt)}: {added} figures appeared for the first time and {revised.Count} earlier figures were revised.</p>""");
+        html.Add($"""<p>The newest file is <strong>{newest.Document.FileName}</strong>, ingested {Format.Date(newest.IngestedAt)}: {Format.Count(added, "new figure")}, {Format.Count(revised.Count, "revised figure")}.</p>""");
         if (snapshot.Sources.Count < 2)
         {
             html.Add($"""<p class="muted">Only one release is in the store, so there is nothing earlier to compare with. Ingest a newer release (<code>flowwatch ingest FILE</code>) and its revisions show here.</p>""");

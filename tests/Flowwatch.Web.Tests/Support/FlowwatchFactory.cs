@@ -20,10 +20,12 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
 
     public long MaxBodyBytes { get; init; } = 64 * 1024;
 
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     protected override IHostBuilder CreateHostBuilder() =>
         new HostBuilder().ConfigureWebHost(web => web
             .UseEnvironment(Environments.Production)
-            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes }))
+            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval }))
             .Configure(app => app.UseFlowwatchWeb(endpoints =>
                 // A route that fails, to see what a user gets when something breaks inside.
                 endpoints.MapGet("/api/test-failure", (HttpContext _) => throw new InvalidOperationException("secret detail at /srv/flowwatch/db.sqlite")))));
