@@ -16,6 +16,25 @@ internal static class Format
     public static string DatasetTitle(DatasetId id) =>
         Sources.DatasetCatalog.Bundled.TryGet(id, out DatasetInfo info) ? info.Title : id.Id;
 
+    public static string DatasetTitleOf(string id) =>
+        DatasetId.TryParse(id.AsSpan(), out DatasetId d) ? DatasetTitle(d) : id;
+
+    /// <summary>A citation as a small link when its address is http(s), else as plain text (never a javascript: link).</summary>
+    public static Markup CitationLink(string label, string url, string title)
+    {
+        var html = new HtmlWriter();
+        if (url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal))
+        {
+            html.Add($"""<a class="cite" href="{url}" title="{title}" rel="noopener noreferrer">{label}</a> """);
+        }
+        else
+        {
+            html.Add($"""<span class="cite" title="{title}">{label}</span> """);
+        }
+
+        return html.ToMarkup();
+    }
+
     public static string CountryName(Country country) => country.IsEmpty ? "" : country.EnglishName;
 
     public static string Label(string code) => code.Length == 0 ? code : char.ToUpperInvariant(code[0]) + code[1..].Replace('_', ' ');

@@ -120,15 +120,7 @@ internal static class SeriesPage
 
         foreach (Citation c in point.Basis.SelectMany(b => b.Provenance.Citations).DistinctBy(c => c.Id.Length > 0 ? c.Id : c.Url))
         {
-            string label = c.Id.Length > 0 ? c.Id : c.Outlet;
-            if (c.Url.StartsWith("http://", StringComparison.Ordinal) || c.Url.StartsWith("https://", StringComparison.Ordinal))
-            {
-                html.Add($"""<a class="cite" href="{c.Url}" title="{c.Outlet}, {c.Date}" rel="noopener noreferrer">{label}</a> """);
-            }
-            else
-            {
-                html.Add($"""<span class="cite" title="{c.Outlet}, {c.Date}">{label}</span> """);
-            }
+            html.Raw(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
         }
 
         if (point.Basis.Count == 1 && point.Basis[0].Provenance.Locator.ToString() is { Length: > 0 } locator)
