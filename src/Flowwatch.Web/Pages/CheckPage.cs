@@ -23,7 +23,16 @@ internal static class CheckPage
             html.Raw(Result(input, result));
         }
 
-        html.Raw(Form(input));
+        if (input is not null && problem is null)
+        {
+            // The result comes first; the filled-in form stays one click away for an edit or another article.
+            html.Add($"""<details class="again"><summary>Edit the text or check another article</summary>{Form(input)}</details>""");
+        }
+        else
+        {
+            html.Raw(Form(input));
+        }
+
         return Layout.Render("Check an article", "check", html.ToMarkup(), "/assets/js/check.js");
     }
 

@@ -28,7 +28,7 @@ internal static class SourcesPage
             """);
         foreach (CitationDto c in sources.Citations)
         {
-            html.Add($"""<tr id="cite-{c.Id}"><td><code>{c.Id}</code></td><td>{c.Outlet}</td><td>{c.Date}</td><td>{c.Language}</td><td>""");
+            html.Add($"""<tr id="cite-{c.Id}"><td><code>{c.Id}</code></td><td>{c.Outlet}</td><td class="nowrap">{c.Date}</td><td>{c.Language}</td><td class="url">""");
             if (c.Url.StartsWith("http://", StringComparison.Ordinal) || c.Url.StartsWith("https://", StringComparison.Ordinal))
             {
                 html.Add($"""<a href="{c.Url}" rel="noopener noreferrer">{c.Url}</a>""");
@@ -49,7 +49,7 @@ internal static class SourcesPage
             """);
         foreach (EventDto e in ApiEndpoints.Events())
         {
-            html.Add($"""<tr><td>{e.Date}</td><td>{e.Title}</td><td>{e.Kind}</td><td>""");
+            html.Add($"""<tr><td class="nowrap">{e.Date}</td><td>{e.Title}</td><td>{e.Kind}</td><td>""");
             if (e.SourceUrl.StartsWith("http", StringComparison.Ordinal))
             {
                 html.Add($"""<a href="{e.SourceUrl}" rel="noopener noreferrer">source</a>""");

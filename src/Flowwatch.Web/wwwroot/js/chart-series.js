@@ -142,7 +142,18 @@
             y: { stacked: stacked, beginAtZero: true, grace: '8%', ticks: { callback: function (v) { return nf.format(v); } } }
           },
           plugins: {
-            legend: { position: 'bottom', labels: { usePointStyle: true } },
+            legend: {
+              position: 'bottom',
+              labels: {
+                usePointStyle: true,
+                // One plain swatch per category: the first point's flag shape would read as a legend for flags.
+                generateLabels: function (ch) {
+                  return Chart.defaults.plugins.legend.labels.generateLabels(ch).map(function (l) {
+                    l.pointStyle = 'circle'; l.fillStyle = l.strokeStyle; l.rotation = 0; return l;
+                  });
+                }
+              }
+            },
             annotation: { annotations: annotations },
             tooltip: {
               callbacks: {
