@@ -28,6 +28,8 @@ public class IngestBenchmarks
         Directory.CreateDirectory(_folder);
     }
 
+    internal void UseBytes(byte[] bytes) => _bytes = bytes;
+
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 

@@ -134,6 +134,13 @@ internal static class SeriesCommand
         }
     }
 
+    // Citations where the file names them; else the file and the cell the figure stands in.
+    private static string Cited(SeriesRow row)
+    {
+        var ids = row.Sources.SelectMany(s => s.Citations).Select(c => c.Id.Length > 0 ? c.Id : c.Url).Distinct().ToList();
+        return ids.Count > 0 ? string.Join(' ', ids) : string.Join("; ", row.Sources.Select(s => $"{s.File} {s.Locator}"));
+    }
+
     private static void WriteTable(IReadOnlyList<SeriesPoint> points, IReadOnlyList<SeriesRow> rows)
     {
         IAnsiConsole console = Terminal.Console();
@@ -150,9 +157,10 @@ internal static class SeriesCommand
                     flag = (flag + " disputed").Trim();
                 }
 
-                string sources = point.IsDerived
+                string sources = point.IsDerived && point.Basis.Count > 1
                     ? "sum of " + string.Join(" + ", point.Basis.Select(b => b.Period.ToString()))
-                    : string.Join(' ', row.Sources.SelectMany(s => s.Citations).Select(c => c.Id.Length > 0 ? c.Id : c.Url).Distinct());
+                    : point.IsDerived ? point.Basis[0].Note ?? point.Basis[0].Provenance.Document.FileName
+                    : Cited(row);
                 table.AddRow(row.Period, point.Value.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(flag), Markup.Escape(sources));
             }
 

@@ -1,3 +1,4 @@
+using Flowwatch.Model;
 using Flowwatch.Sources;
 using Flowwatch.Store;
 
@@ -9,6 +10,8 @@ namespace Flowwatch.Application;
 /// </summary>
 public sealed class Ingestion
 {
+    private static readonly HashSet<string> DataExtensions = new([".csv", ".tsv", ".xlsx", ".txt"], StringComparer.OrdinalIgnoreCase);
+
     private readonly IObservationStore _store;
 
     /// <summary>Ingestion into <paramref name="store"/>.</summary>
@@ -24,8 +27,9 @@ public sealed class Ingestion
         {
             if (Directory.Exists(path))
             {
+                // In a folder, only files of the kinds Flowwatch reads: a README beside the data is not an error.
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !System.IO.Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !System.IO.Path.GetFileName(f).StartsWith('.') && DataExtensions.Contains(System.IO.Path.GetExtension(f)))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
@@ -99,14 +103,14 @@ public sealed class Ingestion
         ArgumentNullException.ThrowIfNull(file);
         if (_store.HasSource(file.Sha256))
         {
-            var doc = new Model.SourceDocument(file.Sha256, file.Name, "", "", null);
+            var doc = new SourceDocument(file.Sha256, file.Name, "", "", null);
             return new FileOutcome(path, "", new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []), []);
         }
 
         IObservationReader? reader = SourceFormats.ReaderFor(file, catalog);
         if (reader is null)
         {
-            return new FileOutcome(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.UnknownFormatCode, file.Name, "", SourceMessages.UnknownFormat(file.Name))]);
+            return new FileOutcome(path, "", null, [SourceFormats.UnknownFormat(file)]);
         }
 
         ReadResult result = reader.Read(file);
@@ -115,7 +119,36 @@ public sealed class Ingestion
             return new FileOutcome(path, reader.Format, null, result.Diagnostics);
         }
 
+        result = WithDifferences(result, reader.Format);
         return new FileOutcome(path, reader.Format, _store.Ingest(result, progress), result.Diagnostics);
+    }
+
+    /// <summary>
+    /// For a year-to-date table (January to September), adds the periods it closes against the releases
+    /// already in the store (September minus June is Q3), and those that a release already stored closes
+    /// against this one, so that the order files arrive in does not matter. A derived figure never shadows
+    /// a published one.
+    /// </summary>
+    private ReadResult WithDifferences(ReadResult result, string format)
+    {
+        if (!format.StartsWith("fsb-table", StringComparison.Ordinal) || !result.Observations.Any(o => CumulativeDifferencing.IsCumulative(o.Period)))
+        {
+            return result;
+        }
+
+        var stored = result.Observations.Select(o => o.Key.Dataset).Distinct()
+            .SelectMany(d => _store.Current(new ObservationQuery { Dataset = d }))
+            .ToList();
+        IReadOnlyList<Observation> forward = CumulativeDifferencing.Derive(result.Observations, stored, out IReadOnlyList<Diagnostic> notes);
+        IReadOnlyList<Observation> backward = CumulativeDifferencing.Derive(stored, result.Observations, out _);
+        var taken = new HashSet<(SeriesKey, Period)>(result.Observations.Select(o => (o.Key, o.Period)));
+        taken.UnionWith(stored.Where(o => o.Flag != ObservationFlag.Derived).Select(o => (o.Key, o.Period)));
+        var derived = forward.Concat(backward).Where(o => taken.Add((o.Key, o.Period))).ToList();
+        return result with
+        {
+            Observations = [.. result.Observations, .. derived],
+            Diagnostics = [.. result.Diagnostics, .. notes],
+        };
     }
 
     /// <summary>Loads the bundled figures; does nothing when they are already in the store.</summary>
@@ -124,7 +157,7 @@ public sealed class Ingestion
         SourceFile file = BundledData.Observations;
         if (_store.HasSource(file.Sha256))
         {
-            return new FileOutcome("(bundled) " + file.Name, "tidy-csv", new IngestOutcome(new Model.SourceDocument(file.Sha256, file.Name, "tidy-csv", "", null), IngestStatus.Unchanged, 0, 0, []), []);
+            return new FileOutcome("(bundled) " + file.Name, "tidy-csv", new IngestOutcome(new SourceDocument(file.Sha256, file.Name, "tidy-csv", "", null), IngestStatus.Unchanged, 0, 0, []), []);
         }
 
         ReadResult result = BundledData.Read();

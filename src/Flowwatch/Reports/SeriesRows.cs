@@ -41,6 +41,7 @@ public static class SeriesRows
             File = o.Provenance.Document.FileName,
             Sha256 = o.Provenance.Document.Sha256,
             Locator = o.Provenance.Locator.ToString(),
+            Note = o.Note,
             Publisher = Sources.DatasetCatalog.Bundled.TryGet(o.Key.Dataset, out DatasetInfo info) ? info.Publisher : o.Provenance.Document.Publisher,
             Citations = o.Provenance.Citations.Select(c => new CitationRef { Id = c.Id, Outlet = c.Outlet, Date = c.Date, Url = c.Url }).ToList(),
         };

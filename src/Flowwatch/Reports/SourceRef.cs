@@ -29,6 +29,10 @@ public sealed record SourceRef
     [JsonPropertyName("publisher")]
     public required string Publisher { get; init; }
 
+    /// <summary>What the source says about the figure, or how Flowwatch derived it; null when nothing.</summary>
+    [JsonPropertyName("note")]
+    public string? Note { get; init; }
+
     /// <summary>The reports that print it.</summary>
     [JsonPropertyName("citations")]
     public required IReadOnlyList<CitationRef> Citations { get; init; }

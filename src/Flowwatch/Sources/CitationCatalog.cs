@@ -45,7 +45,13 @@ public sealed class CitationCatalog
             return (new CitationCatalog(byId), diagnostics);
         }
 
-        using SepReader reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text);
+        if (!SepText.TryOpen(Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.MissingColumnCode, file.Name, "line 1", problem));
+            return (new CitationCatalog(byId), diagnostics);
+        }
+
+        using SepReader reader = opened!;
         int[] cols = new int[Columns.Count];
         for (int i = 0; i < cols.Length; i++)
         {

@@ -11,7 +11,7 @@ public static class SourceMessages
         string.Create(CultureInfo.InvariantCulture, $"{path}: {bytes:N0} bytes is larger than the {SourceFile.MaxBytes:N0} bytes Flowwatch reads; split the file.");
 
     internal static string UnknownFormat(string name) =>
-        $"{name}: not a format Flowwatch reads (Flowwatch tidy CSV, the FSB entries table as XLSX or CSV, Eurostat migr_resfirst as SDMX-CSV or TSV, a sources.csv citation list); see docs/formats.md.";
+        $"not a format Flowwatch reads (Flowwatch tidy CSV, the FSB entries table as XLSX or CSV, Eurostat migr_resfirst as SDMX-CSV or TSV, a sources.csv citation list); see docs/formats.md.";
 
     /// <summary>The file is empty.</summary>
     public const string EmptyCode = "FW001";
@@ -52,6 +52,21 @@ public static class SourceMessages
     /// <summary>No reader recognises the file.</summary>
     public const string UnknownFormatCode = "FW013";
 
+    /// <summary>Figures of one file disagree with each other (the country rows add up to more than the total row).</summary>
+    public const string InconsistentCode = "FW014";
+
+    /// <summary>A row is present but publishes no figure (a warning: the publisher left it blank).</summary>
+    public const string BlankRowCode = "FW015";
+
+    /// <summary>A cumulative figure is smaller than the earlier cumulative figure it is differenced against.</summary>
+    public const string NegativeDifferenceCode = "FW016";
+
+    /// <summary>A later cumulative figure has no earlier one to be differenced against, or the difference spans no calendar period.</summary>
+    public const string NotDerivedCode = "FW017";
+
+    /// <summary>Rows were skipped on purpose (aggregates, sub-categories, other units or durations).</summary>
+    public const string SkippedCode = "FW018";
+
     /// <summary>Too many problems; the rest are not listed.</summary>
     public const string TooManyCode = "FW099";
 
@@ -79,6 +94,94 @@ public static class SourceMessages
 
     internal static string TooMany(int shown) =>
         string.Create(CultureInfo.InvariantCulture, $"more problems follow; the first {shown} are listed.");
+
+    internal static string NotText(long offset) =>
+        string.Create(CultureInfo.InvariantCulture, $"the file is not text (a control byte at offset {offset}); expected a CSV or TSV export.");
+
+    internal static string NotRussianText =>
+        "the file is neither UTF-8 nor Windows-1251 text; save it as UTF-8 (CSV UTF-8 in Excel).";
+
+    internal static string DecodedAs(string encoding) =>
+        $"the file is not UTF-8; it was read as {encoding}. Check a few names against the original.";
+
+    internal static string NotAWorkbook(string detail) =>
+        $"the workbook does not open ({Clip(detail)}); expected an .xlsx file as saved by Excel or LibreOffice. The file may be truncated or not a workbook.";
+
+    internal static string OldXls =>
+        "the file is an Excel 97-2003 .xls workbook; save it as .xlsx.";
+
+    internal static string EmptyWorkbook => "the workbook has no sheet with cells; expected the table of entries by purpose of trip.";
+
+    internal static string FsbNoHeader(IEnumerable<string> purposes) =>
+        $"no header row found: expected a row with «Страна» (or at least two purpose labels) and the purpose columns: {string.Join(", ", purposes)}.";
+
+    internal static string FsbNoPurposeColumns(IEnumerable<string> found, IEnumerable<string> purposes) =>
+        $"the header has no purpose columns (found: {string.Join(", ", found.Select(Clip))}); expected «Всего» and the purposes: {string.Join(", ", purposes)}.";
+
+    internal static string FsbUnknownPurpose(string label, IEnumerable<string> purposes) =>
+        $"the header cell '{Clip(label)}' is not a purpose label Flowwatch knows; expected one of: {string.Join(", ", purposes)} (add new labels to data/labels/fsb-purposes.csv).";
+
+    internal static string FsbDuplicatePurpose(string label, Model.Purpose purpose, string otherColumn) =>
+        $"the header cell '{Clip(label)}' names {Model.PurposeCodes.ToCode(purpose)}, which column {otherColumn} already names.";
+
+    internal static string FsbNoCountry => "the row has figures but no country; expected a country of citizenship in the country column.";
+
+    internal static string FsbUnknownCountry(string label) =>
+        $"'{Clip(label)}' is not a country Flowwatch knows; expected a country of citizenship in Russian (КНДР, Китай, Германия), a total row (Всего, Итого) or a group (Страны СНГ). Add a name to data/countries/aliases.csv or a row label to data/labels/fsb-rows.csv.";
+
+    internal static string FsbDuplicateCountry(string label, Model.Country country, int firstRow) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{Clip(label)}' ({country}) appears again (first in row {firstRow}); a table lists each country once.");
+
+    internal static string FsbBlankRow(string label, Model.Country country, Model.Period period) =>
+        $"the row '{Clip(label)}' ({country}) is blank: no figure for {country} is published for {period}.";
+
+    internal static string FsbPurposesExceedTotal(string label, long sum, long total) =>
+        string.Create(CultureInfo.InvariantCulture, $"the purposes of '{Clip(label)}' add up to {sum:N0}, more than its «Всего» of {total:N0}.");
+
+    internal static string FsbRowsExceedTotal(Model.Purpose purpose, long sum, long total) =>
+        string.Create(CultureInfo.InvariantCulture, $"the country rows of the {Model.PurposeCodes.ToCode(purpose)} column add up to {sum:N0}, more than the total row's {total:N0}.");
+
+    internal static string FsbNoPeriod(string title) =>
+        $"the period cannot be told from the title ('{Clip(title)}') or the file name; expected a title such as «... за январь–сентябрь 2024 г.» or «... во II квартале 2024 г.», or a file name with 2024-Q2, 2024-H1 or 2024-YTD09.";
+
+    internal static string FsbPeriodsDisagree(Model.Period title, Model.Period name) =>
+        $"the title says {title} but the file name says {name}; the title's period is used.";
+
+    internal static string FsbNegative(Model.Purpose purpose, string value) =>
+        $"the {Model.PurposeCodes.ToCode(purpose)} cell holds '{Clip(value)}'; expected a non-negative whole number of entries.";
+
+    internal static string FsbNotACount(Model.Purpose purpose, string value) =>
+        $"the {Model.PurposeCodes.ToCode(purpose)} cell holds '{Clip(value)}'; expected a whole number of entries (spaces may group thousands), or '-' or nothing where no figure is published.";
+
+    internal static string FsbTooLarge(Model.Purpose purpose, string value, long max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the {Model.PurposeCodes.ToCode(purpose)} cell holds '{Clip(value)}', too large for a count of entries (at most {max:N0}).");
+
+    internal static string EurostatUnknownReason(string code, IEnumerable<string> known) =>
+        $"reason '{Clip(code)}' is not a migr_resfirst reason Flowwatch knows; expected one of {string.Join(", ", known)} or a sub-reason of one (EMP_HSK, EDUC_STUDY), which is skipped. Add reasons to data/labels/eurostat-reasons.csv.";
+
+    internal static string EurostatUnknownCountry(string dimension, string code) =>
+        $"{dimension} '{Clip(code)}' is not a country code; expected an ISO 3166-1 alpha-2 code as Eurostat writes it (DE, EL for Greece, UK for the United Kingdom) or an aggregate (EU27_2020, EXT_EU27_2020, TOTAL).";
+
+    internal static string EurostatBadValue(Model.Period period, string value, string expected) =>
+        $"the {period} value is '{Clip(value)}'; expected {expected}.";
+
+    internal static string EurostatSamePurpose(string reason, string firstReason, Model.SeriesKey key, Model.Period period, string firstWhere) =>
+        $"reason {reason} maps to the same purpose as {firstReason} ({key} {period}, at {firstWhere}); the first is kept, they are not added up.";
+
+    internal static string EurostatSkipped(int count, string why, IEnumerable<string> codes) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows skipped: {why} ({string.Join(", ", codes.Take(12))}{(codes.Count() > 12 ? ", ..." : "")}).");
+
+    internal static string EurostatNothingKept =>
+        "no figure was kept: expected rows with a top-level reason (TOTAL, FAM, EDUC, EMP, OCC, OTH), a country as citizen and geo, duration TOTAL and unit PER.";
+
+    internal static string EurostatNoTimeColumns =>
+        "the first cell has no '\\TIME_PERIOD' (or '\\time') and no period columns follow; expected 'freq,reason,citizen,duration,unit,geo\\TIME_PERIOD' then one column per period.";
+
+    internal static string Duplicate(string key, string period, string firstWhere) =>
+        $"{key} {period} appears again (first at {firstWhere}); a file states each figure once.";
+
+    internal static string BadHeader(string detail) =>
+        $"the header line cannot be used ({Clip(detail)}); expected one line of distinct column names.";
 
     internal static string Clip(string value) => value.Length > 60 ? value[..57] + "..." : value;
 }

@@ -48,7 +48,13 @@ public sealed class TidyCsvReader : IObservationReader
             return new ReadResult(document, [], diagnostics);
         }
 
-        using SepReader reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text);
+        if (!SepText.TryOpen(Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
+        {
+            diagnostics.Add(Error(file, SourceMessages.MissingColumnCode, "line 1", problem));
+            return new ReadResult(document, [], diagnostics);
+        }
+
+        using SepReader reader = opened!;
         var header = reader.Header;
         var cols = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string name in Required)

@@ -60,3 +60,33 @@ public sealed class IngestionTests : IDisposable
         Assert.Equal(IngestStatus.Unchanged, ingestion.IngestBundled().Stored!.Status);
     }
 }
+
+public sealed class IngestionDifferencingTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
+
+    [Theory]
+    [InlineData("fsb-entries-2024-H1-synthetic.csv", "fsb-entries-2024-YTD09-synthetic-cp1251.csv")]
+    [InlineData("fsb-entries-2024-YTD09-synthetic-cp1251.csv", "fsb-entries-2024-H1-synthetic.csv")]
+    public void A_january_to_september_table_gives_the_third_quarter_whatever_the_order(string first, string second)
+    {
+        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        var ingestion = new Ingestion(store);
+        foreach (string name in new[] { first, second })
+        {
+            FileOutcome outcome = Assert.Single(ingestion.IngestFiles([Sample(name)]));
+            Assert.False(outcome.IsRejected, string.Join("\n", outcome.Diagnostics));
+        }
+
+        var q3 = store.Current(new ObservationQuery { Partner = Flowwatch.Model.Country.Parse("KP") })
+            .Where(o => o.Period == Flowwatch.Model.Period.Parse("2024-Q3")).ToDictionary(o => o.Key.Breakdown.Code);
+        Assert.Equal(3765m, q3["study"].Value);
+        Assert.Equal(5263m, q3["total"].Value);
+        Assert.Equal(Flowwatch.Model.ObservationFlag.Derived, q3["study"].Flag);
+        Assert.Contains("2024-H1", q3["study"].Note, StringComparison.Ordinal);
+    }
+}

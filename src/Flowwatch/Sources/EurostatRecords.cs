@@ -1,0 +1,208 @@
+using System.Globalization;
+using Flowwatch.Model;
+
+namespace Flowwatch.Sources;
+
+/// <summary>
+/// Turns Eurostat <c>migr_resfirst</c> records (the dimension codes, a period, a value and its flags), however
+/// laid out in the file, into observations; shared by the SDMX-CSV and TSV readers so that both apply the same
+/// rules: top-level reasons only, countries only, duration TOTAL and unit PER only.
+/// </summary>
+internal sealed class EurostatRecords
+{
+    public static readonly DatasetId Dataset = DatasetId.Parse("eurostat-migr-resfirst");
+
+    public const string Publisher = "Eurostat";
+
+    /// <summary>The dimensions a file must have; <c>freq</c>, <c>duration</c> and <c>unit</c> may be absent (one value each).</summary>
+    public static readonly string[] RequiredDimensions = ["reason", "citizen", "geo"];
+
+    public static readonly string[] KnownDimensions = ["freq", "reason", "citizen", "duration", "unit", "geo"];
+
+    private const decimal MaxValue = 999_999_999_999m;
+
+    private readonly SourceDocument _document;
+    private readonly DiagnosticSink _sink;
+    private readonly Dictionary<(SeriesKey, Period), (string Reason, string Where)> _seen = [];
+    private readonly Dictionary<string, SortedSet<string>> _skipped = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _skipCounts = new(StringComparer.Ordinal);
+
+    public EurostatRecords(SourceDocument document, DiagnosticSink sink)
+    {
+        _document = document;
+        _sink = sink;
+    }
+
+    public List<Observation> Observations { get; } = [];
+
+    /// <summary>Resolves a record's dimensions to a series; false when the record is skipped or wrong (reported).</summary>
+    public bool TryKey(IReadOnlyDictionary<string, string> dims, string where, out SeriesKey key, out string reason)
+    {
+        key = default;
+        reason = dims.GetValueOrDefault("reason", "").Trim();
+        string duration = dims.GetValueOrDefault("duration", "TOTAL").Trim();
+        string unit = dims.GetValueOrDefault("unit", "PER").Trim();
+        string citizen = dims.GetValueOrDefault("citizen", "").Trim();
+        string geo = dims.GetValueOrDefault("geo", "").Trim();
+
+        foreach ((string name, string value) in dims)
+        {
+            if (Array.IndexOf(KnownDimensions, name) < 0 && value.Trim() is not ("TOTAL" or "T" or "_T" or "_Z" or ""))
+            {
+                return Skip($"{name} other than TOTAL", value);
+            }
+        }
+
+        if (!string.Equals(duration, "TOTAL", StringComparison.Ordinal))
+        {
+            return Skip("durations other than TOTAL", duration);
+        }
+
+        if (!string.Equals(unit, "PER", StringComparison.Ordinal))
+        {
+            return Skip("units other than PER", unit);
+        }
+
+        bool ok = true;
+        Purpose purpose = default;
+        switch (EurostatCodes.ClassifyReason(reason, out purpose))
+        {
+            case EurostatCodeKind.Skipped:
+                return Skip("sub-reasons (their top-level reason counts them)", reason);
+            case EurostatCodeKind.Unknown:
+                _sink.Error(SourceMessages.UnknownPurposeCode, where, SourceMessages.EurostatUnknownReason(reason, EurostatCodes.Reasons.Keys));
+                ok = false;
+                break;
+        }
+
+        Country partner = default, reporter = default;
+        switch (EurostatCodes.ClassifyCountry(citizen, out partner))
+        {
+            case EurostatCodeKind.Skipped:
+                return ok && Skip("aggregate citizenships", citizen);
+            case EurostatCodeKind.Unknown:
+                _sink.Error(SourceMessages.UnknownCountryCode, where, SourceMessages.EurostatUnknownCountry("citizen", citizen));
+                ok = false;
+                break;
+        }
+
+        switch (EurostatCodes.ClassifyCountry(geo, out reporter))
+        {
+            case EurostatCodeKind.Skipped:
+                return ok && Skip("aggregate reporters (geo)", geo);
+            case EurostatCodeKind.Unknown:
+                _sink.Error(SourceMessages.UnknownCountryCode, where, SourceMessages.EurostatUnknownCountry("geo", geo));
+                ok = false;
+                break;
+        }
+
+        if (ok)
+        {
+            key = new SeriesKey(Dataset, reporter, partner, Breakdown.Of(purpose));
+        }
+
+        return ok;
+
+        bool Skip(string why, string code)
+        {
+            if (!_skipped.TryGetValue(why, out SortedSet<string>? codes))
+            {
+                codes = new SortedSet<string>(StringComparer.Ordinal);
+                _skipped.Add(why, codes);
+            }
+
+            codes.Add(code);
+            _skipCounts[why] = _skipCounts.GetValueOrDefault(why) + 1;
+            return false;
+        }
+    }
+
+    /// <summary>Adds one figure of a resolved series.</summary>
+    public void Add(SeriesKey key, string reason, string periodText, string valueText, string? flags, SourceLocator where, string periodColumn)
+    {
+        if (!EurostatCodes.TryParsePeriod(periodText, out Period period))
+        {
+            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.BadCell(periodColumn, periodText, "a period such as 2023, 2023-Q1 or 2023-01"));
+            return;
+        }
+
+        string value = valueText.Trim();
+        if (value.Length == 0 || value == ":")
+        {
+            return;
+        }
+
+        if (!EurostatCodes.TryApplyFlags(flags, out ObservationFlag flag, out string? note))
+        {
+            return;
+        }
+
+        if (value.StartsWith('-') && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        {
+            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, value, "a non-negative number of permits"));
+            return;
+        }
+
+        if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number))
+        {
+            bool digits = value.All(c => char.IsAsciiDigit(c) || c == '.');
+            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, value,
+                digits ? string.Create(CultureInfo.InvariantCulture, $"a number of permits no larger than {MaxValue:N0}") : "a number, ':' where none is published, and flags after a space (1234 p)"));
+            return;
+        }
+
+        if (number > MaxValue)
+        {
+            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, value, string.Create(CultureInfo.InvariantCulture, $"a number of permits no larger than {MaxValue:N0}")));
+            return;
+        }
+
+        string whereText = where.ToString();
+        if (_seen.TryGetValue((key, period), out var first))
+        {
+            if (string.Equals(first.Reason, reason, StringComparison.Ordinal))
+            {
+                _sink.Error(SourceMessages.DuplicateCode, whereText, SourceMessages.Duplicate(key.ToString(), period.ToString(), first.Where));
+            }
+            else
+            {
+                // EMP and OCC both mean work: keep the first, say so, never add them up.
+                _sink.Warning(SourceMessages.DuplicateCode, whereText, SourceMessages.EurostatSamePurpose(reason, first.Reason, key, period, first.Where));
+            }
+
+            return;
+        }
+
+        _seen.Add((key, period), (reason, whereText));
+        Observations.Add(new Observation(key, period, number, flag, new Provenance(_document, where, []), note));
+    }
+
+    /// <summary>Reports what was skipped (one warning per kind, with the codes) and an empty result.</summary>
+    public void Finish()
+    {
+        foreach ((string why, SortedSet<string> codes) in _skipped)
+        {
+            _sink.Warning(SourceMessages.SkippedCode, "", SourceMessages.EurostatSkipped(_skipCounts[why], why, codes));
+        }
+
+        if (_sink.ErrorCount == 0 && Observations.Count == 0)
+        {
+            _sink.Error(SourceMessages.NoRowsCode, "", SourceMessages.EurostatNothingKept);
+        }
+    }
+
+    /// <summary>A dimension name as the header writes it: <c>freq</c>, or <c>freq:Time frequency</c> in exports with labels.</summary>
+    public static string DimensionName(string header)
+    {
+        string h = header.Trim().Trim('"');
+        int colon = h.IndexOf(':', StringComparison.Ordinal);
+        return (colon > 0 ? h[..colon] : h).Trim();
+    }
+
+    /// <summary>A code as a cell writes it: <c>EDUC</c>, or <c>EDUC:Education reasons</c> in exports with labels.</summary>
+    public static string CodeOf(string cell)
+    {
+        int colon = cell.IndexOf(':', StringComparison.Ordinal);
+        return (colon > 0 ? cell[..colon] : cell).Trim();
+    }
+}
