@@ -6,6 +6,9 @@ internal static class BenchCommands
     private static readonly Dictionary<string, Func<string[], int>> Commands = new(StringComparer.Ordinal)
     {
         ["ingest-throughput"] = IngestThroughput.Run,
+        ["evaluate-detectors"] = DetectorEvaluation.Run,
+        ["scan-scaling"] = ScanScaling.Run,
+        ["scan-profile"] = ScanProfile.Run,
     };
 
     public static bool TryRun(string[] args, out int exit)

@@ -15,6 +15,8 @@ public static class CliApp
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(SeriesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ScanCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

@@ -38,6 +38,7 @@ internal static class DemoCommand
         WritePurposes(console, all);
         WriteStudyQuarters(console, all);
         WriteDisagreements(console, all);
+        ScanCommand.WriteDemoFindings(console, store.Current(ObservationQuery.All));
         console.WriteLine();
         console.MarkupLine("[grey]Next: flowwatch series --partner KP --breakdown study --by quarter --format json[/]");
         return ExitCodes.Ok;

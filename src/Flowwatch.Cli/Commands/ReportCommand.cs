@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Model;
+using Flowwatch.Reports;
+using Flowwatch.Store;
+
+namespace Flowwatch.Cli.Commands;
+
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--out") { Description = "The folder to write report.html, report.md, charts/ and data/ into.", Required = true };
+        var command = new Command("report", "Scan and write a self-contained HTML report (and Markdown) with a chart, evidence and citations for each finding.")
+        {
+            output, ScanCommand.Partner, ScanCommand.Reporter, ScanCommand.Since, ScanCommand.MinSeverity, ScanCommand.Rules, ScanCommand.Events, ScanCommand.Capacity,
+        };
+        command.SetAction(parse =>
+        {
+            if (!ScanCommand.TryScan(parse, out IReadOnlyList<Finding>? findings))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            IReadOnlyList<Observation> all;
+            using (IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db)))
+            {
+                all = store.Current(ObservationQuery.All);
+            }
+
+            string partner = parse.GetValue(ScanCommand.Partner) is { } p ? $" on {p.ToUpperInvariant()}" : "";
+            string path = ReportWriter.Write(parse.GetValue(output)!, findings!, all, $"Flowwatch findings{partner}");
+            Terminal.Out.WriteLine($"Wrote {path} ({findings!.Count} findings), report.md, charts/ and data/.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Application;
+using Flowwatch.Model;
+using Flowwatch.Reports;
+using Flowwatch.Sources;
+using Flowwatch.Store;
+using Spectre.Console;
+
+namespace Flowwatch.Cli.Commands;
+
+internal static class ScanCommand
+{
+    public static readonly Option<string?> Partner = new("--partner") { Description = "Only findings on this partner country, ISO alpha-2 (KP)." };
+    public static readonly Option<string?> Reporter = new("--reporter") { Description = "Only findings on this reporting country, ISO alpha-2 (RU)." };
+    public static readonly Option<int?> Since = new("--since") { Description = "Only findings on periods from this year on (2019)." };
+    public static readonly Option<string> MinSeverity = MakeSeverity();
+    public static readonly Option<string?> Rules = new("--rules") { Description = "A rules file to use instead of the bundled data/rules.csv." };
+    public static readonly Option<string?> Events = new("--events") { Description = "An events file to use instead of the bundled data/events.csv." };
+    public static readonly Option<string?> Capacity = new("--capacity") { Description = "A capacity file to use instead of the bundled data/capacity.csv." };
+
+    public static Command Create()
+    {
+        Option<string> format = CommonOptions.Format("table", "json", "markdown");
+        var command = new Command("scan", "Run every detector (surge, pretext shift, deadline breach, suppression, inconsistency) and list the findings with their evidence.")
+        {
+            Partner, Reporter, Since, MinSeverity, format, Rules, Events, Capacity,
+        };
+        command.SetAction(parse =>
+        {
+            if (!TryScan(parse, out IReadOnlyList<Finding>? findings))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    Terminal.Out.WriteLine(JsonSerializer.Serialize(new FindingsDocument { Findings = FindingRows.From(findings!) }, FindingJsonContext.Readable.FindingsDocument));
+                    break;
+                case "markdown":
+                    Terminal.Out.Write(FindingsMarkdown.Write(findings!));
+                    break;
+                default:
+                    WriteTable(findings!);
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Loads the figures and reference data the command line names, scans, and filters the findings.</summary>
+    internal static bool TryScan(ParseResult parse, out IReadOnlyList<Finding>? findings)
+    {
+        findings = null;
+        Country? partner = null, reporter = null;
+        if (parse.GetValue(Partner) is { } p)
+        {
+            if (!Country.TryParse(p, out Country c))
+            {
+                Terminal.Fail($"--partner '{p}' is not an ISO 3166-1 alpha-2 code such as KP.");
+                return false;
+            }
+
+            partner = c;
+        }
+
+        if (parse.GetValue(Reporter) is { } r)
+        {
+            if (!Country.TryParse(r, out Country c))
+            {
+                Terminal.Fail($"--reporter '{r}' is not an ISO 3166-1 alpha-2 code such as RU.");
+                return false;
+            }
+
+            reporter = c;
+        }
+
+        DetectionContext context;
+        try
+        {
+            context = ReferenceData.Load(parse.GetValue(Rules), parse.GetValue(Events), parse.GetValue(Capacity));
+        }
+        catch (SourceException e)
+        {
+            Terminal.Fail(e.Message);
+            return false;
+        }
+
+        using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
+
+        // Every figure is scanned, not only the partner's: a publisher's other tables tell when one stops.
+        IReadOnlyList<Observation> all = store.Current(ObservationQuery.All);
+        Severity min = parse.GetValue(MinSeverity) switch
+        {
+            "high" => Severity.High,
+            "medium" => Severity.Medium,
+            _ => Severity.Low,
+        };
+        int? since = parse.GetValue(Since);
+        findings = DetectorSuite.Default.Scan(all, context)
+            .Where(f => f.Severity >= min
+                && (partner is null || f.Key.Partner == partner)
+                && (reporter is null || f.Key.Reporter == reporter)
+                && (since is null || f.Period.Year >= since))
+            .ToList();
+        return true;
+    }
+
+    /// <summary>The demo's closing part: what the detectors find in the bundled figures, medium and high only.</summary>
+    internal static void WriteDemoFindings(IAnsiConsole console, IReadOnlyList<Observation> all)
+    {
+        IReadOnlyList<Finding> findings = DetectorSuite.Default.Scan(all, ReferenceData.Load())
+            .Where(f => f.Severity >= Severity.Medium && f.Key.Partner.Code == "KP")
+            .ToList();
+        console.WriteLine();
+        console.MarkupLine(Markup.Escape($"What the detectors find ({findings.Count} medium or high findings; all of them: flowwatch scan --partner KP):"));
+        foreach (Finding f in findings.Take(12))
+        {
+            string colour = f.Severity == Severity.High ? "red" : "yellow";
+            console.MarkupLine($"  [{colour}]{FindingRows.SeverityCode(f.Severity),-6}[/] {Markup.Escape(f.Detector),-15} {Markup.Escape(f.Explanation)}");
+        }
+    }
+
+    private static Option<string> MakeSeverity()
+    {
+        var option = new Option<string>("--min-severity") { Description = "The least severity listed: low, medium or high.", DefaultValueFactory = _ => "low" };
+        option.AcceptOnlyFromAmong("low", "medium", "high");
+        return option;
+    }
+
+    private static void WriteTable(IReadOnlyList<Finding> findings)
+    {
+        IAnsiConsole console = Terminal.Console();
+        if (findings.Count == 0)
+        {
+            console.WriteLine("No findings.");
+            return;
+        }
+
+        var table = new Table { Title = new TableTitle(string.Create(CultureInfo.InvariantCulture, $"{findings.Count} findings, most severe first")) };
+        table.AddColumns("severity", "detector", "period", "series", "finding", "rules");
+        foreach (Finding f in findings)
+        {
+            string colour = f.Severity switch { Severity.High => "red", Severity.Medium => "yellow", _ => "grey" };
+            table.AddRow(
+                $"[{colour}]{FindingRows.SeverityCode(f.Severity)}[/]",
+                f.Detector,
+                f.Period.ToString(),
+                Markup.Escape($"{f.Key.Dataset}/{f.Key.Breakdown}"),
+                Markup.Escape(f.Explanation),
+                Markup.Escape(string.Join(" ", f.Rules.Select(x => x.Id))));
+        }
+
+        console.Write(table);
+        console.MarkupLine("[grey]Evidence and citations: --format json or markdown; charts: flowwatch report --out DIR[/]");
+    }
+}

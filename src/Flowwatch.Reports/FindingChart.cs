@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text;
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Model;
+using ScottPlot;
+
+namespace Flowwatch.Reports;
+
+/// <summary>
+/// The chart of a finding: its series and the other categories of the same table (one colour each),
+/// the finding's period shaded, context events and deadlines as labelled vertical lines.
+/// </summary>
+public static class FindingChart
+{
+    /// <summary>Chart width in pixels.</summary>
+    public const int Width = 960;
+
+    /// <summary>Chart height in pixels.</summary>
+    public const int Height = 440;
+
+    private static readonly Lock FontGate = new();
+
+    /// <summary>The series to draw: the finding's own, its table's other categories and the series of its evidence, at the finding's period kind.</summary>
+    public static IReadOnlyList<ChartSeries> SeriesFor(Finding finding, IReadOnlyList<Observation> all)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(all);
+        PeriodKind kind = finding.Period.Kind;
+        var evidenceKeys = finding.Evidence.Select(e => e.Key).ToHashSet();
+        var groups = all
+            .Where(o => o.Period.Kind == kind && o.Key.Reporter == finding.Key.Reporter && o.Key.Partner == finding.Key.Partner
+                && (o.Key.Dataset == finding.Key.Dataset || evidenceKeys.Contains(o.Key)))
+            .GroupBy(o => o.Key)
+            .Select(g => new ChartSeries(g.Key, g.OrderBy(o => o.Period).ToList(), g.Key == finding.Key))
+            .OrderByDescending(s => s.IsSubject)
+            .ThenByDescending(s => s.Key.Breakdown == Breakdown.Total)
+            .ThenByDescending(s => s.Points.Max(p => p.Value))
+            .Take(9)
+            .ToList();
+        return groups;
+    }
+
+    /// <summary>The position of a period on the chart's x axis: its middle, in fractional years.</summary>
+    public static double X(Period p) => p.Year + ((p.FirstMonth - 1 + (p.MonthCount / 2.0)) / 12.0);
+
+    /// <summary>The position of a date on the x axis.</summary>
+    public static double X(DateOnly d) => d.Year + ((d.DayOfYear - 1) / 365.25);
+
+    /// <summary>Draws the chart as PNG.</summary>
+    public static byte[] RenderPng(Finding finding, IReadOnlyList<ChartSeries> series, DateOnly? frontierEnd = null)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(series);
+        lock (FontGate)
+        {
+            // The default resolves to a serif font that lacks some symbols on Linux (ENVIRONMENT.md).
+            Fonts.Default = "DejaVu Sans";
+        }
+
+        if (finding.Detector == DetectorNames.Inconsistency && finding.Observed is { } sum && finding.Baseline is { } published)
+        {
+            return RenderComparison(finding, published, sum);
+        }
+
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        double minX = double.MaxValue, maxX = double.MinValue, maxY = 0;
+        // The finding's period, shaded; for a suppression, the span nothing was published in.
+        double from = finding.Period.Year + ((finding.Period.FirstMonth - 1) / 12.0);
+        double to = finding.Period.Year + (finding.Period.LastMonth / 12.0);
+        if (finding.Detector == DetectorNames.Suppression && frontierEnd is { } end)
+        {
+            to = Math.Max(to, X(end));
+        }
+
+        var span = plot.Add.HorizontalSpan(from, to);
+        span.FillStyle.Color = (finding.Detector == DetectorNames.Suppression ? Colors.Gray : Colors.Orange).WithAlpha(0.25);
+        span.LineStyle.Width = 0;
+        span.LegendText = finding.Detector == DetectorNames.Suppression ? $"missing from {finding.Period}" : $"finding: {finding.Period}";
+        minX = Math.Min(minX, from);
+        maxX = Math.Max(maxX, to);
+
+        // The subject is drawn last, on top; each series is broken where a period is missing, so that
+        // no line suggests figures nobody published.
+        var colours = series.Select((s, i) => (s, palette.GetColor(i % 10))).ToList();
+        foreach ((ChartSeries s, Color color) in colours.Where(c => !c.s.IsSubject).Concat(colours.Where(c => c.s.IsSubject)))
+        {
+            bool first = true;
+            foreach (List<Observation> run in Runs(s.Points))
+            {
+                double[] xs = run.Select(p => X(p.Period)).ToArray();
+                double[] ys = run.Select(p => (double)p.Value).ToArray();
+                var scatter = plot.Add.Scatter(xs, ys, color);
+                scatter.LegendText = first ? Label(s.Key, finding.Key.Dataset) : "";
+                scatter.LineWidth = s.IsSubject ? 3.5f : 1.5f;
+                scatter.MarkerSize = s.IsSubject ? 9 : 6;
+                if (!s.IsSubject)
+                {
+                    scatter.LinePattern = LinePattern.Dashed;
+                }
+
+                first = false;
+                minX = Math.Min(minX, xs.Min());
+                maxX = Math.Max(maxX, xs.Max());
+                maxY = Math.Max(maxY, ys.Max());
+            }
+        }
+
+        int number = 1;
+        foreach (ContextEvent e in finding.Events)
+        {
+            plot.Add.VerticalLine(X(e.Date), 1.5f, Colors.DimGray, LinePattern.Dotted);
+            var label = plot.Add.Text("E" + number.ToString(CultureInfo.InvariantCulture), X(e.Date), (maxY * 1.12) + 1);
+            label.LabelFontSize = 13;
+            label.LabelBold = true;
+            label.LabelFontColor = Colors.DimGray;
+            label.LabelAlignment = Alignment.UpperCenter;
+            minX = Math.Min(minX, X(e.Date));
+            maxX = Math.Max(maxX, X(e.Date));
+            number++;
+        }
+
+        foreach (Rule rule in finding.Rules.Where(r => r.Deadline is not null && finding.Detector == DetectorNames.DeadlineBreach))
+        {
+            plot.Add.VerticalLine(X(rule.Deadline!.Value), 2, Colors.Crimson, LinePattern.Solid);
+            var label = plot.Add.Text("deadline " + rule.Id + " ", X(rule.Deadline.Value), maxY * 1.02);
+            label.LabelFontSize = 12;
+            label.LabelFontColor = Colors.Crimson;
+            label.LabelAlignment = Alignment.UpperRight;
+            minX = Math.Min(minX, X(rule.Deadline.Value));
+        }
+
+        int firstYear = (int)Math.Floor(minX), lastYear = (int)Math.Ceiling(maxX);
+        int stepYears = Math.Max(1, (lastYear - firstYear) / 12);
+        var ticks = Enumerable.Range(0, ((lastYear - firstYear) / stepYears) + 1).Select(i => firstYear + (i * stepYears)).ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            ticks.Select(t => (double)t).ToArray(), ticks.Select(t => t.ToString(CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.SetLimits(firstYear - 0.1, lastYear + 0.1, 0, maxY * 1.15 + 1);
+        plot.Title(Title(finding), 14);
+        plot.YLabel(Unit(finding.Key.Dataset));
+        plot.Legend.FontSize = 12;
+        plot.ShowLegend(Edge.Right);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    /// <summary>The data behind the chart as CSV: one row per figure drawn, with its flag and citations.</summary>
+    public static string ToCsv(IReadOnlyList<ChartSeries> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var sb = new StringBuilder("dataset,reporter,partner,breakdown,period,value,flag,citations\n");
+        foreach (ChartSeries s in series)
+        {
+            foreach (Observation o in s.Points)
+            {
+                string cites = string.Join(' ', o.Provenance.Citations.Select(c => c.Url.Length > 0 ? c.Url : c.Id));
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"{o.Key.Dataset},{o.Key.Reporter},{o.Key.Partner},{o.Key.Breakdown},{o.Period},{o.Value.ToString(CultureInfo.InvariantCulture)},{SeriesRows.FlagCode(o.Flag)},\"{cites.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A conflict is about two numbers: the published figure and what its parts add up to, side by side.</summary>
+    private static byte[] RenderComparison(Finding finding, decimal published, decimal sum)
+    {
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        double[] values = [(double)published, (double)sum];
+        string[] labels = [$"published {finding.Period}", "sum of its parts"];
+        for (int i = 0; i < 2; i++)
+        {
+            var bar = plot.Add.Bar(i, values[i]);
+            bar.Color = palette.GetColor(i);
+            var text = plot.Add.Text(((decimal)values[i]).ToString("N0", CultureInfo.InvariantCulture), i, values[i]);
+            text.LabelFontSize = 16;
+            text.LabelBold = true;
+            text.LabelAlignment = Alignment.LowerCenter;
+        }
+
+        var parts = finding.Evidence.Skip(1).Select(o => $"{o.Period} {o.Key.Breakdown.Code} {o.Value.ToString("N0", CultureInfo.InvariantCulture)}");
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 1], labels);
+        plot.Axes.SetLimits(-0.7, 1.7, 0, Math.Max(values[0], values[1]) * 1.2);
+        plot.Title(Title(finding), 14);
+        plot.YLabel(Unit(finding.Key.Dataset));
+        plot.XLabel(Wrap("parts: " + string.Join(", ", parts), 110));
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static string Wrap(string text, int width)
+    {
+        var sb = new StringBuilder();
+        int line = 0;
+        foreach (string word in text.Split(' '))
+        {
+            if (line + word.Length > width)
+            {
+                sb.Append('\n');
+                line = 0;
+            }
+            else if (sb.Length > 0)
+            {
+                sb.Append(' ');
+                line++;
+            }
+
+            sb.Append(word);
+            line += word.Length;
+        }
+
+        return sb.ToString();
+    }
+
+    private static IEnumerable<List<Observation>> Runs(IReadOnlyList<Observation> points)
+    {
+        var run = new List<Observation>();
+        foreach (Observation p in points)
+        {
+            if (run.Count > 0 && (run[^1].Period.Kind == PeriodKind.YearToDate || run[^1].Period.Next != p.Period))
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(p);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
+    }
+
+    private static string Label(SeriesKey key, DatasetId subjectDataset) =>
+        key.Dataset == subjectDataset ? key.Breakdown.Code : $"{key.Breakdown.Code} ({key.Dataset})";
+
+    private static string Title(Finding f) =>
+        $"{f.Detector}, {f.Period}: {f.Key.Dataset} ({f.Key.Reporter} / {f.Key.Partner}), by {f.Period.Kind.ToString().ToLowerInvariant()}";
+
+    private static string Unit(DatasetId dataset) =>
+        dataset.Id.Contains("visa", StringComparison.Ordinal) ? "visas issued"
+        : dataset.Id.Contains("workers", StringComparison.Ordinal) ? "persons"
+        : "trips (entries or exits)";
+}

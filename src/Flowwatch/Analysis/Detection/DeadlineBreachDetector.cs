@@ -1,0 +1,77 @@
+using Flowwatch.Model;
+
+namespace Flowwatch.Analysis.Detection;
+
+/// <summary>
+/// Finds a prohibited purpose (work) counted for a targeted nationality in a period that starts after a
+/// rule's deadline, in any dataset that shows it: entries for work, work visas, workers still present
+/// (docs/detectors.md#deadline-breach).
+/// </summary>
+public static class DeadlineBreachDetector
+{
+    /// <summary>Finds deadline breaches in <paramref name="observations"/>.</summary>
+    public static IReadOnlyList<Finding> Detect(IReadOnlyList<Observation> observations, DetectionContext context, DeadlineBreachOptions? options = null)
+    {
+        var found = new List<Finding>();
+        Detect(SeriesIndex.Build(observations), new FindingContext(context, DatasetConventions.Default), options ?? DeadlineBreachOptions.Default, found);
+        return found;
+    }
+
+    internal static void Detect(SeriesIndex index, FindingContext context, DeadlineBreachOptions o, List<Finding> found)
+    {
+        Rule[] deadlines = context.AllRules.Where(r => r.Deadline is not null && r.Prohibited.Count > 0).ToArray();
+        if (deadlines.Length == 0)
+        {
+            return;
+        }
+
+        foreach (SeriesData series in index.Series)
+        {
+            SeriesKey key = series.Key;
+            if (context.Conventions.PartnerIsDestination(key.Dataset) || context.Conventions.PurposeOf(key) is not { } purpose || purpose == Purpose.Total)
+            {
+                continue;
+            }
+
+            Rule[] applicable = deadlines.Where(r => r.AppliesTo(key.Partner) && r.Prohibited.Contains(purpose)).ToArray();
+            if (applicable.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (PeriodSlots slots in series.Kinds)
+            {
+                foreach (Observation? slot in slots.Slots)
+                {
+                    if (slot is not { } current || current.Value <= 0)
+                    {
+                        continue;
+                    }
+
+                    // A period that straddles the deadline cannot tell before from after: only periods starting after it count.
+                    DateOnly start = current.Period.Start();
+                    Rule? rule = applicable.Where(r => start > r.Deadline).OrderByDescending(r => r.Deadline).FirstOrDefault();
+                    if (rule is null)
+                    {
+                        continue;
+                    }
+
+                    Severity severity = current.Value >= o.Count.High ? Severity.High : current.Value >= o.Count.Medium ? Severity.Medium : Severity.Low;
+                    IReadOnlyList<Rule> rules = context.RulesFor(key, current.Period).Where(r => r.Prohibited.Contains(purpose)).ToArray();
+                    string text = Explain(current, rule, context.Conventions);
+                    found.Add(context.Make(DetectorNames.DeadlineBreach, key, current.Period, current.Value, 0, (double)current.Value, severity, text, [current], rules, rule.Id));
+                }
+            }
+        }
+    }
+
+    private static string Explain(Observation current, Rule rule, DatasetConventions conventions)
+    {
+        string what = Wording.Counts(current.Key, conventions);
+        string verb = conventions.DatasetPurpose(current.Key.Dataset) is not null
+            ? $"In {current.Period}, there were still {Wording.Figure(current)} {what}"
+            : $"In {current.Period}, {what} numbered {Wording.Figure(current)}";
+        string deadline = rule.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{verb}, after the {deadline} deadline of {rule.Reference} for ending {string.Join(" and ", rule.Prohibited.Select(p => p.ToCode()))} by nationals of {string.Join(", ", rule.Targets.Select(Wording.Name))}.";
+    }
+}

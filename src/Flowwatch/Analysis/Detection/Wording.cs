@@ -1,0 +1,107 @@
+using System.Globalization;
+using Flowwatch.Model;
+
+namespace Flowwatch.Analysis.Detection;
+
+/// <summary>The words of the explanations: numbers, ratios and what a series counts, in plain English.</summary>
+internal static class Wording
+{
+    private static readonly CultureInfo En = CultureInfo.InvariantCulture;
+
+    public static string Number(decimal value) =>
+        value == decimal.Truncate(value) ? value.ToString("N0", En) : value.ToString("N1", En);
+
+    public static string Number(double value) =>
+        Math.Abs(value - Math.Round(value)) < 1e-9 ? value.ToString("N0", En) : value.ToString("N1", En);
+
+    /// <summary>"about 5,500" for approximate figures, "over 6,000" for lower bounds.</summary>
+    public static string Figure(Observation o) => o.Flag switch
+    {
+        ObservationFlag.Approximate => "about " + Number(o.Value),
+        ObservationFlag.LowerBound => "over " + Number(o.Value),
+        _ => Number(o.Value),
+    };
+
+    public static string Times(double ratio) =>
+        ratio < 1 ? (ratio * 100).ToString("0", En) + " % of"
+        : ratio >= 10 ? ratio.ToString("N0", En) + " times"
+        : ratio >= 1.95 ? ratio.ToString("0.0", En) + " times"
+        : "+" + ((ratio - 1) * 100).ToString("0", En) + " % on";
+
+    public static string Percent(double share) => (share * 100).ToString(share < 0.1 ? "0.0" : "0", En) + " %";
+
+    public static string Score(double score) => score.ToString("0.0", En);
+
+    public static string Name(Country c) =>
+        c.IsEmpty ? "?"
+        : ShortNames.TryGetValue(c.Code, out string? s) ? s
+        : CountryNames.Default.NameOf(c, "en") is { Length: > 0 } n ? n : c.Code;
+
+    // The ISO short names of a few countries are not what a reader calls them.
+    private static readonly Dictionary<string, string> ShortNames = new(StringComparer.Ordinal)
+    {
+        ["RU"] = "Russia",
+        ["KR"] = "South Korea",
+        ["IR"] = "Iran",
+        ["SY"] = "Syria",
+        ["VN"] = "Vietnam",
+        ["LA"] = "Laos",
+        ["MD"] = "Moldova",
+        ["TZ"] = "Tanzania",
+        ["VE"] = "Venezuela",
+        ["BO"] = "Bolivia",
+    };
+
+    /// <summary>"61 times the 62 of 2023-Q3", or "up from 0 in 2022-Q3".</summary>
+    public static string Against(double observed, Observation reference) =>
+        reference.Value == 0 ? $"up from 0 in {reference.Period}" : $"{Times(observed / (double)reference.Value)} the {Figure(reference)} of {reference.Period}";
+
+    /// <summary>
+    /// What the series counts, as a noun phrase without the number: "entries of citizens of North Korea
+    /// into Russia for study", "work visas issued by Russia to citizens of North Korea".
+    /// </summary>
+    public static string Counts(SeriesKey key, DatasetConventions conventions)
+    {
+        string id = key.Dataset.Id;
+        string r = Name(key.Reporter), p = Name(key.Partner);
+        string b = key.Breakdown.Code;
+        bool total = key.Breakdown == Breakdown.Total;
+        Purpose? purpose = key.Breakdown.AsPurpose;
+        string category = total ? "" : purpose is { } pp ? " for " + PurposeWords(pp) : " by " + b;
+        if (id.Contains("visa", StringComparison.Ordinal))
+        {
+            return (total ? "" : b + " ") + $"visas issued by {r} to citizens of {p}";
+        }
+
+        if (conventions.DatasetPurpose(key.Dataset) == Purpose.Work && total)
+        {
+            return $"workers from {p} present in {r}";
+        }
+
+        if (conventions.PartnerIsDestination(key.Dataset))
+        {
+            return $"trips from {r} to {p}{category}";
+        }
+
+        if (id.Contains("entries", StringComparison.Ordinal))
+        {
+            return $"entries of citizens of {p} into {r}{category}";
+        }
+
+        return $"{id} ({r}, {p}{(total ? "" : ", " + b)})";
+    }
+
+    public static string PurposeWords(Purpose p) => p switch
+    {
+        Purpose.Private => "private visits",
+        Purpose.Official => "official trips",
+        Purpose.Crew => "crew duty",
+        Purpose.Residence => "permanent residence",
+        Purpose.Family => "family reasons",
+        Purpose.Other => "other purposes",
+        _ => p.ToCode(),
+    };
+
+    /// <summary>"2020-Q3 to 2023-Q3" or "2023-Q3".</summary>
+    public static string Span(Period first, Period last) => first == last ? first.ToString() : $"{first} to {last}";
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Model;
+
+namespace Flowwatch.Reports;
+
+/// <summary>Turns findings into the rows the outputs write.</summary>
+public static class FindingRows
+{
+    /// <summary>The lower-case name of a severity.</summary>
+    public static string SeverityCode(Severity severity) => severity switch
+    {
+        Severity.High => "high",
+        Severity.Medium => "medium",
+        _ => "low",
+    };
+
+    /// <summary>A row per finding.</summary>
+    public static IReadOnlyList<FindingRow> From(IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        return findings.Select(f => new FindingRow
+        {
+            Id = f.Id,
+            Detector = f.Detector,
+            Dataset = f.Key.Dataset.Id,
+            Reporter = f.Key.Reporter.Code,
+            Partner = f.Key.Partner.Code,
+            Breakdown = f.Key.Breakdown.Code,
+            Period = f.Period.ToString(),
+            Observed = f.Observed,
+            Baseline = f.Baseline,
+            Ratio = f.Ratio is { } r ? Math.Round(r, 3) : null,
+            Score = Math.Round(f.Score, 3),
+            Severity = SeverityCode(f.Severity),
+            Rules = f.Rules.Select(r => r.Id).ToList(),
+            Explanation = f.Explanation,
+            Approximate = f.RestsOnApproximateFigures,
+            Evidence = f.Evidence.Select(Evidence).ToList(),
+            Events = f.Events.Select(e => new EventRef
+            {
+                Date = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Title = e.Title,
+                Kind = e.Kind,
+                Url = e.SourceUrl,
+            }).ToList(),
+        }).ToList();
+    }
+
+    /// <summary>One figure as evidence.</summary>
+    public static EvidenceRef Evidence(Observation o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        string locator = o.Provenance.Locator.ToString();
+        string file = o.Provenance.Document?.FileName ?? "";
+        return new EvidenceRef
+        {
+            Dataset = o.Key.Dataset.Id,
+            Breakdown = o.Key.Breakdown.Code,
+            Period = o.Period.ToString(),
+            Value = o.Value,
+            Flag = SeriesRows.FlagCode(o.Flag),
+            Source = locator.Length > 0 ? $"{file}, {locator}" : file,
+            Citations = o.Provenance.Citations.Select(c => new CitationRef { Id = c.Id, Outlet = c.Outlet, Date = c.Date, Url = c.Url }).ToList(),
+        };
+    }
+}

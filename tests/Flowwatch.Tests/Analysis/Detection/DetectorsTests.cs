@@ -1,0 +1,96 @@
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Model;
+using Flowwatch.Tests.Support;
+
+namespace Flowwatch.Tests.Analysis.Detection;
+
+public sealed class DetectorsTests
+{
+    private static readonly Rule WorkBan = new(
+        "TEST-OP1", "S/RES/1 (2017)", "1", new DateOnly(2017, 12, 22), new DateOnly(2019, 12, 22),
+        [Country.Parse("KP")], [Purpose.Work], [Purpose.Study], "test", "https://example.org/r");
+
+    private static readonly DetectionContext Context = new([WorkBan], [], []);
+
+    [Fact]
+    public void Pretext_shift_flags_study_taking_over_the_entries()
+    {
+        var obs = new[]
+        {
+            Some.Obs("2021-Q4", 1000), Some.Obs("2021-Q4", 100, "study"),
+            Some.Obs("2022-Q3", 1000), Some.Obs("2022-Q3", 110, "study"),
+            Some.Obs("2022-Q4", 1000), Some.Obs("2022-Q4", 90, "study"),
+            Some.Obs("2023-Q4", 1000), Some.Obs("2023-Q4", 600, "study"),
+        };
+        Finding f = Assert.Single(PretextShiftDetector.Detect(obs, Context));
+        Assert.Equal(Period.Parse("2023-Q4"), f.Period);
+        Assert.Contains("2 earlier periods (2021-Q4 to 2022-Q4)", f.Explanation, StringComparison.Ordinal);
+        Assert.Equal(Severity.High, f.Severity);
+        Assert.Contains(f.Rules, r => r.Id == "TEST-OP1");
+    }
+
+    [Fact]
+    public void Pretext_shift_ignores_a_share_that_holds_steady()
+    {
+        var obs = new[]
+        {
+            Some.Obs("2021-Q3", 1000), Some.Obs("2021-Q3", 300, "study"),
+            Some.Obs("2022-Q3", 1200), Some.Obs("2022-Q3", 350, "study"),
+            Some.Obs("2023-Q3", 5000), Some.Obs("2023-Q3", 1550, "study"),
+        };
+        Assert.Empty(PretextShiftDetector.Detect(obs, Context));
+    }
+
+    [Fact]
+    public void Deadline_breach_reports_work_after_the_deadline_only()
+    {
+        var obs = new[] { Some.Obs("2019-Q3", 40, "work"), Some.Obs("2019-Q4", 40, "work"), Some.Obs("2020-Q1", 40, "work"), Some.Obs("2020-Q2", 0, "work") };
+        Finding f = Assert.Single(DeadlineBreachDetector.Detect(obs, Context));
+        Assert.Equal(Period.Parse("2020-Q1"), f.Period);
+        Assert.Equal(Severity.Medium, f.Severity);
+    }
+
+    [Fact]
+    public void Suppression_reports_a_series_that_stops_while_its_publisher_goes_on()
+    {
+        var other = Some.Key("total", "ru-fsb-exits-of-russians-by-purpose");
+        var obs = new List<Observation> { Some.Obs("2024-Q1", 500), Some.Obs("2024-Q2", 600), Some.Obs("2024-Q3", 700) };
+        foreach (string q in new[] { "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1" })
+        {
+            obs.Add(Some.Obs(q, 10) with { Key = other });
+        }
+
+        Finding f = Assert.Single(SuppressionDetector.Detect(obs, Context));
+        Assert.Equal(Period.Parse("2024-Q4"), f.Period);
+        Assert.Equal(Severity.Medium, f.Severity); // two quarters missing; high needs three
+    }
+
+    [Fact]
+    public void Suppression_reports_a_category_dropped_from_a_table()
+    {
+        var obs = new[]
+        {
+            Some.Obs("2023", 1000), Some.Obs("2023", 600, "business"), Some.Obs("2023", 300, "study"), Some.Obs("2023", 100, "work"),
+            Some.Obs("2024", 1200), Some.Obs("2024", 700, "business"), Some.Obs("2024", 500, "private"),
+        };
+        Finding f = Assert.Single(SuppressionDetector.Detect(obs, Context));
+        Assert.Contains("study", f.Explanation, StringComparison.Ordinal);
+        Assert.Contains("work", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inconsistency_ignores_parts_short_of_their_total()
+    {
+        var obs = new[] { Some.Obs("2024-Q1", 812), Some.Obs("2024-Q1", 471, "business"), Some.Obs("2024-Q1", 95, "private") };
+        Assert.Empty(InconsistencyDetector.Detect(obs, Context));
+    }
+
+    [Fact]
+    public void Inconsistency_reports_one_figure_given_twice_with_two_values()
+    {
+        var obs = new[] { Some.Obs("2023-Q3", 253, "business"), Some.Obs("2023-Q3", 235, "business") };
+        Finding f = Assert.Single(InconsistencyDetector.Detect(obs, Context));
+        Assert.Contains("253", f.Explanation, StringComparison.Ordinal);
+        Assert.Contains("235", f.Explanation, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,56 @@
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Model;
+using Flowwatch.Tests.Support;
+
+namespace Flowwatch.Tests.Analysis.Detection;
+
+public sealed class SurgeDetectorTests
+{
+    private static IReadOnlyList<Finding> Surges(params Observation[] observations) =>
+        SurgeDetector.Detect(observations, DetectionContext.Empty);
+
+    [Fact]
+    public void Surge_ignores_three_becoming_twelve()
+    {
+        Assert.Empty(Surges(Some.Obs("2023-Q3", 3, "study"), Some.Obs("2024-Q3", 12, "study")));
+    }
+
+    [Fact]
+    public void Surge_flags_38_becoming_3765_as_high()
+    {
+        Finding f = Assert.Single(Surges(Some.Obs("2023-Q3", 38, "study"), Some.Obs("2024-Q3", 3765, "study")));
+        Assert.Equal(Severity.High, f.Severity);
+        Assert.Equal(3765m / 38m, (decimal)f.Ratio!.Value, 3);
+    }
+
+    [Fact]
+    public void Surge_ignores_ordinary_growth_of_a_large_series()
+    {
+        Assert.Empty(Surges(
+            Some.Obs("2020-Q3", 100_000), Some.Obs("2021-Q3", 104_000), Some.Obs("2022-Q3", 99_000), Some.Obs("2023-Q3", 108_000), Some.Obs("2024-Q3", 118_000)));
+    }
+
+    [Fact]
+    public void Surge_compares_like_with_like_periods_only()
+    {
+        // A quarter is never compared with a year or another quarter of the same year.
+        Assert.Empty(Surges(Some.Obs("2023", 40), Some.Obs("2024-Q1", 9, "tourism"), Some.Obs("2024-Q2", 400)));
+    }
+
+    [Fact]
+    public void Surge_takes_the_larger_of_the_year_earlier_value_and_the_median_as_reference()
+    {
+        // A dip a year earlier does not make a return to the usual level a surge.
+        Assert.Empty(Surges(
+            Some.Obs("2020-Q3", 1000), Some.Obs("2021-Q3", 1020), Some.Obs("2022-Q3", 990), Some.Obs("2023-Q3", 300), Some.Obs("2024-Q3", 1010)));
+    }
+
+    [Theory]
+    [InlineData(3, 12)]
+    [InlineData(9, 11)]
+    [InlineData(11, 53)]
+    public void Small_counts_never_reach_medium(int before, int after)
+    {
+        Assert.All(Surges(Some.Obs("2023", before, "tourism"), Some.Obs("2024", after, "tourism")), f => Assert.Equal(Severity.Low, f.Severity));
+    }
+}

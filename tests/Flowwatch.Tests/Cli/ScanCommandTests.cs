@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Flowwatch.Tests.Support;
+
+namespace Flowwatch.Tests.Cli;
+
+public sealed class ScanCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private string Db => _temp.File("scan.db");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Scan_json_lists_findings_with_the_contract_fields_and_citations()
+    {
+        var (exit, output, _) = CliRunner.Run("scan", "--partner", "KP", "--format", "json", "--db", Db);
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        JsonElement findings = doc.RootElement.GetProperty("findings");
+        Assert.True(findings.GetArrayLength() > 10);
+        foreach (string field in new[] { "id", "detector", "dataset", "reporter", "partner", "breakdown", "period", "observed", "baseline", "severity", "rules", "explanation", "evidence" })
+        {
+            Assert.True(findings[0].TryGetProperty(field, out _), field);
+        }
+
+        JsonElement study = findings.EnumerateArray().Single(f =>
+            f.GetProperty("detector").GetString() == "surge" && f.GetProperty("breakdown").GetString() == "study" && f.GetProperty("period").GetString() == "2024-Q3");
+        Assert.Equal(3765m, study.GetProperty("observed").GetDecimal());
+        Assert.Equal("high", study.GetProperty("severity").GetString());
+        Assert.Contains(study.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("citations").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void Scan_filters_by_severity_and_year()
+    {
+        var (exit, output, _) = CliRunner.Run("scan", "--partner", "KP", "--since", "2024", "--min-severity", "high", "--format", "json", "--db", Db);
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.All(doc.RootElement.GetProperty("findings").EnumerateArray(), f =>
+        {
+            Assert.Equal("high", f.GetProperty("severity").GetString());
+            Assert.True(string.CompareOrdinal(f.GetProperty("period").GetString(), "2024") >= 0);
+        });
+    }
+
+    [Fact]
+    public void Scan_refuses_a_broken_rules_file_naming_file_and_line()
+    {
+        string rules = _temp.Write("rules.csv", "id,instrument,paragraph,adopted,deadline,targets,prohibited,pretexts,summary,source_url\nR1,x,1,2017-02-30,,KP,work,,s,https://x.org\n");
+        var (exit, _, err) = CliRunner.Run("scan", "--rules", rules, "--db", Db);
+        Assert.Equal(1, exit);
+        Assert.Contains("rules.csv, line 2", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_writes_html_with_embedded_charts_markdown_and_chart_data()
+    {
+        string folder = _temp.File("report");
+        var (exit, _, _) = CliRunner.Run("report", "--partner", "KP", "--min-severity", "high", "--out", folder, "--db", Db);
+        Assert.Equal(0, exit);
+        string html = File.ReadAllText(Path.Combine(folder, "report.html"));
+        Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("3,765", html, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "report.md")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "data"), "*.csv"));
+    }
+}
