@@ -49,6 +49,7 @@ public static class FlowwatchWeb
         {
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default);
             o.SerializerOptions.TypeInfoResolverChain.Insert(1, ReportJsonContext.Default);
+            o.SerializerOptions.TypeInfoResolverChain.Insert(2, FindingJsonContext.Default);
         });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -101,6 +102,7 @@ public static class FlowwatchWeb
     {
         endpoints.MapOpenApi();
         endpoints.MapFlowwatchApi();
+        endpoints.MapFindings();
         endpoints.MapVerify();
         endpoints.MapStaticAssets();
         endpoints.MapPages();

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Application;
 using Flowwatch.Model;
 using Flowwatch.Store;
 
@@ -18,7 +20,18 @@ internal sealed class StoreSnapshot
         History = history;
         Sources = sources;
         Partners = current.Select(o => o.Key.Partner).Distinct().Order().ToList();
+
+        // Every figure is scanned, as `flowwatch scan` does: a publisher's other tables tell when one stops.
+        _findings = new Lazy<IReadOnlyList<Finding>>(() => DetectorSuite.Default.Scan(current, Reference.Value));
     }
+
+    /// <summary>The bundled rules, events and capacities the detectors weigh findings against.</summary>
+    private static readonly Lazy<DetectionContext> Reference = new(() => ReferenceData.Load());
+
+    private readonly Lazy<IReadOnlyList<Finding>> _findings;
+
+    /// <summary>What the detectors find in <see cref="Current"/>, computed on first use.</summary>
+    public IReadOnlyList<Finding> Findings => _findings.Value;
 
     public long Version { get; }
 

@@ -1,19 +1,35 @@
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Reports;
 using Flowwatch.Web.Data;
 
 namespace Flowwatch.Web.Pages;
 
-/// <summary>The overview's list of findings by severity.</summary>
+/// <summary>The overview's list of findings, most severe first, each linking to its page.</summary>
 internal static class FindingsSection
 {
     public static Markup Render(StoreSnapshot snapshot)
     {
-        _ = snapshot;
+        IReadOnlyList<Finding> findings = snapshot.Findings;
         var html = new HtmlWriter();
-        html.Add($"""
-            <section><h2>Findings</h2>
-            <p class="muted">This build does not include the detectors (<code>flowwatch scan</code>) yet; the series and their citations are below.</p>
-            </section>
-            """);
+        html.Add($"""<section><div class="section-head"><h2>Findings</h2><p class="downloads">{Format.Count(findings.Count, "finding")} · <a href="/api/findings">JSON</a></p></div>""");
+        if (findings.Count == 0)
+        {
+            html.Add($"""<p class="muted">The detectors found nothing to report in the store.</p></section>""");
+            return html.ToMarkup();
+        }
+
+        html.Add($"""<ul class="findings">""");
+        foreach (Finding f in findings.OrderByDescending(f => f.Severity).ThenByDescending(f => f.Period).ThenBy(f => f.Id, StringComparer.Ordinal))
+        {
+            string severity = FindingRows.SeverityCode(f.Severity);
+            html.Add($"""
+                <li class="finding sev-{severity}"><span class="badge badge-{severity}">{severity}</span>
+                <a class="what" href="/findings/{Uri.EscapeDataString(f.Id)}">{Format.Label(f.Detector)}: {Format.DatasetTitle(f.Key.Dataset)}, {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</a>
+                <div>{f.Explanation}</div></li>
+                """);
+        }
+
+        html.Add($"</ul></section>");
         return html.ToMarkup();
     }
 }

@@ -90,6 +90,22 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
     }
 
     [BrowserFact]
+    public async Task A_finding_page_draws_its_series_with_the_period_marked()
+    {
+        var problems = new List<string>();
+        IPage page = await _browser.NewPage(problems);
+        await page.GotoAsync("/");
+        ILocator link = page.Locator("ul.findings a", new PageLocatorOptions { HasTextString = "Surge: Entries of foreign citizens into Russia by purpose of trip, Study, 2024-Q3" });
+        await link.ClickAsync();
+        await page.WaitForSelectorAsync("canvas.series-chart[data-drawn]");
+        Assert.True(await page.Locator("canvas.series-chart").EvaluateAsync<bool>("(c) => !!c.flowwatchChart.options.plugins.annotation.annotations.highlight"), "the finding's period is not marked");
+        Assert.True(await page.Locator("canvas.series-chart").EvaluateAsync<int>(InkedPixels) > 5000);
+        Assert.Contains("UNSCR", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "finding-study-surge.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+
+    [BrowserFact]
     public async Task A_script_in_an_article_is_shown_and_never_run()
     {
         var problems = new List<string>();
