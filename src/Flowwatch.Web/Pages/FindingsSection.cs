@@ -18,18 +18,39 @@ internal static class FindingsSection
             return html.ToMarkup();
         }
 
+        // The strongest first; the rest one click away, so the list does not bury the chart and the series.
+        Finding[] ordered = [.. findings.OrderByDescending(f => f.Severity).ThenByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal)];
         html.Add($"""<ul class="findings">""");
-        foreach (Finding f in findings.OrderByDescending(f => f.Severity).ThenByDescending(f => f.Period).ThenBy(f => f.Id, StringComparer.Ordinal))
+        foreach (Finding f in ordered.Take(Shown))
         {
-            string severity = FindingRows.SeverityCode(f.Severity);
-            html.Add($"""
-                <li class="finding sev-{severity}"><span class="badge badge-{severity}">{severity}</span>
-                <a class="what" href="/findings/{Uri.EscapeDataString(f.Id)}">{Format.Label(f.Detector)}: {Format.DatasetTitle(f.Key.Dataset)}, {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</a>
-                <div>{f.Explanation}</div></li>
-                """);
+            Item(html, f);
         }
 
-        html.Add($"</ul></section>");
+        html.Add($"</ul>");
+        if (ordered.Length > Shown)
+        {
+            html.Add($"""<details class="more"><summary>Show {Format.Count(ordered.Length - Shown, "more finding")}</summary><ul class="findings">""");
+            foreach (Finding f in ordered.Skip(Shown))
+            {
+                Item(html, f);
+            }
+
+            html.Add($"</ul></details>");
+        }
+
+        html.Add($"</section>");
         return html.ToMarkup();
+    }
+
+    private const int Shown = 6;
+
+    private static void Item(HtmlWriter html, Finding f)
+    {
+        string severity = FindingRows.SeverityCode(f.Severity);
+        html.Add($"""
+            <li class="finding sev-{severity}"><span class="badge badge-{severity}">{severity}</span>
+            <a class="what" href="/findings/{Uri.EscapeDataString(f.Id)}">{Format.Label(f.Detector)}: {Format.DatasetTitle(f.Key.Dataset)}, {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</a>
+            <div>{f.Explanation}</div></li>
+            """);
     }
 }

@@ -14,7 +14,6 @@ internal static class OverviewPage
             <h1>Overview</h1>
             <p class="lead">Official migration statistics with their citations, the patterns sanctions monitors look for, and a checker for the figures the press repeats.</p>
             """);
-        html.Raw(FindingsSection.Render(snapshot));
 
         SeriesChoice? headline = SeriesChoice.From(snapshot, null, null, null, "quarter", "lines");
         if (headline is not null)
@@ -28,6 +27,7 @@ internal static class OverviewPage
             html.Add($"</section>");
         }
 
+        html.Raw(FindingsSection.Render(snapshot));
         html.Raw(Datasets(snapshot));
         html.Raw(Changes(snapshot));
         return Layout.Render("Overview", "overview", html.ToMarkup(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js");

@@ -96,6 +96,11 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
         IPage page = await _browser.NewPage(problems);
         await page.GotoAsync("/");
         ILocator link = page.Locator("ul.findings a", new PageLocatorOptions { HasTextString = "Surge: Entries of foreign citizens into Russia by purpose of trip, Study, 2024-Q3" });
+        if (!await link.IsVisibleAsync())
+        {
+            await page.ClickAsync("details.more > summary");
+        }
+
         await link.ClickAsync();
         await page.WaitForSelectorAsync("canvas.series-chart[data-drawn]");
         Assert.True(await page.Locator("canvas.series-chart").EvaluateAsync<bool>("(c) => !!c.flowwatchChart.options.plugins.annotation.annotations.highlight"), "the finding's period is not marked");
