@@ -23,7 +23,7 @@ internal static class FindingPage
         var html = new HtmlWriter();
         html.Add($"""
             <p class="crumbs"><a href="/">Overview</a> › finding <code>{f.Id}</code></p>
-            <h1>{Format.Label(f.Detector)}: {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</h1>
+            <h1>{Format.Label(f.Detector.Replace('-', ' '))}: {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</h1>
             <p class="lead"><span class="badge badge-{severity}">{severity}</span> {f.Explanation}</p>
             <section><h2>The numbers</h2><div class="table-wrap"><table><tbody>
             <tr><th>Series</th><td><a href="/series?{choice.PageQuery(by, "lines")}">{Format.DatasetTitle(f.Key.Dataset)}</a> · {Format.CountryName(f.Key.Partner)} → {Format.CountryName(f.Key.Reporter)} · {Format.Label(f.Key.Breakdown.Code)}</td></tr>

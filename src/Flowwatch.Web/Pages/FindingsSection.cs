@@ -49,7 +49,7 @@ internal static class FindingsSection
         string severity = FindingRows.SeverityCode(f.Severity);
         html.Add($"""
             <li class="finding sev-{severity}"><span class="badge badge-{severity}">{severity}</span>
-            <a class="what" href="/findings/{Uri.EscapeDataString(f.Id)}">{Format.Label(f.Detector)}: {Format.DatasetTitle(f.Key.Dataset)}, {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</a>
+            <a class="what" href="/findings/{Uri.EscapeDataString(f.Id)}">{Format.Label(f.Detector.Replace('-', ' '))}: {Format.DatasetTitle(f.Key.Dataset)}, {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</a>
             <div>{f.Explanation}</div></li>
             """);
     }
