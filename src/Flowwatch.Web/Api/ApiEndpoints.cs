@@ -5,6 +5,7 @@ using System.Text.Json;
 using Flowwatch.Analysis.Series;
 using Flowwatch.Model;
 using Flowwatch.Reports;
+using Flowwatch.Sources;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -87,7 +88,8 @@ internal static class ApiEndpoints
         CitationsCache.Value);
 
     private static readonly Lazy<IReadOnlyList<EventDto>> EventsCache = new(() =>
-        BundledTables.Events().Select(e => new EventDto(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Title, e.Actors, e.Kind, e.SourceUrl)).ToList());
+        ContextEventReader.LoadBundled().ItemsOrThrow().OrderBy(e => e.Date)
+            .Select(e => new EventDto(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Title, e.Actors, e.Kind, e.SourceUrl)).ToList());
 
     private static readonly Lazy<IReadOnlyList<CitationDto>> CitationsCache = new(() =>
         BundledTables.Citations().Select(c => new CitationDto(c.Id, c.Outlet, c.Date, c.Language, c.Url)).ToList());
