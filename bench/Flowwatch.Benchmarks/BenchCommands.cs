@@ -9,6 +9,8 @@ internal static class BenchCommands
         ["evaluate-detectors"] = DetectorEvaluation.Run,
         ["scan-scaling"] = ScanScaling.Run,
         ["scan-profile"] = ScanProfile.Run,
+        ["claims-throughput"] = ClaimThroughput.Run,
+        ["claims-profile"] = ClaimProfile.Run,
     };
 
     public static bool TryRun(string[] args, out int exit)

@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         return root;
     }
 

@@ -39,6 +39,7 @@ internal static class DemoCommand
         WriteStudyQuarters(console, all);
         WriteDisagreements(console, all);
         ScanCommand.WriteDemoFindings(console, store.Current(ObservationQuery.All));
+        VerifyCommand.WriteSeedVerdicts(console, store.Current(ObservationQuery.All));
         console.WriteLine();
         console.MarkupLine("[grey]Next: flowwatch series --partner KP --breakdown study --by quarter --format json[/]");
         return ExitCodes.Ok;

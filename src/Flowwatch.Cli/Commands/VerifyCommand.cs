@@ -1,0 +1,199 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Flowwatch.Analysis.Claims;
+using Flowwatch.Model;
+using Flowwatch.Reports;
+using Flowwatch.Store;
+using Spectre.Console;
+
+namespace Flowwatch.Cli.Commands;
+
+internal static class VerifyCommand
+{
+    // Bigger inputs are refused with a clear message rather than read: no news article is this long.
+    private const long MaxInputBytes = 64L * 1024 * 1024;
+
+    public static Command Create()
+    {
+        var file = new Argument<string?>("FILE") { Description = "The article (plain text, Markdown or HTML; front matter date/lang/url optional); '-' or nothing for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var published = new Option<string?>("--published") { Description = "Publication date (yyyy-MM-dd); overrides the front matter." };
+        var lang = new Option<string>("--lang") { Description = "Language: de, en, ru or auto (front matter, else detected).", DefaultValueFactory = _ => "auto" };
+        lang.AcceptOnlyFromAmong("auto", "de", "en", "ru");
+        Option<string> format = CommonOptions.Format("text", "markdown", "html", "json");
+        var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures.") { file, published, lang, format };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db)));
+        return command;
+    }
+
+    private static int Run(string? file, string? publishedText, string lang, string format, string? db)
+    {
+        DateOnly? published = null;
+        if (publishedText is not null)
+        {
+            if (!DateOnly.TryParseExact(publishedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d))
+            {
+                Terminal.Fail($"--published '{publishedText}': expected a date as yyyy-MM-dd.");
+                return ExitCodes.Usage;
+            }
+
+            published = d;
+        }
+
+        if (!TryRead(file, out string? input, out string? problem))
+        {
+            Terminal.Fail(problem!);
+            return ExitCodes.BadInput;
+        }
+
+        IReadOnlyList<Observation> observations;
+        using (IObservationStore store = StoreOpener.OpenForReading(db))
+        {
+            observations = store.Current(ObservationQuery.All);
+        }
+
+        ArticleCheck check;
+        try
+        {
+            check = ArticleChecker.Check(input!, new ClaimVerifier(observations), published, lang);
+        }
+        catch (ArgumentException ex)
+        {
+            Terminal.Fail($"{file ?? "-"}: {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+            return ExitCodes.BadInput;
+        }
+
+        switch (format)
+        {
+            case "json":
+                Terminal.Out.WriteLine(ClaimReports.ToJson(check));
+                break;
+            case "markdown":
+                Terminal.Out.Write(ClaimReports.ToMarkdown(check));
+                break;
+            case "html":
+                Terminal.Out.Write(ClaimReports.ToHtml(check));
+                break;
+            default:
+                WriteText(check);
+                break;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    internal static bool TryRead(string? file, out string? text, out string? problem)
+    {
+        text = null;
+        problem = null;
+        try
+        {
+            byte[] bytes;
+            if (file is null or "-")
+            {
+                using Stream stdin = Console.OpenStandardInput();
+                using var buffer = new MemoryStream();
+                stdin.CopyTo(buffer);
+                bytes = buffer.ToArray();
+                file = "standard input";
+            }
+            else
+            {
+                var info = new FileInfo(file);
+                if (!info.Exists)
+                {
+                    problem = $"{file}: no such file.";
+                    return false;
+                }
+
+                if (info.Length > MaxInputBytes)
+                {
+                    problem = $"{file}: {info.Length:N0} bytes; expected an article of at most {MaxInputBytes:N0} bytes.";
+                    return false;
+                }
+
+                bytes = File.ReadAllBytes(file);
+            }
+
+            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            {
+                problem = $"{file}: contains NUL bytes; expected text (UTF-8), not a binary file.";
+                return false;
+            }
+
+            text = new UTF8Encoding(false, false).GetString(bytes);
+            return true;
+        }
+        catch (IOException ex)
+        {
+            problem = $"{file}: {ex.Message}";
+            return false;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            problem = $"{file}: {ex.Message}";
+            return false;
+        }
+    }
+
+    private static void WriteText(ArticleCheck check)
+    {
+        IAnsiConsole console = Terminal.Console();
+        console.MarkupLine($"[bold]Claims checked[/] (language {check.Language}, published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}): {check.Claims.Count}");
+        console.WriteLine();
+        string input = check.Article.Input;
+        var text = new StringBuilder();
+        int at = 0, n = 1;
+        foreach (CheckedClaim c in check.Claims)
+        {
+            text.Append(Markup.Escape(input[at..c.Claim.Start]));
+            text.Append(CultureInfo.InvariantCulture, $"[{Colour(c.Verdict)} bold]{Markup.Escape(input[c.Claim.Start..c.Claim.End])}[/][{Colour(c.Verdict)}] ⟨{n}: {ClaimReports.Name(c.Verdict)}⟩[/]");
+            at = c.Claim.End;
+            n++;
+        }
+
+        text.Append(Markup.Escape(input[at..]));
+        console.MarkupLine(text.ToString());
+        console.WriteLine();
+        n = 1;
+        foreach (CheckedClaim c in check.Claims)
+        {
+            console.MarkupLine($"[{Colour(c.Verdict)} bold]{n}. {Markup.Escape(c.Claim.Text)}: {ClaimReports.Name(c.Verdict)}[/] [grey](rule {Markup.Escape(c.Rule)})[/]");
+            console.MarkupLine("   " + Markup.Escape(c.Explanation));
+            foreach (ClaimEvidence e in c.Evidence)
+            {
+                string cites = string.Join(", ", e.Basis.SelectMany(b => b.Provenance.Citations).Select(x => x.Id).Distinct());
+                console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"   {e.Role}: {e.Dataset} {e.Breakdown} {e.Period} = {e.Value:#,0.##} [{cites}]")));
+            }
+
+            n++;
+        }
+    }
+
+    /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
+    internal static void WriteSeedVerdicts(IAnsiConsole console, IReadOnlyList<Observation> observations)
+    {
+        using Stream? stream = typeof(VerifyCommand).Assembly.GetManifestResourceStream("samples/seed-de-2025-02-10.txt");
+        if (stream is null)
+        {
+            return;
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        ArticleCheck check = ArticleChecker.Check(reader.ReadToEnd(), new ClaimVerifier(observations));
+        console.WriteLine();
+        console.MarkupLine("[bold]The seed article (German, 2025-02-10) checked against these figures[/] (flowwatch verify samples/articles/seed-de-2025-02-10.txt)");
+        foreach (CheckedClaim c in check.Claims)
+        {
+            console.MarkupLine($"  [{Colour(c.Verdict)}]{Markup.Escape(c.Claim.Text),-16} {ClaimReports.Name(c.Verdict),-17}[/] {Markup.Escape(c.Explanation)}");
+        }
+    }
+
+    private static string Colour(Verdict v) => v switch
+    {
+        Verdict.Supported => "green",
+        Verdict.Contradicted => "red",
+        Verdict.PartlySupported => "yellow",
+        _ => "grey",
+    };
+}

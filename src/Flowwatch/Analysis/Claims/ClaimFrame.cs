@@ -1,0 +1,31 @@
+using Flowwatch.Model;
+
+namespace Flowwatch.Analysis.Claims;
+
+/// <summary>What a claimed number is about: who, where, what, which purpose, when, compared with when.</summary>
+public sealed record ClaimFrame
+{
+    /// <summary>The country whose figures count it (where: Russia).</summary>
+    public Country? Reporter { get; init; }
+
+    /// <summary>The people counted (who: the country of the North Koreans).</summary>
+    public Country? Partner { get; init; }
+
+    /// <summary>The dataset the claim speaks of (entries, visas, workers present); null when none fits.</summary>
+    public DatasetId? Dataset { get; init; }
+
+    /// <summary>The category (a purpose, a visa type, or total).</summary>
+    public Breakdown? Breakdown { get; init; }
+
+    /// <summary>The period the claim speaks of.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>The period a multiple or change compares with.</summary>
+    public Period? ComparedWith { get; init; }
+
+    /// <summary>How the period was found: "stated", "carried from context", "resolved against the publication date".</summary>
+    public string PeriodSource { get; init; } = "";
+
+    /// <summary>Why the claim cannot be checked whatever the figures (the thing counted is not in any dataset), else null.</summary>
+    public string? Uncovered { get; init; }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Flowwatch.Analysis.Claims;
+
+/// <summary>
+/// The tolerances under which a claimed number holds, as data (data/claims-policy.json, documented in
+/// docs/claims.md). The rules themselves (an unhedged number rounds to the actual at its own precision,
+/// "up to" is an upper bound ...) are fixed; the bands are the policy.
+/// </summary>
+public sealed record ClaimPolicy
+{
+    /// <summary>The policy that ships with Flowwatch.</summary>
+    public static ClaimPolicy Default { get; } = LoadEmbedded();
+
+    /// <summary>"About" holds when |actual - claimed| is at most this fraction of the claimed value (0.05: 5 %).</summary>
+    public decimal AboutBand { get; init; } = 0.05m;
+
+    /// <summary>"Almost" holds when the actual is at most the claimed value and short of it by at most this fraction.</summary>
+    public decimal AlmostShortfall { get; init; } = 0.05m;
+
+    /// <summary>A contradicted number is said to be "probably meant" for another figure within this fraction of it.</summary>
+    public decimal ProbablyMeantBand { get; init; } = 0.05m;
+
+    /// <summary>Reads a policy, gathering every problem before failing.</summary>
+    /// <param name="json">The policy file's text.</param>
+    /// <param name="name">The file's name, for messages.</param>
+    /// <exception cref="FormatException">The file is not a valid policy; the message lists every problem.</exception>
+    public static ClaimPolicy Parse(string json, string name)
+    {
+        var problems = new List<string>();
+        ClaimPolicy policy = new();
+        try
+        {
+            using JsonDocument doc = JsonDocument.Parse(json);
+            JsonElement root = doc.RootElement;
+            policy = policy with
+            {
+                AboutBand = Fraction(root, "about", "band", 0.05m, problems),
+                AlmostShortfall = Fraction(root, "almost", "shortfall", 0.05m, problems),
+                ProbablyMeantBand = Fraction(root, "probably_meant", "band", 0.05m, problems),
+            };
+        }
+        catch (JsonException ex)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {ex.LineNumber + 1}: not JSON ({ex.Message})"));
+        }
+
+        return problems.Count == 0 ? policy : throw new FormatException($"{name}: " + string.Join("; ", problems));
+    }
+
+    private static decimal Fraction(JsonElement root, string section, string key, decimal fallback, List<string> problems)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(section, out JsonElement s) || s.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"\"{section}\" is missing (expected an object with \"{key}\")");
+            return fallback;
+        }
+
+        if (!s.TryGetProperty(key, out JsonElement v) || v.ValueKind != JsonValueKind.Number || !v.TryGetDecimal(out decimal d))
+        {
+            problems.Add($"\"{section}.{key}\" is missing or not a number (expected a fraction such as 0.05)");
+            return fallback;
+        }
+
+        if (d is < 0 or >= 1)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"\"{section}.{key}\" is {d}; expected a fraction from 0 up to (not including) 1"));
+            return fallback;
+        }
+
+        return d;
+    }
+
+    private static ClaimPolicy LoadEmbedded()
+    {
+        using Stream? stream = typeof(ClaimPolicy).Assembly.GetManifestResourceStream("claims-policy.json");
+        if (stream is null)
+        {
+            return new ClaimPolicy();
+        }
+
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "data/claims-policy.json");
+    }
+}

@@ -1,0 +1,321 @@
+using System.Globalization;
+using Flowwatch.Model;
+
+namespace Flowwatch.Analysis.Claims;
+
+/// <summary>
+/// Checks claims against published figures: resolves the frame to a series and period (summing quarters
+/// to a half or year that was not published itself), applies the policy's rule for the claim's hedge,
+/// and names the rule that decided. Build one per set of figures; it indexes them once.
+/// </summary>
+public sealed class ClaimVerifier
+{
+    private readonly Dictionary<(DatasetId, Country, Breakdown, Period), Observation> _index = [];
+    private readonly Dictionary<(DatasetId, Country), List<Observation>> _bySeries = [];
+
+    // Explanations quote figures; describing each published figure once keeps string work out of the per-claim path.
+    private readonly Dictionary<Observation, string> _descriptions = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Indexes the figures.</summary>
+    /// <param name="observations">The current figures (one per series and period).</param>
+    /// <param name="policy">The tolerances; <see cref="ClaimPolicy.Default"/> if null.</param>
+    public ClaimVerifier(IReadOnlyList<Observation> observations, ClaimPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        Policy = policy ?? ClaimPolicy.Default;
+        foreach (Observation o in observations)
+        {
+            if (o.Key.Reporter.Code != "RU")
+            {
+                continue;
+            }
+
+            _index[(o.Key.Dataset, o.Key.Partner, o.Key.Breakdown, o.Period)] = o;
+            _descriptions[o] = Describe(o.Key.Dataset, o.Key.Breakdown, o.Period) + " = " + Format(o.Value);
+            if (!_bySeries.TryGetValue((o.Key.Dataset, o.Key.Partner), out List<Observation>? list))
+            {
+                list = [];
+                _bySeries[(o.Key.Dataset, o.Key.Partner)] = list;
+            }
+
+            list.Add(o);
+        }
+    }
+
+    /// <summary>The tolerances in force.</summary>
+    public ClaimPolicy Policy { get; }
+
+    /// <summary>Checks one claim.</summary>
+    public CheckedClaim Verify(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ClaimFrame f = claim.Frame;
+        if (f.Uncovered is { } what)
+        {
+            return NotCheckable(claim, "uncovered-topic", $"The figures count entries, visas and workers present, not {what}.");
+        }
+
+        if (f.Partner is not { } partner || f.Dataset is not { } dataset || f.Breakdown is not { } breakdown)
+        {
+            return NotCheckable(claim, "no-frame", "The text does not say whose entries, visas or workers the number counts.");
+        }
+
+        if (f.Period is not { } period)
+        {
+            return NotCheckable(claim, "no-period", f.PeriodSource.Length > 0
+                ? $"The claim's time is {f.PeriodSource}; no period the figures use could be read."
+                : "No year, half or quarter is stated or can be read from the article.");
+        }
+
+        return claim.Quantity.Kind switch
+        {
+            QuantityKind.Multiple or QuantityKind.PercentChange => VerifyChange(claim, dataset, partner, breakdown, period),
+            QuantityKind.Share => VerifyShare(claim, dataset, partner, breakdown, period),
+            _ => VerifyCount(claim, dataset, partner, breakdown, period),
+        };
+    }
+
+    private CheckedClaim VerifyCount(Claim claim, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    {
+        Quantity q = claim.Quantity;
+        ClaimEvidence? actual = Figure(dataset, partner, breakdown, period, "actual");
+        if (actual is null)
+        {
+            // Right number, other frame: the same figure under another category or period.
+            ClaimEvidence? other = FindHolding(q, dataset, partner, breakdown, period, exact: true);
+            if (other is null && dataset == ClaimExtractor.Workers)
+            {
+                other = Figure(ClaimExtractor.Entries, partner, Breakdown.Total, period, "matching figure") is { } entries && Holds(q, entries.Value, entries.Basis).Holds ? entries : null;
+            }
+
+            if (other is not null)
+            {
+                return new CheckedClaim(claim, Verdict.PartlySupported, other.Value, Holds(q, other.Value, other.Basis).Rule,
+                    $"No figure for {Describe(dataset, breakdown, period)} was published; the number fits {Describe(other)}.", [other with { Role = "matching figure" }]);
+            }
+
+            return NotCheckable(claim, "no-figure", $"No figure for {Describe(dataset, breakdown, period)} of {partner} citizens was published.");
+        }
+
+        (bool holds, string rule) = Holds(q, actual.Value, actual.Basis);
+        string derived = actual.IsDerived ? $" ({period} was not published; it is the sum of {string.Join(" + ", actual.Basis.Select(b => b.Period.ToString()))})" : "";
+        if (holds)
+        {
+            return new CheckedClaim(claim, Verdict.Supported, actual.Value, rule,
+                $"{Describe(actual)}{derived}; {Explain(q, rule)}.", [actual]);
+        }
+
+        ClaimEvidence? meant = FindHolding(q with { Qualifier = Qualifier.About }, dataset, partner, breakdown, period, exact: false, Policy.ProbablyMeantBand);
+        string meantText = meant is null ? "" : $" The writer probably meant {Describe(meant)}.";
+        List<ClaimEvidence> evidence = meant is null ? [actual] : [actual, meant with { Role = "probably meant" }];
+        return new CheckedClaim(claim, Verdict.Contradicted, actual.Value, rule,
+            $"{Describe(actual)}{derived}; {Explain(q, rule)} does not hold.{meantText}", evidence);
+    }
+
+    private CheckedClaim VerifyChange(Claim claim, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    {
+        Quantity q = claim.Quantity;
+        if (claim.Frame.ComparedWith is not { } before)
+        {
+            return NotCheckable(claim, "no-comparison", "The text does not say what the change is measured against.");
+        }
+
+        ClaimEvidence? now = Figure(dataset, partner, breakdown, period, "actual");
+        ClaimEvidence? then = Figure(dataset, partner, breakdown, before, "compared with");
+        if (now is null || then is null || then.Value == 0)
+        {
+            return NotCheckable(claim, "no-figure", $"The figures lack {Describe(dataset, breakdown, now is null ? period : before)}{(then?.Value == 0 ? " (zero)" : "")}.");
+        }
+
+        decimal ratio = q.Kind == QuantityKind.Multiple ? now.Value / then.Value : (now.Value - then.Value) / then.Value * 100;
+        ratio = Math.Round(ratio, 4);
+        (bool holds, string rule) = Holds(q, ratio, []);
+        string rendered = q.Kind == QuantityKind.Multiple
+            ? $"{Format(now.Value)} / {Format(then.Value)} = {Format(Math.Round(ratio, 2))}x"
+            : $"({Format(now.Value)} - {Format(then.Value)}) / {Format(then.Value)} = {Format(Math.Round(ratio, 1))} %";
+        return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, ratio, q.Kind == QuantityKind.Multiple ? "multiple-" + rule : "change-" + rule,
+            $"{Describe(now)} against {Describe(then)}: {rendered}; {Explain(q, rule)}{(holds ? "" : " does not hold")}.", [now, then]);
+    }
+
+    private CheckedClaim VerifyShare(Claim claim, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    {
+        if (breakdown == Breakdown.Total)
+        {
+            return NotCheckable(claim, "no-frame", "The text does not say which part of the whole the share is.");
+        }
+
+        ClaimEvidence? part = Figure(dataset, partner, breakdown, period, "actual");
+        ClaimEvidence? whole = Figure(dataset, partner, Breakdown.Total, period, "whole");
+        if (part is null || whole is null || whole.Value == 0)
+        {
+            return NotCheckable(claim, "no-figure", $"The figures lack {Describe(dataset, part is null ? breakdown : Breakdown.Total, period)}.");
+        }
+
+        decimal share = Math.Round(part.Value / whole.Value * 100, 4);
+        (bool holds, string rule) = Holds(claim.Quantity, share, []);
+        return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, share, "share-" + rule,
+            string.Create(CultureInfo.InvariantCulture, $"{Describe(part)} of {Describe(whole)} is {share:0.#} %; {Explain(claim.Quantity, rule)}{(holds ? "" : " does not hold")}."), [part, whole]);
+    }
+
+    private (bool Holds, string Rule) Holds(Quantity q, decimal actual, IReadOnlyList<Observation> basis)
+    {
+        bool approximate = false;
+        for (int i = 0; i < basis.Count; i++)
+        {
+            approximate |= basis[i].Flag == ObservationFlag.Approximate;
+        }
+
+        decimal v = q.Value;
+        switch (q.Qualifier)
+        {
+            case Qualifier.About:
+                return (Rounds(actual, q) || Math.Abs(actual - v) <= Policy.AboutBand * v, "about-within-band");
+            case Qualifier.Almost:
+                return (actual <= v && actual >= v * (1 - Policy.AlmostShortfall), "almost-below-and-close");
+            case Qualifier.UpTo:
+                return (actual <= v, "up-to-bound");
+            case Qualifier.MoreThan:
+                return (actual > v, "more-than-bound");
+            case Qualifier.AtLeast:
+                return (actual >= v, "at-least-bound");
+            case Qualifier.LessThan:
+                return (actual < v, "less-than-bound");
+            default:
+                if (approximate)
+                {
+                    // The published figure is itself approximate ("nearly 5,500"): an about band, not exact rounding.
+                    return (Rounds(actual, q) || Math.Abs(actual - v) <= Policy.AboutBand * v, "approximate-figure-band");
+                }
+
+                return (Rounds(actual, q), "rounds-at-own-precision");
+        }
+    }
+
+    private static bool Rounds(decimal actual, Quantity q) =>
+        Math.Round(actual / q.Precision, MidpointRounding.AwayFromZero) * q.Precision == q.Value;
+
+    private string Explain(Quantity q, string rule) => rule switch
+    {
+        "rounds-at-own-precision" => string.Create(CultureInfo.InvariantCulture, $"the claimed {Format(q.Value)} must be the actual rounded to the nearest {Format(q.Precision)}"),
+        "about-within-band" => string.Create(CultureInfo.InvariantCulture, $"\"about {Format(q.Value)}\" allows {Policy.AboutBand:P0} either side"),
+        "almost-below-and-close" => string.Create(CultureInfo.InvariantCulture, $"\"almost {Format(q.Value)}\" needs the actual below it by at most {Policy.AlmostShortfall:P0}"),
+        "up-to-bound" => string.Create(CultureInfo.InvariantCulture, $"\"up to {Format(q.Value)}\" needs the actual at most {Format(q.Value)}"),
+        "more-than-bound" => string.Create(CultureInfo.InvariantCulture, $"\"more than {Format(q.Value)}\" needs the actual above it"),
+        "at-least-bound" => string.Create(CultureInfo.InvariantCulture, $"\"at least {Format(q.Value)}\" needs the actual at or above it"),
+        "less-than-bound" => string.Create(CultureInfo.InvariantCulture, $"\"less than {Format(q.Value)}\" needs the actual below it"),
+        "approximate-figure-band" => string.Create(CultureInfo.InvariantCulture, $"the published figure is approximate, so {Policy.AboutBand:P0} either side of {Format(q.Value)} is allowed"),
+        _ => rule,
+    };
+
+    /// <summary>A published figure, or one summed from published parts that tile the period.</summary>
+    private ClaimEvidence? Figure(DatasetId dataset, Country partner, Breakdown breakdown, Period period, string role)
+    {
+        if (_index.TryGetValue((dataset, partner, breakdown, period), out Observation? o))
+        {
+            return new ClaimEvidence(dataset, breakdown, period, o.Value, [o], role);
+        }
+
+        if (dataset == ClaimExtractor.Workers && period.Kind == PeriodKind.Year && _bySeries.TryGetValue((dataset, partner), out var stock))
+        {
+            // A stock is counted at a date: a year's figure is the latest count within it.
+            Observation? latest = stock.Where(s => s.Key.Breakdown == breakdown && s.Period.Year == period.Year).OrderByDescending(s => s.Period).FirstOrDefault();
+            return latest is null ? null : new ClaimEvidence(dataset, breakdown, latest.Period, latest.Value, [latest], role);
+        }
+
+        foreach (PeriodKind finer in (PeriodKind[])[PeriodKind.Half, PeriodKind.Quarter])
+        {
+            IReadOnlyList<Period> parts = period.Kind == PeriodKind.YearToDate ? YearToDateParts(period, finer) : period.Split(finer);
+            if (parts.Count < 2)
+            {
+                continue;
+            }
+
+            var basis = new List<Observation>(parts.Count);
+            foreach (Period p in parts)
+            {
+                if (!_index.TryGetValue((dataset, partner, breakdown, p), out Observation? part))
+                {
+                    break;
+                }
+
+                basis.Add(part);
+            }
+
+            if (basis.Count == parts.Count)
+            {
+                return new ClaimEvidence(dataset, breakdown, period, basis.Sum(b => b.Value), basis, role);
+            }
+        }
+
+        // A year from its first half and its last two quarters.
+        if (period.Kind == PeriodKind.Year
+            && _index.TryGetValue((dataset, partner, breakdown, Period.OfHalf(period.Year, 1)), out Observation? h1)
+            && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, 3)), out Observation? q3)
+            && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, 4)), out Observation? q4))
+        {
+            return new ClaimEvidence(dataset, breakdown, period, h1.Value + q3.Value + q4.Value, [h1, q3, q4], role);
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<Period> YearToDateParts(Period period, PeriodKind finer) =>
+        finer == PeriodKind.Quarter && period.Index % 3 == 0
+            ? Enumerable.Range(1, period.Index / 3).Select(q => Period.OfQuarter(period.Year, q)).ToList()
+            : [];
+
+    /// <summary>The published figure closest to the claimed number under which the claim would hold.</summary>
+    private ClaimEvidence? FindHolding(Quantity q, DatasetId dataset, Country partner, Breakdown breakdown, Period period, bool exact, decimal band = 0)
+    {
+        if (!_bySeries.TryGetValue((dataset, partner), out List<Observation>? all))
+        {
+            return null;
+        }
+
+        Observation? best = null;
+        int bestRank = int.MaxValue;
+        decimal bestDistance = decimal.MaxValue;
+        foreach (Observation o in all)
+        {
+            if (o.Key.Breakdown == breakdown && o.Period == period)
+            {
+                continue;
+            }
+
+            bool fits = exact ? Holds(q, o.Value, [o]).Holds : Math.Abs(o.Value - q.Value) <= band * q.Value || Rounds(o.Value, q);
+            if (!fits)
+            {
+                continue;
+            }
+
+            // Same period, other category first; then same category, other period.
+            int rank = o.Period == period ? 0 : o.Key.Breakdown == breakdown ? 1 : 2;
+            decimal distance = Math.Abs(o.Value - q.Value);
+            if (rank < bestRank || (rank == bestRank && distance < bestDistance))
+            {
+                best = o;
+                bestRank = rank;
+                bestDistance = distance;
+            }
+        }
+
+        return best is null ? null : new ClaimEvidence(best.Key.Dataset, best.Key.Breakdown, best.Period, best.Value, [best], "probably meant");
+    }
+
+    private string Describe(ClaimEvidence e) =>
+        e.Basis.Count == 1 && e.Basis[0].Period == e.Period && _descriptions.TryGetValue(e.Basis[0], out string? d)
+            ? d
+            : Describe(e.Dataset, e.Breakdown, e.Period) + " = " + Format(e.Value);
+
+    /// <summary>13,221 or 11.84: the standard "N0" format is several times faster than a custom pattern, and most figures are whole.</summary>
+    internal static string Format(decimal value) =>
+        value == decimal.Truncate(value) && Math.Abs(value) < 1e15m
+            ? ((long)value).ToString("N0", CultureInfo.InvariantCulture)
+            : value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private static string Describe(DatasetId dataset, Breakdown breakdown, Period period) =>
+        $"{dataset} {(breakdown == Breakdown.Total ? "total" : breakdown.Code)} {period}";
+
+    private static CheckedClaim NotCheckable(Claim claim, string rule, string why) =>
+        new(claim, Verdict.NotCheckable, null, rule, why, []);
+}

@@ -1,0 +1,9 @@
+using Flowwatch.Model;
+
+namespace Flowwatch.Analysis.Claims;
+
+/// <summary>A word's meaning: its role, a number (a month, a factor, a purpose), a country.</summary>
+internal sealed record LexEntry(LexKind Kind, int Value, Country Country, string Form)
+{
+    public Purpose Purpose => (Purpose)Value;
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Flowwatch.Reports;
+
+/// <summary>What the verify report says about the document.</summary>
+public sealed record ClaimDocumentInfo
+{
+    /// <summary>"de", "en" or "ru".</summary>
+    [JsonPropertyName("language")]
+    public required string Language { get; init; }
+
+    /// <summary>The publication date (yyyy-MM-dd), or null if unknown.</summary>
+    [JsonPropertyName("published")]
+    public string? Published { get; init; }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Flowwatch.Cli;
+
+namespace Flowwatch.Tests.Cli;
+
+public sealed class VerifyCommandTests
+{
+    [Fact]
+    public void Verify_writes_the_json_contract_for_the_seed_article()
+    {
+        string db = Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db");
+        string article = Path.Combine(AppContext.BaseDirectory, "seed.txt");
+        var row = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "claims-dev.jsonl")).First();
+        using (JsonDocument d = JsonDocument.Parse(row))
+        {
+            File.WriteAllText(article, "---\ndate: 2025-02-10\nlang: de\n---\n" + d.RootElement.GetProperty("text").GetString());
+        }
+
+        var output = new StringWriter();
+        int code = CliApp.Run(["verify", article, "--format", "json", "--db", db], output, new StringWriter());
+        Assert.Equal(0, code);
+        using JsonDocument doc = JsonDocument.Parse(output.ToString());
+        Assert.Equal("de", doc.RootElement.GetProperty("document").GetProperty("language").GetString());
+        Assert.Equal("2025-02-10", doc.RootElement.GetProperty("document").GetProperty("published").GetString());
+        JsonElement first = doc.RootElement.GetProperty("claims")[0];
+        foreach (string key in new[] { "start", "end", "text", "sentence", "quantity", "frame", "verdict", "actual", "rule", "explanation", "evidence" })
+        {
+            Assert.True(first.TryGetProperty(key, out _), key);
+        }
+
+        foreach (string key in new[] { "reporter", "partner", "dataset", "breakdown", "period", "compared_with" })
+        {
+            Assert.True(first.GetProperty("frame").TryGetProperty(key, out _), key);
+        }
+
+        string input = File.ReadAllText(article);
+        Assert.Equal("13.221", input[first.GetProperty("start").GetInt32()..first.GetProperty("end").GetInt32()]);
+        Assert.Equal("supported", first.GetProperty("verdict").GetString());
+        Assert.Equal("13.221", first.GetProperty("text").GetString());
+        Assert.Contains(doc.RootElement.GetProperty("claims").EnumerateArray(), c => c.GetProperty("text").GetString() == "fast 8.000" && c.GetProperty("verdict").GetString() == "supported");
+    }
+
+    [Fact]
+    public void Verify_html_encodes_the_article_text()
+    {
+        string db = Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db");
+        string article = Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(article, "<script>x</script> A total of 13,221 North Koreans entered Russia in 2024.");
+        var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["verify", article, "--format", "html", "--lang", "en", "--published", "2025-02-05", "--db", db], output, new StringWriter()));
+        Assert.DoesNotContain("<script>x", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("class=\"claim supported\"", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_refuses_a_binary_file_with_a_clear_error()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(file, [0x00, 0xFF, 0x10, 0x00]);
+        var error = new StringWriter();
+        Assert.Equal(1, CliApp.Run(["verify", file, "--db", Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.db")], new StringWriter(), error));
+        Assert.Contains("NUL bytes", error.ToString(), StringComparison.Ordinal);
+    }
+}
