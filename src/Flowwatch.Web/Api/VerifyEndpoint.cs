@@ -42,9 +42,9 @@ internal static class VerifyEndpoint
             return Results.Problem(title: "Bad request body", detail: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return ArticleChecking.Check(input!, store.Snapshot) is { } result
-            ? Results.Text(result.Json, "application/json; charset=utf-8")
-            : Results.Problem(title: "Claim checking is not available", detail: ArticleChecking.Unavailable, statusCode: StatusCodes.Status501NotImplemented);
+        return ArticleChecking.TryCheck(input!, store.Snapshot, out CheckedArticle? result, out problem)
+            ? Results.Text(result!.Json, "application/json; charset=utf-8")
+            : Results.Problem(title: "The article could not be checked", detail: problem, statusCode: StatusCodes.Status400BadRequest);
     }
 
     internal static bool TryRead(string? text, string? published, string? lang, out ArticleInput? input, out string? problem)

@@ -1,17 +1,28 @@
+using Flowwatch.Analysis.Claims;
+using Flowwatch.Reports;
+
 namespace Flowwatch.Web.Data;
 
-/// <summary>
-/// The bridge to the claim checker (issue 4). Until it lands on main, checking answers null and the
-/// pages and API say so plainly.
-/// </summary>
+/// <summary>The bridge to the claim checker: the article in, the claims contract and its rows out.</summary>
 internal static class ArticleChecking
 {
-    public const string Unavailable = "This build of Flowwatch does not include the claim checker (flowwatch verify) yet.";
-
-    public static CheckedArticle? Check(ArticleInput input, StoreSnapshot snapshot)
+    /// <summary>Checks the article; input the checker refuses (it says why) comes back as a problem, not an exception.</summary>
+    public static bool TryCheck(ArticleInput input, StoreSnapshot snapshot, out CheckedArticle? result, out string? problem)
     {
-        _ = input;
-        _ = snapshot;
-        return null;
+        result = null;
+        problem = null;
+        ArticleCheck check;
+        try
+        {
+            check = ArticleChecker.Check(input.Text, snapshot.Verifier, input.Published, input.Language);
+        }
+        catch (ArgumentException e)
+        {
+            problem = e.Message.Split(" (Parameter", StringSplitOptions.None)[0];
+            return false;
+        }
+
+        result = new CheckedArticle(ClaimReports.ToJson(check), ClaimReports.ToReport(check));
+        return true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Application;
 using Flowwatch.Model;
@@ -23,7 +24,13 @@ internal sealed class StoreSnapshot
 
         // Every figure is scanned, as `flowwatch scan` does: a publisher's other tables tell when one stops.
         _findings = new Lazy<IReadOnlyList<Finding>>(() => DetectorSuite.Default.Scan(current, Reference.Value));
+        _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current));
     }
+
+    private readonly Lazy<ClaimVerifier> _verifier;
+
+    /// <summary>The claim verifier over <see cref="Current"/>, built on first use and shared by every request.</summary>
+    public ClaimVerifier Verifier => _verifier.Value;
 
     /// <summary>The bundled rules, events and capacities the detectors weigh findings against.</summary>
     private static readonly Lazy<DetectionContext> Reference = new(() => ReferenceData.Load());

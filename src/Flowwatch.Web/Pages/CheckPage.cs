@@ -20,7 +20,7 @@ internal static class CheckPage
 
         if (input is not null && problem is null)
         {
-            html.Raw(Result(input, result));
+            html.Raw(CheckResult.Render(input, result!));
         }
 
         if (input is not null && problem is null)
@@ -69,85 +69,6 @@ internal static class CheckPage
             """);
         return html.ToMarkup();
     }
-
-    private static Markup Result(ArticleInput input, CheckedArticle? result)
-    {
-        var html = new HtmlWriter();
-        html.Add($"""<section class="result"><h2>The article</h2>""");
-        if (result is null)
-        {
-            html.Add($"""<p class="muted">{ArticleChecking.Unavailable} The text is shown as received.</p>""");
-            html.Add($"""<div class="article" id="article">{input.Text}</div></section>""");
-            return html.ToMarkup();
-        }
-
-        html.Add($"""<p class="meta">Language: <strong>{result.Language}</strong>{(result.Published is { } p ? $" · published {p:yyyy-MM-dd}" : "")} · {result.Claims.Count} claims · {Summary(result)}</p>""");
-        html.Add($"""<div class="article" id="article">""");
-        int at = 0;
-        int index = 0;
-        foreach (CheckedClaim claim in result.Claims.OrderBy(c => c.Start))
-        {
-            index++;
-            if (claim.Start < at || claim.End > input.Text.Length || claim.End <= claim.Start)
-            {
-                continue;
-            }
-
-            html.Text(input.Text[at..claim.Start]);
-            html.Add($"""<a class="claim verdict-{claim.Verdict}" href="#claim-{index}" id="mark-{index}" title="{VerdictText(claim.Verdict)}">{input.Text[claim.Start..claim.End]}<sup>{index}</sup></a>""");
-            at = claim.End;
-        }
-
-        html.Text(input.Text[at..]);
-        html.Add($"""</div><h2>Claims and verdicts</h2><ol class="claims">""");
-        index = 0;
-        foreach (CheckedClaim claim in result.Claims.OrderBy(c => c.Start))
-        {
-            index++;
-            html.Add($"""
-                <li class="claim-card verdict-{claim.Verdict}" id="claim-{index}">
-                <div class="claim-head"><span class="verdict">{VerdictText(claim.Verdict)}</span> <q>{claim.Text}</q> <a class="back" href="#mark-{index}">↑ in the text</a></div>
-                <p>{claim.Explanation}</p>
-                """);
-            if (claim.Actual is { Length: > 0 } actual)
-            {
-                html.Add($"""<p class="small">Official figure: <strong>{actual}</strong></p>""");
-            }
-
-            if (claim.Rule.Length > 0)
-            {
-                html.Add($"""<p class="small">Decided by rule <code>{claim.Rule}</code></p>""");
-            }
-
-            if (claim.Evidence.Count > 0)
-            {
-                html.Add($"""<ul class="evidence">""");
-                foreach (string e in claim.Evidence)
-                {
-                    html.Add($"<li>{e}</li>");
-                }
-
-                html.Add($"</ul>");
-            }
-
-            html.Add($"</li>");
-        }
-
-        html.Add($"</ol></section>");
-        return html.ToMarkup();
-    }
-
-    private static string Summary(CheckedArticle result) =>
-        string.Join(", ", result.Claims.GroupBy(c => c.Verdict).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {VerdictText(g.Key)}"));
-
-    public static string VerdictText(string verdict) => verdict switch
-    {
-        "supported" => "supported",
-        "contradicted" => "contradicted",
-        "partly_supported" => "partly supported",
-        "not_checkable" => "not checkable",
-        _ => verdict.Replace('_', ' '),
-    };
 
     public static bool TryReadForm(Microsoft.AspNetCore.Http.IFormCollection form, out ArticleInput? input, out string? problem)
     {

@@ -116,20 +116,20 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
         var problems = new List<string>();
         IPage page = await _browser.NewPage(problems);
         await page.GotoAsync("/check");
-        const string hostile = "Nordkoreaner: 13.221 <script>window.pwned = 1</script> <img src=x onerror=\"window.pwned = 2\"> Ende.";
+        const string hostile = "Nordkoreaner: 13.221 <script>window.pwned = true</script> <img src=x onerror=\"window.pwned = 'img'\"> Ende.";
         await page.FillAsync("textarea[name=text]", hostile);
         await page.SelectOptionAsync("select[name=lang]", "de");
         await page.FillAsync("input[name=published]", "2025-02-10");
         await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync("#article");
         Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"), "the article's script ran");
-        Assert.Contains("<script>window.pwned = 1</script>", await page.Locator("#article").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("<script>window.pwned = true</script>", await page.Locator("#article").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("#article script, #article img").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "check-hostile.png"), FullPage = true });
     }
 
     [BrowserFact]
-    public async Task The_sample_article_can_be_loaded_and_checked()
+    public async Task The_seed_article_shows_its_verdicts_one_click_from_each_claim()
     {
         var problems = new List<string>();
         IPage page = await _browser.NewPage(problems);
@@ -139,6 +139,20 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
         await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync("#article");
         Assert.Contains("Verzwölffachung", await page.Locator("#article").InnerTextAsync(), StringComparison.Ordinal);
+
+        // Each claim is highlighted in the text with its verdict; one click leads to the verdict and its evidence.
+        ILocator twelvefold = page.Locator("#article a.claim", new PageLocatorOptions { HasTextString = "Verzwölffachung" });
+        Assert.Contains("verdict-supported", await twelvefold.GetAttributeAsync("class"), StringComparison.Ordinal);
+        Assert.Contains("verdict-supported", await page.Locator("#article a.claim", new PageLocatorOptions { HasTextString = "13.221" }).GetAttributeAsync("class"), StringComparison.Ordinal);
+        Assert.Contains("verdict-supported", await page.Locator("#article a.claim", new PageLocatorOptions { HasTextString = "8.000" }).GetAttributeAsync("class"), StringComparison.Ordinal);
+        Assert.Contains("verdict-not_checkable", await page.Locator("#article a.claim", new PageLocatorOptions { HasTextString = "12.000" }).GetAttributeAsync("class"), StringComparison.Ordinal);
+        await twelvefold.ClickAsync();
+        string target = (await twelvefold.GetAttributeAsync("href"))!;
+        ILocator card = page.Locator(target);
+        Assert.True(await card.IsVisibleAsync());
+        Assert.Contains("supported", await card.Locator(".verdict").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.True(await card.Locator("table.evidence tbody tr").CountAsync() > 0, "the verdict shows no evidence");
+        Assert.Equal(target, new Uri(page.Url).Fragment);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "check-seed.png"), FullPage = true });
         Assert.Empty(problems);
     }
