@@ -93,7 +93,7 @@ internal static class CheckResult
             parts.Add("against " + f.ComparedWith);
         }
 
-        parts.Add($"{claim.Quantity.Kind} {claim.Quantity.Value.ToString(CultureInfo.InvariantCulture)}{(claim.Quantity.Qualifier is "exact" or "" ? "" : " (" + claim.Quantity.Qualifier.Replace('_', ' ') + ")")}");
+        parts.Add($"{claim.Quantity.Kind} {claim.Quantity.Value.ToString(CultureInfo.InvariantCulture)}{(claim.Quantity.Qualifier is "exact" or "none" or "" ? "" : " (" + claim.Quantity.Qualifier.Replace('_', ' ') + ")")}");
         return string.Join(", ", parts);
     }
 
