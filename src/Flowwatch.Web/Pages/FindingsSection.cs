@@ -18,8 +18,9 @@ internal static class FindingsSection
             return html.ToMarkup();
         }
 
-        // The strongest first; the rest one click away, so the list does not bury the chart and the series.
-        Finding[] ordered = [.. findings.OrderByDescending(f => f.Severity).ThenByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        // The latest of the most severe first (scores of different detectors are not comparable); the rest
+        // one click away, so the list does not bury the chart and the series.
+        Finding[] ordered = [.. findings.OrderByDescending(f => f.Severity).ThenByDescending(f => f.Period.Year).ThenByDescending(f => f.Period.LastMonth).ThenByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal)];
         html.Add($"""<ul class="findings">""");
         foreach (Finding f in ordered.Take(Shown))
         {
