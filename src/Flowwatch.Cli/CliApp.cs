@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(SeriesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());

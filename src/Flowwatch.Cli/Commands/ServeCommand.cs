@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Net;
+using Flowwatch.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+
+namespace Flowwatch.Cli.Commands;
+
+/// <summary>`flowwatch serve`: the dashboard and HTTP API, in this process, on loopback unless told otherwise.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen, ';'-separated. The default is this machine only; for a team server use http://0.0.0.0:5080 behind a reverse proxy (docs/serve.md).",
+            DefaultValueFactory = _ => FlowwatchWeb.DefaultUrl,
+        };
+        var maxBody = new Option<int>("--max-body-kb")
+        {
+            Description = "Largest request body accepted (an article to check), in KiB; larger ones get 413.",
+            DefaultValueFactory = _ => 1024,
+        };
+        var command = new Command("serve", "Serve the dashboard and the HTTP API (read-only; no login).") { urls, maxBody };
+        command.SetAction(parse =>
+        {
+            string[] addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            int kb = parse.GetValue(maxBody);
+            if (addresses.Length == 0 || kb <= 0)
+            {
+                Terminal.Fail("--urls needs an address such as http://127.0.0.1:5080, and --max-body-kb a positive number.");
+                return ExitCodes.Usage;
+            }
+
+            string? db = parse.GetValue(CommonOptions.Db);
+            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.Open(db), MaxBodyBytes = kb * 1024L };
+            WebApplication app;
+            try
+            {
+                app = FlowwatchWeb.Create(settings, addresses);
+                app.Start();
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or UriFormatException)
+            {
+                Terminal.Fail($"could not start the server on {string.Join(", ", addresses)}: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            foreach (string url in app.Urls)
+            {
+                Terminal.Out.WriteLine($"Flowwatch is serving {url}/  (open it in a browser; Ctrl+C stops)");
+            }
+
+            if (addresses.Any(a => !IsLoopback(a)))
+            {
+                Terminal.Error.WriteLine("note: listening beyond this machine. There is no login: put the server behind a reverse proxy that authenticates (docs/serve.md).");
+            }
+
+            app.WaitForShutdown();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
+        && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out IPAddress? ip) && IPAddress.IsLoopback(ip)));
+}

@@ -1,0 +1,96 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Flowwatch.Analysis.Series;
+using Flowwatch.Model;
+using Flowwatch.Reports;
+using Flowwatch.Sources;
+using Flowwatch.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Flowwatch.Web.Api;
+
+/// <summary>The HTTP API under /api/: read-only views of the store, and the claim checker.</summary>
+internal static class ApiEndpoints
+{
+    // The command indents its JSON for people; the API sends the same document compact (a third smaller).
+    private static readonly ReportJsonContext CompactJson = new(new JsonSerializerOptions { WriteIndented = false });
+
+    public static IEndpointRouteBuilder MapFlowwatchApi(this IEndpointRouteBuilder endpoints)
+    {
+        RouteGroupBuilder api = endpoints.MapGroup("/api").WithTags("Flowwatch");
+
+        api.MapGet("/series", Series)
+            .WithName("GetSeries")
+            .WithSummary("The figures of a series, as `flowwatch series --format json` prints them.")
+            .WithDescription("Filters: partner (required, ISO alpha-2), reporter, dataset, breakdown, by (year|half|quarter|month: coarser periods not published are summed from finer ones and flagged derived), as_of (ISO 8601), format (json|csv).")
+            .Produces<IReadOnlyList<SeriesRow>>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/events", (StoreView store) => Results.Json(Events(), WebJsonContext.Default.IReadOnlyListEventDto))
+            .WithName("GetEvents")
+            .WithSummary("Dated context events (treaties, deployments, sanctions deadlines) drawn on the charts.")
+            .Produces<IReadOnlyList<EventDto>>();
+
+        api.MapGet("/sources", (StoreView store) => Results.Json(Sources(store.Snapshot), WebJsonContext.Default.SourcesResponse))
+            .WithName("GetSources")
+            .WithSummary("The ingested files (hash, time, rows, publisher) and the bundled citations.")
+            .Produces<SourcesResponse>();
+
+        return endpoints;
+    }
+
+    internal static IResult Series(
+        StoreView store,
+        [Description("Partner country (the citizenship counted), ISO 3166-1 alpha-2, e.g. KP. Required.")] string? partner,
+        [Description("Reporting country, ISO alpha-2, e.g. RU.")] string? reporter,
+        [Description("Dataset id, e.g. ru-fsb-entries-by-purpose.")] string? dataset,
+        [Description("Category: a purpose (study, work, total), a mode (air) or a visa type.")] string? breakdown,
+        [Description("year, half, quarter or month: coarser periods not published are summed from finer ones and flagged derived.")] string? by,
+        [Description("Show the store as it was at this ISO 8601 date or time (UTC).")] string? as_of,
+        [Description("json (default) or csv.")] string? format)
+    {
+        if (!SeriesRequest.TryParse(partner, reporter, dataset, breakdown, by, as_of, format, out SeriesRequest? request, out string? problem))
+        {
+            return Results.Problem(title: "Bad series query", detail: problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        string contentType = request!.Format == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        if (request.Query.AsOf is not null)
+        {
+            return Results.Bytes(Render(SeriesAggregator.Lay(store.AsOf(request.Query), request.By), request.Format), contentType);
+        }
+
+        // The store changes rarely and the answers are small: render each distinct query once per store version.
+        StoreSnapshot snapshot = store.Snapshot;
+        byte[] body = snapshot.Cached(request.Key, (snapshot, request), static state =>
+            Render(SeriesAggregator.Lay(state.snapshot.Matching(state.request.Query), state.request.By), state.request.Format));
+        return Results.Bytes(body, contentType);
+    }
+
+    internal static byte[] Render(IReadOnlyList<SeriesPoint> points, string format)
+    {
+        IReadOnlyList<SeriesRow> rows = SeriesRows.From(points);
+        return format == "csv"
+            ? Encoding.UTF8.GetBytes(SeriesRows.ToCsv(rows))
+            : JsonSerializer.SerializeToUtf8Bytes(rows, CompactJson.IReadOnlyListSeriesRow);
+    }
+
+    internal static IReadOnlyList<EventDto> Events() => EventsCache.Value;
+
+    internal static SourcesResponse Sources(StoreSnapshot snapshot) => new(
+        snapshot.Sources.Select(s => new SourceFileDto(
+            s.Document.FileName, s.Document.Sha256, s.Document.Format, s.Document.Publisher,
+            s.Document.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.IngestedAt, s.Rows)).ToList(),
+        CitationsCache.Value);
+
+    private static readonly Lazy<IReadOnlyList<EventDto>> EventsCache = new(() =>
+        ContextEventReader.LoadBundled().ItemsOrThrow().OrderBy(e => e.Date)
+            .Select(e => new EventDto(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Title, e.Actors, e.Kind, e.SourceUrl)).ToList());
+
+    private static readonly Lazy<IReadOnlyList<CitationDto>> CitationsCache = new(() =>
+        BundledTables.Citations().Select(c => new CitationDto(c.Id, c.Outlet, c.Date, c.Language, c.Url)).ToList());
+}

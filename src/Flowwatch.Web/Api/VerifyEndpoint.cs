@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Flowwatch.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Flowwatch.Web.Api;
+
+/// <summary>POST /api/verify: an article in, its statistical claims and their verdicts out.</summary>
+internal static class VerifyEndpoint
+{
+    public static readonly string[] Languages = ["auto", "de", "en", "ru"];
+
+    public static IEndpointRouteBuilder MapVerify(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/verify", Verify)
+            .WithTags("Flowwatch")
+            .WithName("Verify")
+            .WithSummary("Check the numbers an article states against the official figures.")
+            .WithDescription("Body: {\"text\", \"published\" (ISO date), \"lang\" (auto|de|en|ru)}. Answer: the claims contract of `flowwatch verify --format json`.")
+            .Accepts<VerifyRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return endpoints;
+    }
+
+    private static async Task<IResult> Verify(HttpContext context, StoreView store)
+    {
+        VerifyRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync(context.Request.Body, WebJsonContext.Default.VerifyRequest, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            return Results.Problem(title: "Bad request body", detail: "The body must be JSON like {\"text\": \"...\", \"published\": \"2025-02-05\", \"lang\": \"auto\"}: " + e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!TryRead(body?.Text, body?.Published, body?.Lang, out ArticleInput? input, out string? problem))
+        {
+            return Results.Problem(title: "Bad request body", detail: problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return ArticleChecking.TryCheck(input!, store.Snapshot, out CheckedArticle? result, out problem)
+            ? Results.Text(result!.Json, "application/json; charset=utf-8")
+            : Results.Problem(title: "The article could not be checked", detail: problem, statusCode: StatusCodes.Status400BadRequest);
+    }
+
+    internal static bool TryRead(string? text, string? published, string? lang, out ArticleInput? input, out string? problem)
+    {
+        input = null;
+        problem = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problem = "'text' is required: the article to check, as plain text.";
+            return false;
+        }
+
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(published))
+        {
+            if (!DateOnly.TryParseExact(published.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d))
+            {
+                problem = $"'published' is '{published}'; expected an ISO date such as 2025-02-05.";
+                return false;
+            }
+
+            date = d;
+        }
+
+        string language = string.IsNullOrWhiteSpace(lang) ? "auto" : lang.Trim().ToLowerInvariant();
+        if (!Languages.Contains(language))
+        {
+            problem = $"'lang' is '{lang}'; expected one of auto, de, en, ru.";
+            return false;
+        }
+
+        input = new ArticleInput(text, date, language);
+        return true;
+    }
+}

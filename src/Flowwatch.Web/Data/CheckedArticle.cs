@@ -1,0 +1,6 @@
+using Flowwatch.Reports;
+
+namespace Flowwatch.Web.Data;
+
+/// <summary>The outcome of checking an article: the claims contract as JSON, and the same report for the page.</summary>
+internal sealed record CheckedArticle(string Json, ClaimReport Report);

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using Flowwatch.Analysis.Claims;
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Application;
+using Flowwatch.Model;
+using Flowwatch.Store;
+
+namespace Flowwatch.Web.Data;
+
+/// <summary>
+/// What the store held when it was last read: the current figures, their revision history and the
+/// ingested files. Immutable, so every request reads it without a lock; answers computed from it are
+/// cached on it and die with it when the store changes.
+/// </summary>
+internal sealed class StoreSnapshot
+{
+    public StoreSnapshot(long version, IReadOnlyList<Observation> current, IReadOnlyList<Observation> history, IReadOnlyList<SourceRecord> sources)
+    {
+        Version = version;
+        Current = current;
+        History = history;
+        Sources = sources;
+        Partners = current.Select(o => o.Key.Partner).Distinct().Order().ToList();
+
+        // Every figure is scanned, as `flowwatch scan` does: a publisher's other tables tell when one stops.
+        _findings = new Lazy<IReadOnlyList<Finding>>(() => DetectorSuite.Default.Scan(current, Reference.Value));
+        _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current));
+    }
+
+    private readonly Lazy<ClaimVerifier> _verifier;
+
+    /// <summary>The claim verifier over <see cref="Current"/>, built on first use and shared by every request.</summary>
+    public ClaimVerifier Verifier => _verifier.Value;
+
+    /// <summary>The bundled rules, events and capacities the detectors weigh findings against.</summary>
+    private static readonly Lazy<DetectionContext> Reference = new(() => ReferenceData.Load());
+
+    private readonly Lazy<IReadOnlyList<Finding>> _findings;
+
+    /// <summary>What the detectors find in <see cref="Current"/>, computed on first use.</summary>
+    public IReadOnlyList<Finding> Findings => _findings.Value;
+
+    public long Version { get; }
+
+    public IReadOnlyList<Observation> Current { get; }
+
+    public IReadOnlyList<Observation> History { get; }
+
+    public IReadOnlyList<SourceRecord> Sources { get; }
+
+    public IReadOnlyList<Country> Partners { get; }
+
+    /// <summary>At most this many rendered answers are kept: query strings are the client's to vary.</summary>
+    public const int MaxCachedResponses = 4096;
+
+    /// <summary>Rendered responses by request key (e.g. a normalised /api/series query).</summary>
+    public ConcurrentDictionary<string, byte[]> Responses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The rendered answer for <paramref name="key"/>, rendered once per store version while the cache has room.</summary>
+    public byte[] Cached<TState>(string key, TState state, Func<TState, byte[]> render)
+    {
+        if (Responses.TryGetValue(key, out byte[]? body))
+        {
+            return body;
+        }
+
+        body = render(state);
+        if (Responses.Count < MaxCachedResponses)
+        {
+            Responses.TryAdd(key, body);
+        }
+
+        return body;
+    }
+
+    public IEnumerable<Observation> Matching(ObservationQuery query) =>
+        Current.Where(o =>
+            (query.Partner is not { } p || o.Key.Partner == p)
+            && (query.Reporter is not { } r || o.Key.Reporter == r)
+            && (query.Dataset is not { } d || o.Key.Dataset == d)
+            && (query.Breakdown is not { } b || o.Key.Breakdown == b));
+}

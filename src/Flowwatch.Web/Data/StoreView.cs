@@ -1,0 +1,83 @@
+using Flowwatch.Application;
+using Flowwatch.Model;
+using Flowwatch.Store;
+
+namespace Flowwatch.Web.Data;
+
+/// <summary>
+/// The server's read-only window on the store. A store connection is not thread-safe and the data are
+/// small (thousands of figures), so the server reads them once into a <see cref="StoreSnapshot"/> and
+/// reads again only when the list of ingested files changes (a `flowwatch ingest` run beside the
+/// server); it asks at most once per <see cref="WebSettings.RefreshInterval"/>.
+/// </summary>
+internal sealed class StoreView : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly IObservationStore _store;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _refreshInterval;
+    private StoreSnapshot _snapshot;
+    private long _lastCheck;
+
+    public StoreView(WebSettings settings, TimeProvider clock)
+    {
+        _clock = clock;
+        _refreshInterval = settings.RefreshInterval;
+        _store = settings.OpenStore?.Invoke() ?? SqliteObservationStore.Open(DatabaseLocation.Resolve(settings.DatabasePath));
+        if (_store.Sources().Count == 0)
+        {
+            // A first run on a fresh machine: show the bundled real figures rather than empty pages.
+            new Ingestion(_store).IngestBundled();
+        }
+
+        _snapshot = Read(1, _store.Sources());
+        _lastCheck = _clock.GetTimestamp();
+    }
+
+    public string Location => _store.Location;
+
+    public StoreSnapshot Snapshot
+    {
+        get
+        {
+            long now = _clock.GetTimestamp();
+            long last = Interlocked.Read(ref _lastCheck);
+            if (_clock.GetElapsedTime(last, now) >= _refreshInterval && Interlocked.CompareExchange(ref _lastCheck, now, last) == last)
+            {
+                // One request per interval pays for the check; the others keep reading the current snapshot.
+                lock (_gate)
+                {
+                    IReadOnlyList<SourceRecord> sources = _store.Sources();
+                    if (Signature(sources) != Signature(_snapshot.Sources))
+                    {
+                        Volatile.Write(ref _snapshot, Read(_snapshot.Version + 1, sources));
+                    }
+                }
+            }
+
+            return Volatile.Read(ref _snapshot);
+        }
+    }
+
+    /// <summary>The figures as they stood at a past time: the one query that goes to the database itself.</summary>
+    public IReadOnlyList<Observation> AsOf(ObservationQuery query)
+    {
+        lock (_gate)
+        {
+            return _store.Current(query);
+        }
+    }
+
+    public void Dispose() => _store.Dispose();
+
+    private StoreSnapshot Read(long version, IReadOnlyList<SourceRecord> sources)
+    {
+        lock (_gate)
+        {
+            return new StoreSnapshot(version, _store.Current(ObservationQuery.All), _store.History(ObservationQuery.All), sources);
+        }
+    }
+
+    private static (int, DateTimeOffset, string) Signature(IReadOnlyList<SourceRecord> sources) =>
+        sources.Count == 0 ? (0, default, "") : (sources.Count, sources.Max(s => s.IngestedAt), sources.MaxBy(s => s.IngestedAt)!.Document.Sha256);
+}

@@ -1,0 +1,85 @@
+using Flowwatch.Web.Api;
+using Flowwatch.Web.Data;
+
+namespace Flowwatch.Web.Pages;
+
+/// <summary>Check an article: a form, and the article back with each claim highlighted and its verdict one click away.</summary>
+internal static class CheckPage
+{
+    public static string Render(ArticleInput? input = null, CheckedArticle? result = null, string? problem = null)
+    {
+        var html = new HtmlWriter();
+        html.Add($"""
+            <h1>Check an article</h1>
+            <p class="lead">Paste an article or upload a text file. Flowwatch finds each number it states about migration and checks it against the official figures.</p>
+            """);
+        if (problem is not null)
+        {
+            html.Add($"""<p class="problem" role="alert">{problem}</p>""");
+        }
+
+        if (input is not null && problem is null)
+        {
+            html.Raw(CheckResult.Render(input, result!));
+        }
+
+        if (input is not null && problem is null)
+        {
+            // The result comes first; the filled-in form stays one click away for an edit or another article.
+            html.Add($"""<details class="again"><summary>Edit the text or check another article</summary>{Form(input)}</details>""");
+        }
+        else
+        {
+            html.Raw(Form(input));
+        }
+
+        return Layout.Render("Check an article", "check", html.ToMarkup(), "/assets/js/check.js");
+    }
+
+    private static Markup Form(ArticleInput? input)
+    {
+        var html = new HtmlWriter();
+        string lang = input?.Language ?? "auto";
+        html.Add($"""
+            <form class="check-form" method="post" action="/check" enctype="multipart/form-data">
+            <label class="wide">Article text<textarea name="text" rows="12" placeholder="Paste the article here (German, English or Russian)…">{input?.Text ?? ""}</textarea></label>
+            <div class="row">
+            <label>…or a file<input type="file" name="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"></label>
+            <label>Language<select name="lang">
+            """);
+        foreach ((string value, string text) in new[] { ("auto", "Detect"), ("de", "German"), ("en", "English"), ("ru", "Russian") })
+        {
+            if (value == lang)
+            {
+                html.Add($"""<option value="{value}" selected>{text}</option>""");
+            }
+            else
+            {
+                html.Add($"""<option value="{value}">{text}</option>""");
+            }
+        }
+
+        html.Add($"""
+            </select></label>
+            <label>Published<input type="date" name="published" value="{input?.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""}"></label>
+            <button type="submit">Check</button>
+            <button type="button" class="secondary" id="load-sample">Try the sample article</button>
+            </div>
+            </form>
+            """);
+        return html.ToMarkup();
+    }
+
+    public static bool TryReadForm(Microsoft.AspNetCore.Http.IFormCollection form, out ArticleInput? input, out string? problem)
+    {
+        string text = form["text"].ToString();
+        Microsoft.AspNetCore.Http.IFormFile? file = form.Files.GetFile("file");
+        if (string.IsNullOrWhiteSpace(text) && file is { Length: > 0 })
+        {
+            using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
+        }
+
+        return VerifyEndpoint.TryRead(text, form["published"].ToString(), form["lang"].ToString(), out input, out problem);
+    }
+}

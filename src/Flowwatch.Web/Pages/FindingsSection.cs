@@ -1,0 +1,57 @@
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Reports;
+using Flowwatch.Web.Data;
+
+namespace Flowwatch.Web.Pages;
+
+/// <summary>The overview's list of findings, most severe first, each linking to its page.</summary>
+internal static class FindingsSection
+{
+    public static Markup Render(StoreSnapshot snapshot)
+    {
+        IReadOnlyList<Finding> findings = snapshot.Findings;
+        var html = new HtmlWriter();
+        html.Add($"""<section><div class="section-head"><h2>Findings</h2><p class="downloads">{Format.Count(findings.Count, "finding")} · <a href="/api/findings">JSON</a></p></div>""");
+        if (findings.Count == 0)
+        {
+            html.Add($"""<p class="muted">The detectors found nothing to report in the store.</p></section>""");
+            return html.ToMarkup();
+        }
+
+        // The latest of the most severe first (scores of different detectors are not comparable); the rest
+        // one click away, so the list does not bury the chart and the series.
+        Finding[] ordered = [.. findings.OrderByDescending(f => f.Severity).ThenByDescending(f => f.Period.Year).ThenByDescending(f => f.Period.LastMonth).ThenByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        html.Add($"""<ul class="findings">""");
+        foreach (Finding f in ordered.Take(Shown))
+        {
+            Item(html, f);
+        }
+
+        html.Add($"</ul>");
+        if (ordered.Length > Shown)
+        {
+            html.Add($"""<details class="more"><summary>Show {Format.Count(ordered.Length - Shown, "more finding")}</summary><ul class="findings">""");
+            foreach (Finding f in ordered.Skip(Shown))
+            {
+                Item(html, f);
+            }
+
+            html.Add($"</ul></details>");
+        }
+
+        html.Add($"</section>");
+        return html.ToMarkup();
+    }
+
+    private const int Shown = 6;
+
+    private static void Item(HtmlWriter html, Finding f)
+    {
+        string severity = FindingRows.SeverityCode(f.Severity);
+        html.Add($"""
+            <li class="finding sev-{severity}"><span class="badge badge-{severity}">{severity}</span>
+            <a class="what" href="/findings/{Uri.EscapeDataString(f.Id)}">{Format.Label(f.Detector.Replace('-', ' '))}: {Format.DatasetTitle(f.Key.Dataset)}, {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</a>
+            <div>{f.Explanation}</div></li>
+            """);
+    }
+}

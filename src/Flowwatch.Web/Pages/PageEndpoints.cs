@@ -1,0 +1,41 @@
+using Flowwatch.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Flowwatch.Web.Pages;
+
+/// <summary>The server-rendered pages.</summary>
+internal static class PageEndpoints
+{
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
+    {
+        RouteGroupBuilder pages = endpoints.MapGroup("").ExcludeFromDescription();
+        pages.MapGet("/", (StoreView store) => PageResults.Cached(store.Snapshot, "page|overview", OverviewPage.Render));
+        pages.MapGet("/series", (StoreView store, string? partner, string? reporter, string? dataset, string? by, string? view) =>
+            PageResults.Html(SeriesPage.Render(store.Snapshot, partner, reporter, dataset, by, view)));
+        pages.MapGet("/sources", (StoreView store) => PageResults.Cached(store.Snapshot, "page|sources", SourcesPage.Render));
+        pages.MapGet("/api", () => PageResults.Html(ApiPage.Render()));
+        pages.MapGet("/findings/{id}", (StoreView store, string id) =>
+            FindingPage.Render(store.Snapshot, id) is { } html ? PageResults.Html(html) : PageResults.NotFound($"There is no finding {id} in the current store; the overview lists them."));
+        pages.MapGet("/check", () => PageResults.Html(CheckPage.Render()));
+        pages.MapPost("/check", async (HttpContext context, StoreView store) =>
+        {
+            if (!context.Request.HasFormContentType)
+            {
+                return PageResults.Html(CheckPage.Render(problem: "Send the article with the form on this page."), StatusCodes.Status400BadRequest);
+            }
+
+            IFormCollection form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            if (!CheckPage.TryReadForm(form, out ArticleInput? input, out string? problem))
+            {
+                return PageResults.Html(CheckPage.Render(problem: problem), StatusCodes.Status400BadRequest);
+            }
+
+            return ArticleChecking.TryCheck(input!, store.Snapshot, out CheckedArticle? result, out problem)
+                ? PageResults.Html(CheckPage.Render(input, result))
+                : PageResults.Html(CheckPage.Render(input, problem: problem), StatusCodes.Status400BadRequest);
+        }).DisableAntiforgery();
+        return endpoints;
+    }
+}

@@ -1,0 +1,133 @@
+using Flowwatch.Analysis.Series;
+using Flowwatch.Model;
+using Flowwatch.Reports;
+using Flowwatch.Web.Data;
+
+namespace Flowwatch.Web.Pages;
+
+/// <summary>A reporter-partner series: chooser, chart, and the figures with their citations.</summary>
+internal static class SeriesPage
+{
+    public static string Render(StoreSnapshot snapshot, string? partner, string? reporter, string? dataset, string? by, string? view)
+    {
+        SeriesChoice? choice = SeriesChoice.From(snapshot, partner, reporter, dataset, by, view);
+        var html = new HtmlWriter();
+        if (choice is null)
+        {
+            html.Add($"""<h1>Series</h1><p class="lead">The store is empty. Load figures with <code>flowwatch ingest PATH</code>.</p>""");
+            return Layout.Render("Series", "series", html.ToMarkup());
+        }
+
+        html.Add($"""
+            <h1>{Format.DatasetTitle(choice.Dataset)}</h1>
+            <p class="lead">Citizens of <strong>{Format.CountryName(choice.Partner)}</strong> ({choice.Partner.Code}), as reported by <strong>{Format.CountryName(choice.Reporter)}</strong> ({choice.Reporter.Code}), by {choice.By}.</p>
+            """);
+        html.Raw(Chooser(snapshot, choice));
+        html.Raw(ChartBlock.Render(choice));
+
+        IReadOnlyList<SeriesPoint> points = SeriesAggregator.Lay(
+            snapshot.Matching(new Store.ObservationQuery { Partner = choice.Partner, Reporter = choice.Reporter, Dataset = choice.Dataset }),
+            choice.By switch { "year" => PeriodKind.Year, "half" => PeriodKind.Half, "month" => PeriodKind.Month, _ => PeriodKind.Quarter });
+        string api = "/api/series?" + choice.ApiQuery(choice.By);
+        html.Add($"""
+            <section>
+            <div class="section-head"><h2>The figures</h2>
+            <p class="downloads">Download: <a href="{api}&format=csv" download="flowwatch-series.csv">CSV</a> · <a href="{api}" download="flowwatch-series.json">JSON</a></p></div>
+            """);
+        html.Raw(Table(points));
+        html.Add($"</section>");
+        return Layout.Render(Format.DatasetTitle(choice.Dataset), "series", html.ToMarkup(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js", "/assets/js/autosubmit.js");
+    }
+
+    private static Markup Chooser(StoreSnapshot snapshot, SeriesChoice choice)
+    {
+        var html = new HtmlWriter();
+        html.Add($"""<form class="chooser" method="get" action="/series" data-autosubmit>""");
+        Select(html, "Partner (citizenship)", "partner", snapshot.Partners.Select(c => (c.Code, $"{Format.CountryName(c)} ({c.Code})")), choice.Partner.Code);
+        Select(html, "Reporter", "reporter", snapshot.Current.Where(o => o.Key.Partner == choice.Partner).Select(o => o.Key.Reporter).Distinct().Order().Select(c => (c.Code, $"{Format.CountryName(c)} ({c.Code})")), choice.Reporter.Code);
+        Select(html, "Dataset", "dataset", snapshot.Current.Where(o => o.Key.Partner == choice.Partner && o.Key.Reporter == choice.Reporter).Select(o => o.Key.Dataset).Distinct().Order().Select(d => (d.Id, Format.DatasetTitle(d))), choice.Dataset.Id);
+        Select(html, "By", "by", [("quarter", "Quarter"), ("half", "Half-year"), ("year", "Year")], choice.By);
+        Select(html, "Chart", "view", [("lines", "Lines"), ("stacked", "Stacked bars")], choice.View);
+        html.Add($"""<button type="submit">Show</button></form>""");
+        return html.ToMarkup();
+    }
+
+    private static void Select(HtmlWriter html, string label, string name, IEnumerable<(string Value, string Text)> options, string selected)
+    {
+        html.Add($"""<label>{label}<select name="{name}">""");
+        foreach ((string value, string text) in options)
+        {
+            if (value == selected)
+            {
+                html.Add($"""<option value="{value}" selected>{text}</option>""");
+            }
+            else
+            {
+                html.Add($"""<option value="{value}">{text}</option>""");
+            }
+        }
+
+        html.Add($"</select></label>");
+    }
+
+    /// <summary>The figures, one row per period and category, each with its flags and citations.</summary>
+    public static Markup Table(IReadOnlyList<SeriesPoint> points, string? highlightPeriod = null)
+    {
+        var html = new HtmlWriter();
+        html.Add($"""
+            <div class="table-wrap"><table class="figures">
+            <thead><tr><th>Period</th><th>Category</th><th class="num">Value</th><th>Flags</th><th>Sources</th></tr></thead><tbody>
+            """);
+        foreach (SeriesPoint point in points.OrderBy(p => p.Period).ThenBy(p => p.Key.Breakdown.Code == "total" ? 0 : 1).ThenByDescending(p => p.Value))
+        {
+            string rowClass = point.Period.ToString() == highlightPeriod ? "highlight" : point.Key.Breakdown.Code == "total" ? "total" : "";
+            html.Add($"""<tr class="{rowClass}"><td>{point.Period.ToString()}</td><td>{Format.Label(point.Key.Breakdown.Code)}</td><td class="num">{Format.Number(point.Value)}</td><td>""");
+            html.Raw(Flags(point));
+            html.Add($"</td><td>");
+            html.Raw(Sources(point));
+            html.Add($"</td></tr>");
+        }
+
+        html.Add($"</tbody></table></div>");
+        return html.ToMarkup();
+    }
+
+    public static Markup Flags(SeriesPoint point)
+    {
+        var html = new HtmlWriter();
+        string flag = SeriesRows.FlagCode(point.Flag);
+        if (Format.FlagText(flag) is { Length: > 0 } text)
+        {
+            html.Add($"""<span class="badge badge-{flag}">{text}</span> """);
+        }
+
+        foreach (Disagreement d in point.Disagreements)
+        {
+            string kind = d.WithinApproximation ? "note" : "disputed";
+            html.Add($"""<span class="badge badge-{kind}" title="{d.Describe()}">{(d.WithinApproximation ? "gap (approx.)" : "disputed")}</span> <span class="why">{d.Describe()}</span> """);
+        }
+
+        return html.ToMarkup();
+    }
+
+    public static Markup Sources(SeriesPoint point)
+    {
+        var html = new HtmlWriter();
+        if (point.IsDerived)
+        {
+            html.Add($"""<span class="why">sum of {string.Join(" + ", point.Basis.Select(b => $"{b.Period} ({Format.Number(b.Value)})"))}</span> """);
+        }
+
+        foreach (Citation c in point.Basis.SelectMany(b => b.Provenance.Citations).DistinctBy(c => c.Id.Length > 0 ? c.Id : c.Url))
+        {
+            html.Raw(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
+        }
+
+        if (point.Basis.Count == 1 && point.Basis[0].Provenance.Locator.ToString() is { Length: > 0 } locator)
+        {
+            html.Add($"""<span class="locator">{point.Basis[0].Provenance.Document.FileName}, {locator}</span>""");
+        }
+
+        return html.ToMarkup();
+    }
+}

@@ -1,0 +1,23 @@
+namespace Flowwatch.Web;
+
+/// <summary>How `flowwatch serve` runs: which store, and the limits it enforces.</summary>
+public sealed record WebSettings
+{
+    /// <summary>The SQLite store; null means the default location (FLOWWATCH_DB, else the user's data folder).</summary>
+    public string? DatabasePath { get; init; }
+
+    /// <summary>
+    /// Opens the store to serve. Null means SQLite at <see cref="DatabasePath"/>; the command passes its own
+    /// opener so that a PostgreSQL connection string works here as it does for every other verb.
+    /// </summary>
+    public Func<Store.IObservationStore>? OpenStore { get; init; }
+
+    /// <summary>
+    /// The largest request body accepted, in bytes (an article to check, a form). Larger bodies get 413
+    /// with a problem-details message. One MiB holds a long article many times over.
+    /// </summary>
+    public long MaxBodyBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>How often, at most, the server asks the store whether a file was ingested since it last read it (a concurrent `flowwatch ingest`).</summary>
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(2);
+}

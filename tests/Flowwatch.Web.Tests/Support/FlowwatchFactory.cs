@@ -1,0 +1,52 @@
+using Flowwatch.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+
+namespace Flowwatch.Web.Tests.Support;
+
+/// <summary>
+/// Hosts the same services and pipeline as `flowwatch serve` on a fresh store (the bundled figures),
+/// in a test server or, for the browser, on a real loopback port. The web project is a library with
+/// no entry point, so the host is built here rather than discovered.
+/// </summary>
+public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("flowwatch-web-").FullName;
+
+    public string DatabasePath => Path.Combine(_folder, "flowwatch.db");
+
+    public long MaxBodyBytes { get; init; } = 64 * 1024;
+
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    protected override IHostBuilder CreateHostBuilder() =>
+        new HostBuilder().ConfigureWebHost(web => web
+            .UseEnvironment(Environments.Production)
+            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval }))
+            .Configure(app => app.UseFlowwatchWeb(endpoints =>
+                // A route that fails, to see what a user gets when something breaks inside.
+                endpoints.MapGet("/api/test-failure", (HttpContext _) => throw new InvalidOperationException("secret detail at /srv/flowwatch/db.sqlite")))));
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // The pages need no content root (their files are embedded); this stops the factory hunting for a project folder.
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        return base.CreateHost(builder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine; the temp folder is cleaned by the OS.
+        }
+    }
+}
