@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
 # Installs Debian's Chromium for the browser tests (tests/Flowwatch.Web.Tests/Browser), once; idempotent.
 set -euo pipefail
-command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y chromium)
+if ! command -v chromium >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
