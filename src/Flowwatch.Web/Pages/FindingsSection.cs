@@ -18,9 +18,10 @@ internal static class FindingsSection
             return html.ToMarkup();
         }
 
-        // The latest of the most severe first (scores of different detectors are not comparable); the rest
-        // one click away, so the list does not bury the chart and the series.
-        Finding[] ordered = [.. findings.OrderByDescending(f => f.Severity).ThenByDescending(f => f.Period.Year).ThenByDescending(f => f.Period.LastMonth).ThenByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        // The most severe first and, among them, those that bear on a sanctions rule (what a monitor looks
+        // for), then the latest (scores of different detectors are not comparable); the rest one click away,
+        // so the list does not bury the chart and the series.
+        Finding[] ordered = [.. findings.OrderByDescending(f => f.Severity).ThenByDescending(f => f.Rules.Count > 0).ThenByDescending(f => f.Period.Year).ThenByDescending(f => f.Period.LastMonth).ThenByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal)];
         html.Add($"""<ul class="findings">""");
         foreach (Finding f in ordered.Take(Shown))
         {
