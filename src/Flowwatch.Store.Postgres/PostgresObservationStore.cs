@@ -96,7 +96,7 @@ public sealed class PostgresObservationStore : IObservationStore
             sourceId = (long)insertSource.ExecuteScalar()!;
         }
 
-        Dictionary<SeriesKey, long> seriesIds = EnsureSeries(result.Observations, connection, tx);
+        Dictionary<SeriesKey, long> seriesIds = SeriesIds.Ensure(result.Observations, connection, tx);
         var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, connection, tx));
         var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
         foreach (Observation o in result.Observations)
@@ -195,32 +195,6 @@ public sealed class PostgresObservationStore : IObservationStore
         }
 
         return list;
-    }
-
-    private static Dictionary<SeriesKey, long> EnsureSeries(IReadOnlyList<Observation> observations, NpgsqlConnection connection, NpgsqlTransaction tx)
-    {
-        var ids = new Dictionary<SeriesKey, long>();
-        using var upsert = new NpgsqlCommand(
-            "INSERT INTO series (dataset, reporter, partner, breakdown) VALUES (@d, @r, @p, @b) ON CONFLICT (dataset, reporter, partner, breakdown) DO UPDATE SET dataset = excluded.dataset RETURNING id;", connection, tx);
-        NpgsqlParameter d = upsert.Parameters.Add("d", NpgsqlDbType.Text);
-        NpgsqlParameter r = upsert.Parameters.Add("r", NpgsqlDbType.Text);
-        NpgsqlParameter p = upsert.Parameters.Add("p", NpgsqlDbType.Text);
-        NpgsqlParameter b = upsert.Parameters.Add("b", NpgsqlDbType.Text);
-        foreach (Observation o in observations)
-        {
-            if (ids.ContainsKey(o.Key))
-            {
-                continue;
-            }
-
-            d.Value = o.Key.Dataset.Id;
-            r.Value = o.Key.Reporter.Code;
-            p.Value = o.Key.Partner.Code;
-            b.Value = o.Key.Breakdown.Code;
-            ids.Add(o.Key, (long)upsert.ExecuteScalar()!);
-        }
-
-        return ids;
     }
 
     private static Dictionary<(long, Period), (decimal, ObservationFlag, string)> CurrentValues(IEnumerable<long> seriesIds, NpgsqlConnection connection, NpgsqlTransaction tx)

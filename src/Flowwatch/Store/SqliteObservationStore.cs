@@ -98,7 +98,7 @@ public sealed class SqliteObservationStore : IObservationStore
             sourceId = (long)insertSource.ExecuteScalar()!;
         }
 
-        Dictionary<SeriesKey, long> seriesIds = EnsureSeries(result.Observations, tx);
+        Dictionary<SeriesKey, long> seriesIds = SeriesIds.Ensure(result.Observations, _connection, tx);
         var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, tx));
         var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
 
@@ -178,32 +178,6 @@ public sealed class SqliteObservationStore : IObservationStore
         }
 
         return list;
-    }
-
-    private Dictionary<SeriesKey, long> EnsureSeries(IReadOnlyList<Observation> observations, SqliteTransaction tx)
-    {
-        var ids = new Dictionary<SeriesKey, long>();
-        using SqliteCommand upsert = Command(
-            "INSERT INTO series (dataset, reporter, partner, breakdown) VALUES ($d, $r, $p, $b) ON CONFLICT DO UPDATE SET dataset = excluded.dataset RETURNING id;", tx);
-        SqliteParameter d = upsert.Parameters.Add("$d", SqliteType.Text);
-        SqliteParameter r = upsert.Parameters.Add("$r", SqliteType.Text);
-        SqliteParameter p = upsert.Parameters.Add("$p", SqliteType.Text);
-        SqliteParameter b = upsert.Parameters.Add("$b", SqliteType.Text);
-        foreach (Observation o in observations)
-        {
-            if (ids.ContainsKey(o.Key))
-            {
-                continue;
-            }
-
-            d.Value = o.Key.Dataset.Id;
-            r.Value = o.Key.Reporter.Code;
-            p.Value = o.Key.Partner.Code;
-            b.Value = o.Key.Breakdown.Code;
-            ids.Add(o.Key, (long)upsert.ExecuteScalar()!);
-        }
-
-        return ids;
     }
 
     private Dictionary<(long, Period), (decimal, ObservationFlag, string)> CurrentValues(IEnumerable<long> seriesIds, SqliteTransaction tx)
