@@ -88,7 +88,8 @@ public sealed class TidyCsvReader : IObservationReader
         var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var keyLookup = keyIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         var keys = new List<SeriesKey>();
-        var seen = new Dictionary<long, int>();
+        var seen = new Dictionary<long, int>(Math.Min(file.Bytes.Length / 48, 20_000_000));
+        var keyDocuments = new List<SourceDocument>();
         var citationSets = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
         var citationLookup = citationSets.GetAlternateLookup<ReadOnlySpan<char>>();
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
@@ -118,7 +119,7 @@ public sealed class TidyCsvReader : IObservationReader
                 Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("period", row[c4].ToString(), "a period such as 2024, 2024-H1, 2024-Q3 or 2024-07"));
             }
 
-            if (!decimal.TryParse(row[c5].Span, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+            if (!TryParseValue(row[c5].Span, out decimal value))
             {
                 Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("value", row[c5].ToString(), "a non-negative number written with digits and at most one '.' (13221, 3.5)"));
             }
@@ -145,12 +146,10 @@ public sealed class TidyCsvReader : IObservationReader
                 continue;
             }
 
-            SourceDocument doc = document;
-            string? publisher = publisherCol >= 0 && row[publisherCol].Span.Length > 0 ? row[publisherCol].ToString()
-                : DatasetCatalog.Bundled.TryGet(key.Dataset, out DatasetInfo info) ? info.Publisher
-                : null;
-            if (publisher is not null)
+            SourceDocument doc = keyDocuments[keyNumber];
+            if (publisherCol >= 0 && row[publisherCol].Span.Length > 0)
             {
+                string publisher = row[publisherCol].ToString();
                 if (!documents.TryGetValue(publisher, out doc!))
                 {
                     doc = document with { Publisher = publisher };
@@ -210,6 +209,23 @@ public sealed class TidyCsvReader : IObservationReader
             return span[..length];
         }
 
+        // The file's document, or one per publisher that the dataset catalog names.
+        SourceDocument DocumentFor(string? publisher)
+        {
+            if (publisher is null)
+            {
+                return document;
+            }
+
+            if (!documents.TryGetValue(publisher, out SourceDocument? doc))
+            {
+                doc = document with { Publisher = publisher };
+                documents.Add(publisher, doc);
+            }
+
+            return doc;
+        }
+
         int KeyNumber(SepReader.Row row, int line)
         {
             ReadOnlySpan<char> text = Joined(row[c0].Span, row[c1].Span, row[c2].Span, row[c3].Span);
@@ -256,6 +272,7 @@ public sealed class TidyCsvReader : IObservationReader
             }
 
             keys.Add(new SeriesKey(dataset, reporter, partner, breakdown));
+            keyDocuments.Add(DocumentFor(DatasetCatalog.Bundled.TryGet(dataset, out DatasetInfo info) ? info.Publisher : null));
             keyIndex.Add(text.ToString(), keys.Count - 1);
             return keys.Count - 1;
         }
@@ -303,6 +320,24 @@ public sealed class TidyCsvReader : IObservationReader
             citationSets[key] = result;
             return result;
         }
+    }
+
+    // Whole counts are nearly every value: read their digits directly, and leave the rest to decimal.
+    private static bool TryParseValue(ReadOnlySpan<char> text, out decimal value)
+    {
+        if (text.Length is > 0 and <= 18 && !text.ContainsAnyExceptInRange('0', '9'))
+        {
+            long whole = 0;
+            foreach (char c in text)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     private static Diagnostic Error(SourceFile file, string code, string location, string message) =>
