@@ -48,7 +48,8 @@ public sealed class SqliteObservationStore : IObservationStore
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;");
+            // Larger pages (taken only when the file is created) mean fewer index splits on bulk ingest.
+            Execute(connection, "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;");
             SqliteSchema.Migrate(connection);
         }
         catch (SqliteException e)
