@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Flowwatch.Cli.Commands;
+using Flowwatch.Sources;
+using Flowwatch.Store;
 
 namespace Flowwatch.Cli;
 
@@ -23,9 +25,19 @@ public static class CliApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Failures a user can mend (a store that does not open, a file that cannot be read) are one line
+        // on standard error and exit code 1; anything else is a bug and keeps its stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         Terminal.Out = output;
         Terminal.Error = error;
-        return Build().Parse(args).Invoke(configuration);
+        try
+        {
+            return Build().Parse(args).Invoke(configuration);
+        }
+        catch (Exception e) when (e is StoreException or SourceException or IOException or UnauthorizedAccessException)
+        {
+            Terminal.Fail(e.Message);
+            return ExitCodes.BadInput;
+        }
     }
 }

@@ -37,7 +37,7 @@ public sealed class PostgresObservationStore : IObservationStore
     /// <summary>Opens the store, creating and migrating its tables as needed.</summary>
     /// <param name="connectionString">An Npgsql connection string (<c>Host=...;Database=...</c>) or a <c>postgresql://</c> URL.</param>
     /// <param name="clock">The clock that stamps ingests; the system clock by default.</param>
-    /// <exception cref="InvalidOperationException">The server cannot be reached or the schema is newer.</exception>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer.</exception>
     public static PostgresObservationStore Open(string connectionString, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
@@ -51,7 +51,7 @@ public sealed class PostgresObservationStore : IObservationStore
         catch (NpgsqlException e)
         {
             dataSource.Dispose();
-            throw new InvalidOperationException($"{location}: cannot open the database ({e.Message}).", e);
+            throw new StoreException($"{location}: cannot open the database ({e.Message}).", e);
         }
 
         return new PostgresObservationStore(dataSource, clock ?? TimeProvider.System, location);

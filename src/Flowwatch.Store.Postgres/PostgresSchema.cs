@@ -67,7 +67,7 @@ internal static class PostgresSchema
 
         if (current > Migrations.Length)
         {
-            throw new InvalidOperationException($"The database has Flowwatch schema version {current}; this Flowwatch knows up to {Migrations.Length}.");
+            throw new StoreException($"The database has Flowwatch schema version {current}; this Flowwatch knows up to {Migrations.Length}.");
         }
 
         for (int i = current; i < Migrations.Length; i++)

@@ -28,9 +28,16 @@ public sealed class Ingestion
             if (Directory.Exists(path))
             {
                 // In a folder, only files of the kinds Flowwatch reads: a README beside the data is not an error.
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => !System.IO.Path.GetFileName(f).StartsWith('.') && DataExtensions.Contains(System.IO.Path.GetExtension(f)))
-                    .Order(StringComparer.Ordinal));
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    throw new SourceException($"{path}: the folder holds no data files (.csv, .tsv, .xlsx, .txt).");
+                }
+
+                files.AddRange(found);
             }
             else if (File.Exists(path))
             {

@@ -34,7 +34,7 @@ public sealed class SqliteObservationStore : IObservationStore
     /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>.</summary>
     /// <param name="path">The database file; its folder is created.</param>
     /// <param name="clock">The clock that stamps ingests; the system clock by default.</param>
-    /// <exception cref="InvalidOperationException">The file is not a Flowwatch database or cannot be opened.</exception>
+    /// <exception cref="StoreException">The file is not a Flowwatch database or cannot be opened.</exception>
     public static SqliteObservationStore Open(string path, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -55,7 +55,7 @@ public sealed class SqliteObservationStore : IObservationStore
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new InvalidOperationException(StoreMessages.CannotOpen(path, e.Message), e);
+            throw new StoreException(StoreMessages.CannotOpen(path, e.Message), e);
         }
 
         return new SqliteObservationStore(connection, clock ?? TimeProvider.System);

@@ -52,13 +52,13 @@ internal static class SqliteSchema
     public static int Version => Migrations.Length;
 
     /// <summary>Runs the migrations the database has not seen, each in its own transaction.</summary>
-    /// <exception cref="InvalidOperationException">The database was written by a newer Flowwatch.</exception>
+    /// <exception cref="StoreException">The database was written by a newer Flowwatch.</exception>
     public static void Migrate(SqliteConnection connection)
     {
         int current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
         if (current > Migrations.Length)
         {
-            throw new InvalidOperationException(StoreMessages.NewerSchema(connection.DataSource, current, Migrations.Length));
+            throw new StoreException(StoreMessages.NewerSchema(connection.DataSource, current, Migrations.Length));
         }
 
         for (int i = current; i < Migrations.Length; i++)

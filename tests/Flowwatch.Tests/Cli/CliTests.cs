@@ -110,3 +110,30 @@ public sealed class CliTests : IDisposable
         Assert.Contains("tidy-csv", output, StringComparison.Ordinal);
     }
 }
+
+public sealed class CliFailureTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_one_line_and_exit_code_1()
+    {
+        string db = _dir.Write("x.db", "this is not a database, just text that is long enough to be read as a header page");
+        var (exit, _, err) = CliRunner.Run("series", "--partner", "KP", "--db", db);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: ", err, StringComparison.Ordinal);
+        Assert.Contains("x.db", err, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_without_data_files_is_an_error()
+    {
+        Directory.CreateDirectory(_dir.File("empty"));
+        var (exit, _, err) = CliRunner.Run("ingest", _dir.File("empty"), "--db", _dir.File("fw.db"));
+        Assert.Equal(1, exit);
+        Assert.Contains("no data files", err, StringComparison.Ordinal);
+    }
+}

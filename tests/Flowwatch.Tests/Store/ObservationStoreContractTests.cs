@@ -145,7 +145,7 @@ public sealed class ObservationStoreContractTests : IDisposable
     public void A_file_that_is_not_a_database_gives_a_clear_error()
     {
         File.WriteAllText(_dir.File("fw.db"), "this is not a database, just text that is long enough to be read as a header page");
-        var e = Assert.Throws<InvalidOperationException>(() => Open("sqlite"));
+        var e = Assert.Throws<StoreException>(() => Open("sqlite"));
         Assert.Contains("fw.db", e.Message, StringComparison.Ordinal);
     }
 }
