@@ -122,6 +122,12 @@ internal static class VerifyCommand
             }
 
             text = new UTF8Encoding(false, false).GetString(bytes);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                problem = $"{file}: the article is empty; expected the text of an article.";
+                return false;
+            }
+
             return true;
         }
         catch (IOException ex)

@@ -137,3 +137,19 @@ public sealed class CliFailureTests : IDisposable
         Assert.Contains("no data files", err, StringComparison.Ordinal);
     }
 }
+
+public sealed class VerifyInputTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void An_empty_article_is_refused_naming_the_file()
+    {
+        string empty = _dir.Write("empty.txt", "  \n\n");
+        var (exit, _, err) = CliRunner.Run("verify", empty, "--db", _dir.File("fw.db"));
+        Assert.Equal(1, exit);
+        Assert.Contains("empty.txt: the article is empty", err, StringComparison.Ordinal);
+    }
+}
