@@ -297,13 +297,10 @@ public sealed class TidyCsvReader : IObservationReader
                 {
                     list.Add(citation);
                 }
-                else if (_catalog.Count > 0)
-                {
-                    Add(SourceMessages.UnknownCitationCode, line, SourceMessages.UnknownCitation(id));
-                }
                 else
                 {
-                    list.Add(new Citation(id, id, "", ""));
+                    // An id that no list resolves is a mistake to report, never a citation to invent.
+                    Add(SourceMessages.UnknownCitationCode, line, _catalog.Count > 0 ? SourceMessages.UnknownCitation(id) : SourceMessages.UnknownCitationNoList(id));
                 }
             }
 

@@ -7,7 +7,7 @@ using Flowwatch.Model;
 namespace Flowwatch.Store;
 
 /// <summary>
-/// The query both engines run to read figures back, and the mapping of its rows to observations with
+/// The query both engines run to read witnesses back, and the mapping of its rows to observations with
 /// each distinct key, file and citation list made once.
 /// </summary>
 internal sealed class StoredRow
@@ -16,8 +16,12 @@ internal sealed class StoredRow
     private readonly Dictionary<string, IReadOnlyList<Citation>> _citationSets = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string, string, string), SeriesKey> _keys = [];
 
-    /// <summary>The SELECT, with <c>@name</c> parameters that both engines bind, for the query's criteria.</summary>
-    public static string Sql(ObservationQuery query, bool latestOnly, Func<string, object, string> parameter)
+    /// <summary>
+    /// The SELECT of every witness matching the query's key, synthetic and known-at criteria, with <c>@name</c>
+    /// parameters that both engines bind; publication dates (<see cref="ObservationQuery.AsOf"/>) are applied
+    /// by <see cref="WitnessFolding"/>, since they come from the citations as well as the file.
+    /// </summary>
+    public static string Sql(ObservationQuery query, Func<string, object, string> parameter)
     {
         var where = new StringBuilder("WHERE 1 = 1");
         if (query.Dataset is { } dataset)
@@ -40,28 +44,30 @@ internal sealed class StoredRow
             where.Append(" AND se.breakdown = ").Append(parameter("breakdown", breakdown.Code));
         }
 
-        if (query.AsOf is { } asOf)
+        if (query.KnownAt is { } knownAt)
         {
-            where.Append(" AND so.ingested_at <= ").Append(parameter("asof", asOf));
+            where.Append(" AND so.ingested_at <= ").Append(parameter("knownat", knownAt));
         }
 
-        string inner = $"""
+        if (!query.IncludeSynthetic)
+        {
+            where.Append(" AND so.synthetic = 0");
+        }
+
+        return $"""
             SELECT se.dataset, se.reporter, se.partner, se.breakdown, o.period, o.value, o.flag, o.locator, o.note,
-                   so.sha256, so.file_name, so.format, so.publisher, so.release_date, c.body, o.source_id,
-                   ROW_NUMBER() OVER (PARTITION BY o.series_id, o.period ORDER BY o.source_id DESC) AS rn
+                   so.sha256, so.file_name, so.format, so.publisher, so.release_date, c.body, o.source_id, so.ingested_at, so.synthetic
             FROM observations o
             JOIN series se ON se.id = o.series_id
             JOIN sources so ON so.id = o.source_id
             LEFT JOIN citation_sets c ON c.id = o.citations_id
             {where}
+            ORDER BY se.dataset, se.reporter, se.partner, se.breakdown, o.period, o.source_id;
             """;
-        return latestOnly
-            ? $"SELECT * FROM ({inner}) AS latest WHERE rn = 1 ORDER BY dataset, reporter, partner, breakdown, period;"
-            : $"SELECT * FROM ({inner}) AS every ORDER BY dataset, reporter, partner, breakdown, period, source_id;";
     }
 
-    /// <summary>The observation of the reader's current row.</summary>
-    public Observation Read(DbDataReader r, Func<DbDataReader, int, DateOnly?> releaseDate, Func<DbDataReader, int, decimal> value)
+    /// <summary>The witness of the reader's current row, as an observation with that one witness.</summary>
+    public StoredWitness Read(DbDataReader r, Func<DbDataReader, int, DateOnly?> releaseDate, Func<DbDataReader, int, decimal> value, Func<DbDataReader, int, DateTimeOffset> time)
     {
         var keyText = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3));
         if (!_keys.TryGetValue(keyText, out SeriesKey key))
@@ -73,7 +79,8 @@ internal sealed class StoredRow
         string sha = r.GetString(9);
         if (!_documents.TryGetValue(sha, out SourceDocument? doc))
         {
-            doc = new SourceDocument(sha, r.GetString(10), r.GetString(11), r.GetString(12), releaseDate(r, 13));
+            doc = new SourceDocument(sha, r.GetString(10), r.GetString(11), r.GetString(12), releaseDate(r, 13),
+                Convert.ToInt32(r.GetValue(17), CultureInfo.InvariantCulture) != 0);
             _documents.Add(sha, doc);
         }
 
@@ -88,16 +95,23 @@ internal sealed class StoredRow
             }
         }
 
-        return new Observation(
-            key,
-            Period.Parse(r.GetString(4)),
-            value(r, 5),
-            (ObservationFlag)Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture),
-            new Provenance(doc, SourceLocator.Parse(r.GetString(7)), citations),
-            r.IsDBNull(8) ? null : r.GetString(8));
+        DateTimeOffset ingested = time(r, 16);
+        var provenance = new Provenance(doc, SourceLocator.Parse(r.GetString(7)), citations);
+        decimal figure = value(r, 5);
+        var flag = (ObservationFlag)Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture);
+        var witness = new Witness(provenance, figure, flag, WitnessDates.Published(doc, citations, ingested), ingested);
+        var observation = new Observation(key, Period.Parse(r.GetString(4)), figure, flag, provenance, r.IsDBNull(8) ? null : r.GetString(8))
+        {
+            Witnesses = [witness],
+        };
+        return new StoredWitness(observation, Convert.ToInt64(r.GetValue(15), CultureInfo.InvariantCulture));
     }
 
     /// <summary>A citation list as the text both engines keep (deduplicated in <c>citation_sets</c>).</summary>
     public static string CitationBody(IReadOnlyList<Citation> citations) =>
         JsonSerializer.Serialize(citations.ToArray(), StoreJsonContext.Default.CitationArray);
+
+    /// <summary>A citation list read back from <see cref="CitationBody"/>.</summary>
+    public static IReadOnlyList<Citation> Citations(string body) =>
+        JsonSerializer.Deserialize(body, StoreJsonContext.Default.CitationArray) ?? [];
 }

@@ -1,0 +1,120 @@
+using Flowwatch.Model;
+
+namespace Flowwatch.Store;
+
+/// <summary>
+/// Turns stored witnesses into figures, the same on both engines: a figure's value is the one its latest
+/// publication states (a derived value never shadows a published one), and it keeps every witness that states
+/// that value, in order of publication, with all their citations. Other values stay as its superseded revisions.
+/// </summary>
+internal static class WitnessFolding
+{
+    /// <summary>One figure per series and period, as published by <paramref name="asOf"/> (everything when null).</summary>
+    /// <param name="rows">Witnesses ordered by series and period (as <see cref="StoredRow.Sql"/> returns them).</param>
+    /// <param name="asOf">The last day of publication that counts.</param>
+    public static List<Observation> Current(IEnumerable<StoredWitness> rows, DateOnly? asOf)
+    {
+        var figures = new List<Observation>();
+        var group = new List<StoredWitness>();
+        foreach (StoredWitness row in Visible(rows, asOf))
+        {
+            if (group.Count > 0 && (group[0].Observation.Key != row.Observation.Key || group[0].Observation.Period != row.Observation.Period))
+            {
+                figures.Add(Fold(group));
+                group.Clear();
+            }
+
+            group.Add(row);
+        }
+
+        if (group.Count > 0)
+        {
+            figures.Add(Fold(group));
+        }
+
+        return figures;
+    }
+
+    /// <summary>Every witness as published by <paramref name="asOf"/>, one observation each, in order of publication within a figure.</summary>
+    public static List<Observation> History(IEnumerable<StoredWitness> rows, DateOnly? asOf) =>
+        Visible(rows, asOf)
+            .GroupBy(r => (r.Observation.Key, r.Observation.Period))
+            .SelectMany(g => g.OrderBy(r => r.Witness.Published).ThenBy(r => r.SourceId))
+            .Select(r => r.Observation)
+            .ToList();
+
+    // Witnesses published after the day are left out, and so are the reports they cite that appeared later.
+    private static IEnumerable<StoredWitness> Visible(IEnumerable<StoredWitness> rows, DateOnly? asOf)
+    {
+        foreach (StoredWitness row in rows)
+        {
+            if (asOf is not { } day)
+            {
+                yield return row;
+                continue;
+            }
+
+            Witness w = row.Witness;
+            if (w.Published > day)
+            {
+                continue;
+            }
+
+            IReadOnlyList<Citation> citations = w.Provenance.Citations;
+            if (citations.Any(c => c.PublishedBy > day))
+            {
+                Provenance earlier = w.Provenance with { Citations = citations.Where(c => !(c.PublishedBy > day)).ToArray() };
+                Observation o = row.Observation with { Provenance = earlier, Witnesses = [w with { Provenance = earlier }] };
+                yield return row with { Observation = o };
+            }
+            else
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private static Observation Fold(List<StoredWitness> group)
+    {
+        if (group.Count == 1)
+        {
+            return group[0].Observation;
+        }
+
+        var ordered = group.OrderBy(r => r.Witness.Published).ThenBy(r => r.SourceId).ToList();
+        StoredWitness latest = ordered.LastOrDefault(r => r.Witness.Flag != ObservationFlag.Derived);
+        if (latest.Observation is null)
+        {
+            latest = ordered[^1];
+        }
+
+        decimal value = latest.Witness.Value;
+        var same = ordered.Where(r => r.Witness.Value == value).ToList();
+        StoredWitness primary = same.FirstOrDefault(r => r.Witness.Flag != ObservationFlag.Derived);
+        if (primary.Observation is null)
+        {
+            primary = same[0];
+        }
+
+        var citations = new List<Citation>();
+        var seen = new HashSet<(string, string)>();
+        foreach (StoredWitness r in same.Prepend(primary))
+        {
+            foreach (Citation c in r.Witness.Provenance.Citations)
+            {
+                if (seen.Add((c.Id, c.Url)))
+                {
+                    citations.Add(c);
+                }
+            }
+        }
+
+        Observation basis = primary.Observation;
+        return basis with
+        {
+            Provenance = basis.Provenance with { Citations = citations },
+            Witnesses = same.Select(r => r.Witness).ToArray(),
+            Superseded = ordered.Where(r => r.Witness.Value != value).Select(r => r.Witness).ToArray(),
+        };
+    }
+}
