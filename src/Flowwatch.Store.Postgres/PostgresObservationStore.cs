@@ -200,14 +200,25 @@ public sealed class PostgresObservationStore : IObservationStore
     }
 
     /// <inheritdoc/>
-    public Removal? Remove(string sha256)
+    public IReadOnlyList<Removal>? Remove(IReadOnlyList<string> sha256s)
     {
-        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        ArgumentNullException.ThrowIfNull(sha256s);
         using NpgsqlConnection connection = _dataSource.OpenConnection();
         using NpgsqlTransaction tx = connection.BeginTransaction();
-        Removal? removal = RemoveWithin(sha256, connection, tx);
+        var removals = new List<Removal>();
+        foreach (string sha in sha256s.Distinct(StringComparer.Ordinal))
+        {
+            if (RemoveWithin(sha, connection, tx) is not { } removal)
+            {
+                // One is missing: nothing is removed (the transaction rolls back on dispose).
+                return null;
+            }
+
+            removals.Add(removal);
+        }
+
         tx.Commit();
-        return removal;
+        return removals;
     }
 
     /// <inheritdoc/>

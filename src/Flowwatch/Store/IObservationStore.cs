@@ -43,12 +43,12 @@ public interface IObservationStore : IDisposable
     IReadOnlyList<SourceRecord> Sources();
 
     /// <summary>
-    /// Takes a file out of the store, all or nothing: its witnesses go, figures fall back to their other
-    /// witnesses, and the removal is recorded (<see cref="Removals"/>).
+    /// Takes files out of the store in one transaction, all or nothing: their witnesses go, figures fall back to
+    /// their other witnesses, and each removal is recorded (<see cref="Removals"/>).
     /// </summary>
-    /// <param name="sha256">The file's full SHA-256.</param>
-    /// <returns>The record of the removal, or null when no such file is in the store.</returns>
-    Removal? Remove(string sha256);
+    /// <param name="sha256s">The files' full SHA-256s.</param>
+    /// <returns>The records of the removals, or null (and nothing removed) when one of the files is not in the store.</returns>
+    IReadOnlyList<Removal>? Remove(IReadOnlyList<string> sha256s);
 
     /// <summary>The files removed so far, oldest first.</summary>
     IReadOnlyList<Removal> Removals();

@@ -180,13 +180,24 @@ public sealed class SqliteObservationStore : IObservationStore
     }
 
     /// <inheritdoc/>
-    public Removal? Remove(string sha256)
+    public IReadOnlyList<Removal>? Remove(IReadOnlyList<string> sha256s)
     {
-        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        ArgumentNullException.ThrowIfNull(sha256s);
         using SqliteTransaction tx = _connection.BeginTransaction();
-        Removal? removal = RemoveWithin(sha256, tx);
+        var removals = new List<Removal>();
+        foreach (string sha in sha256s.Distinct(StringComparer.Ordinal))
+        {
+            if (RemoveWithin(sha, tx) is not { } removal)
+            {
+                // One is missing: nothing is removed (the transaction rolls back on dispose).
+                return null;
+            }
+
+            removals.Add(removal);
+        }
+
         tx.Commit();
-        return removal;
+        return removals;
     }
 
     /// <inheritdoc/>
