@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Flowwatch.Model;
 
 /// <summary>A published report that states a figure: who printed it, when and where.</summary>
@@ -8,5 +10,6 @@ namespace Flowwatch.Model;
 public sealed record Citation(string Id, string Outlet, string Date, string Url)
 {
     /// <summary>The last day the report can have appeared (<see cref="PublicationDate"/>), or null when its date names no year.</summary>
+    [JsonIgnore]
     public DateOnly? PublishedBy => PublicationDate.TryRead(Date, out DateOnly d) ? d : null;
 }
