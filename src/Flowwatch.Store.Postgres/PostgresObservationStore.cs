@@ -122,7 +122,7 @@ public sealed class PostgresObservationStore : IObservationStore
         }
 
         using (NpgsqlBinaryImporter copy = connection.BeginBinaryImport(
-            "COPY observations (source_id, series_id, period, value, flag, locator, citations_id, note) FROM STDIN (FORMAT BINARY)"))
+            "COPY observations (source_id, series_id, period, value, flag, locator, citations_id, note, publisher) FROM STDIN (FORMAT BINARY)"))
         {
             int written = 0;
             foreach (Observation o in result.Observations)
@@ -146,6 +146,16 @@ public sealed class PostgresObservationStore : IObservationStore
                 if (o.Note is { } note)
                 {
                     copy.Write(note, NpgsqlDbType.Text);
+                }
+                else
+                {
+                    copy.WriteNull();
+                }
+
+                // A figure's own publisher only where it differs from the file's (a tidy CSV's publisher column).
+                if (!string.Equals(o.Provenance.Document.Publisher, doc.Publisher, StringComparison.Ordinal))
+                {
+                    copy.Write(o.Provenance.Document.Publisher, NpgsqlDbType.Text);
                 }
                 else
                 {

@@ -48,6 +48,7 @@ internal static class PostgresSchema
         """
         ALTER TABLE sources ADD COLUMN synthetic integer NOT NULL DEFAULT 0;
         ALTER TABLE sources ADD COLUMN citation_list text;
+        ALTER TABLE observations ADD COLUMN publisher text;
         CREATE TABLE removals (
             id           bigserial PRIMARY KEY,
             sha256       text NOT NULL,

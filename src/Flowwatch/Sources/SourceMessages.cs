@@ -78,6 +78,9 @@ public static class SourceMessages
     internal static string CitationListHeader(IEnumerable<string> expected, IEnumerable<string> missing, IEnumerable<string> found) =>
         $"a citation list needs the columns {string.Join(",", expected)} (optionally synthetic); missing: {string.Join(", ", missing)}; found: {string.Join(",", found)}.";
 
+    internal static string OwnFigures(string file) =>
+        $"{file} (figures entered by its author, no report cited)";
+
     internal static string UnknownCitationNoList(string id) =>
         $"the citation '{id}' is not in a citation list: no sources.csv lies beside the file.";
 

@@ -118,7 +118,7 @@ public sealed class SqliteObservationStore : IObservationStore
         var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
 
         // Many rows per INSERT: the per-statement cost, not SQLite, bounds the rate of single-row inserts.
-        using var batch = new ObservationBatch(_connection, tx, sourceId);
+        using var batch = new ObservationBatch(_connection, tx, sourceId, doc.Publisher);
         int written = 0;
         // Rows go in series and period order: the index then grows at a few places instead of everywhere,
         // which keeps its pages in cache (a third faster for a million rows).

@@ -51,6 +51,7 @@ internal static class SqliteSchema
         """
         ALTER TABLE sources ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE sources ADD COLUMN citation_list TEXT;
+        ALTER TABLE observations ADD COLUMN publisher TEXT;
         CREATE TABLE removals (
             id           INTEGER PRIMARY KEY,
             sha256       TEXT NOT NULL,

@@ -12,7 +12,7 @@ namespace Flowwatch.Store;
 /// </summary>
 internal sealed class StoredRow
 {
-    private readonly Dictionary<string, SourceDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Sha, string Publisher), SourceDocument> _documents = [];
     private readonly Dictionary<string, IReadOnlyList<Citation>> _citationSets = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string, string, string), SeriesKey> _keys = [];
 
@@ -56,7 +56,7 @@ internal sealed class StoredRow
 
         return $"""
             SELECT se.dataset, se.reporter, se.partner, se.breakdown, o.period, o.value, o.flag, o.locator, o.note,
-                   so.sha256, so.file_name, so.format, so.publisher, so.release_date, c.body, o.source_id, so.ingested_at, so.synthetic
+                   so.sha256, so.file_name, so.format, COALESCE(o.publisher, so.publisher), so.release_date, c.body, o.source_id, so.ingested_at, so.synthetic
             FROM observations o
             JOIN series se ON se.id = o.series_id
             JOIN sources so ON so.id = o.source_id
@@ -76,12 +76,14 @@ internal sealed class StoredRow
             _keys.Add(keyText, key);
         }
 
+        // One document per file and publisher: a tidy CSV can name a publisher per figure.
         string sha = r.GetString(9);
-        if (!_documents.TryGetValue(sha, out SourceDocument? doc))
+        string publisher = r.GetString(12);
+        if (!_documents.TryGetValue((sha, publisher), out SourceDocument? doc))
         {
-            doc = new SourceDocument(sha, r.GetString(10), r.GetString(11), r.GetString(12), releaseDate(r, 13),
+            doc = new SourceDocument(sha, r.GetString(10), r.GetString(11), publisher, releaseDate(r, 13),
                 Convert.ToInt32(r.GetValue(17), CultureInfo.InvariantCulture) != 0);
-            _documents.Add(sha, doc);
+            _documents.Add((sha, publisher), doc);
         }
 
         IReadOnlyList<Citation> citations = [];

@@ -113,3 +113,25 @@ public sealed class IngestionProvenanceTests : IDisposable
         Assert.False(SyntheticMarker.IsMarked(BundledData.Observations));
     }
 }
+
+public sealed class HandEnteredFigureTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void A_figure_entered_by_hand_names_its_own_file_or_publisher_not_the_statistic_s_publisher()
+    {
+        _dir.Write("mine/figures.csv",
+            "dataset,reporter,partner,breakdown,period,value,publisher\n"
+            + "ru-fsb-entries-by-purpose,RU,KP,total,2024,5,\n"
+            + "ru-fsb-entries-by-purpose,RU,KP,total,2023,4,My Research Group\n");
+        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        new Ingestion(store).IngestFiles(Ingestion.ExpandTargets([_dir.File("mine")]), IngestOptions.Default);
+        var byYear = store.Current(ObservationQuery.All).ToDictionary(o => o.Period.ToString(), o => Flowwatch.Reports.SeriesRows.Ref(o).Publisher);
+        Assert.Equal("figures.csv (figures entered by its author, no report cited)", byYear["2024"]);
+        Assert.Equal("My Research Group", byYear["2023"]);
+        Assert.DoesNotContain("FSB", string.Join(" ", byYear.Values), StringComparison.Ordinal);
+    }
+}
