@@ -159,7 +159,7 @@ internal static class ScanCommand
                 f.Detector,
                 f.Period.ToString(),
                 Markup.Escape($"{f.Key.Dataset}/{f.Key.Breakdown}"),
-                Markup.Escape((f.Evidence.Any(o => o.IsSynthetic) ? "[synthetic data] " : "") + f.Explanation),
+                Markup.Escape(FindingRows.Labelled(f)),
                 Markup.Escape(string.Join(" ", f.Rules.Select(x => x.Id))));
         }
 

@@ -34,7 +34,7 @@ public static class FindingRows
             Score = Math.Round(f.Score, 3),
             Severity = SeverityCode(f.Severity),
             Rules = f.Rules.Select(r => r.Id).ToList(),
-            Explanation = f.Explanation,
+            Explanation = Labelled(f),
             Approximate = f.RestsOnApproximateFigures,
             Evidence = f.Evidence.Select(Evidence).ToList(),
             Events = f.Events.Select(e => new EventRef
@@ -45,6 +45,13 @@ public static class FindingRows
                 Url = e.SourceUrl,
             }).ToList(),
         }).ToList();
+    }
+
+    /// <summary>The finding's explanation, marked <c>[synthetic data]</c> when any figure it rests on is synthetic.</summary>
+    public static string Labelled(Finding f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return f.Evidence.Any(o => o.IsSynthetic) ? "[synthetic data] " + f.Explanation : f.Explanation;
     }
 
     /// <summary>One figure as evidence.</summary>
@@ -62,6 +69,8 @@ public static class FindingRows
             Flag = SeriesRows.FlagCode(o.Flag),
             Source = locator.Length > 0 ? $"{file}, {locator}" : file,
             Citations = o.Provenance.Citations.Select(c => new CitationRef { Id = c.Id, Outlet = c.Outlet, Date = c.Date, Url = c.Url }).ToList(),
+            Witnesses = o.Witnesses.Select(SeriesRows.Witness).ToList(),
+            Synthetic = o.IsSynthetic,
         };
     }
 }
