@@ -15,6 +15,7 @@ internal sealed class StoredRow
     private readonly Dictionary<(string Sha, string Publisher), SourceDocument> _documents = [];
     private readonly Dictionary<string, IReadOnlyList<Citation>> _citationSets = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string, string, string), SeriesKey> _keys = [];
+    private readonly Dictionary<(SourceDocument, IReadOnlyList<Citation>), DateOnly> _published = new(new PublishedKeyComparer());
 
     /// <summary>
     /// The SELECT of every witness matching the query's key, synthetic and known-at criteria, with <c>@name</c>
@@ -101,7 +102,14 @@ internal sealed class StoredRow
         var provenance = new Provenance(doc, SourceLocator.Parse(r.GetString(7)), citations);
         decimal figure = value(r, 5);
         var flag = (ObservationFlag)Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture);
-        var witness = new Witness(provenance, figure, flag, WitnessDates.Published(doc, citations, ingested), ingested);
+        // Files and citation lists repeat over thousands of rows: each pair is dated once.
+        if (!_published.TryGetValue((doc, citations), out DateOnly published))
+        {
+            published = WitnessDates.Published(doc, citations, ingested);
+            _published.Add((doc, citations), published);
+        }
+
+        var witness = new Witness(provenance, figure, flag, published, ingested);
         var observation = new Observation(key, Period.Parse(r.GetString(4)), figure, flag, provenance, r.IsDBNull(8) ? null : r.GetString(8))
         {
             Witnesses = [witness],
@@ -116,4 +124,14 @@ internal sealed class StoredRow
     /// <summary>A citation list read back from <see cref="CitationBody"/>.</summary>
     public static IReadOnlyList<Citation> Citations(string body) =>
         JsonSerializer.Deserialize(body, StoreJsonContext.Default.CitationArray) ?? [];
+
+    // By reference: the documents and citation lists are the shared instances made above.
+    private sealed class PublishedKeyComparer : IEqualityComparer<(SourceDocument Document, IReadOnlyList<Citation> Citations)>
+    {
+        public bool Equals((SourceDocument Document, IReadOnlyList<Citation> Citations) x, (SourceDocument Document, IReadOnlyList<Citation> Citations) y) =>
+            ReferenceEquals(x.Document, y.Document) && ReferenceEquals(x.Citations, y.Citations);
+
+        public int GetHashCode((SourceDocument Document, IReadOnlyList<Citation> Citations) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Document), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Citations));
+    }
 }

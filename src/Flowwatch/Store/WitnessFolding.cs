@@ -46,14 +46,20 @@ internal static class WitnessFolding
     // Witnesses published after the day are left out, and so are the reports they cite that appeared later.
     private static IEnumerable<StoredWitness> Visible(IEnumerable<StoredWitness> rows, DateOnly? asOf)
     {
-        foreach (StoredWitness row in rows)
+        if (asOf is not { } day)
         {
-            if (asOf is not { } day)
+            foreach (StoredWitness row in rows)
             {
                 yield return row;
-                continue;
             }
 
+            yield break;
+        }
+
+        // Citation lists are shared instances: each is cut to the day once.
+        var cut = new Dictionary<IReadOnlyList<Citation>, IReadOnlyList<Citation>>(ReferenceEqualityComparer.Instance);
+        foreach (StoredWitness row in rows)
+        {
             Witness w = row.Witness;
             if (w.Published > day)
             {
@@ -61,15 +67,21 @@ internal static class WitnessFolding
             }
 
             IReadOnlyList<Citation> citations = w.Provenance.Citations;
-            if (citations.Any(c => c.PublishedBy > day))
+            if (!cut.TryGetValue(citations, out IReadOnlyList<Citation>? kept))
             {
-                Provenance earlier = w.Provenance with { Citations = citations.Where(c => !(c.PublishedBy > day)).ToArray() };
-                Observation o = row.Observation with { Provenance = earlier, Witnesses = [w with { Provenance = earlier }] };
-                yield return row with { Observation = o };
+                kept = citations.Any(c => c.PublishedBy > day) ? citations.Where(c => !(c.PublishedBy > day)).ToArray() : citations;
+                cut.Add(citations, kept);
+            }
+
+            if (ReferenceEquals(kept, citations))
+            {
+                yield return row;
             }
             else
             {
-                yield return row;
+                Provenance earlier = w.Provenance with { Citations = kept };
+                Observation o = row.Observation with { Provenance = earlier, Witnesses = [w with { Provenance = earlier }] };
+                yield return row with { Observation = o };
             }
         }
     }
