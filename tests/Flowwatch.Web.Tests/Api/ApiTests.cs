@@ -71,6 +71,19 @@ public sealed class ApiTests : IClassFixture<FlowwatchFactory>
     }
 
     [Fact]
+    public async Task Findings_as_of_a_day_rest_only_on_figures_published_by_then()
+    {
+        using JsonDocument now = await GetJson("/api/findings?partner=KP");
+        using JsonDocument then = await GetJson("/api/findings?partner=KP&as_of=2020-01-01");
+        int count = then.RootElement.GetProperty("findings").GetArrayLength();
+        Assert.True(count < now.RootElement.GetProperty("findings").GetArrayLength());
+        var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["scan", "--db", _factory.DatabasePath, "--partner", "KP", "--as-of", "2020-01-01", "--format", "json"], output, new StringWriter()));
+        using JsonDocument cli = JsonDocument.Parse(output.ToString());
+        Assert.True(JsonElement.DeepEquals(cli.RootElement, then.RootElement), "the API and `flowwatch scan --as-of` differ");
+    }
+
+    [Fact]
     public async Task Series_as_csv_has_a_header_and_rows()
     {
         HttpResponseMessage response = await _client.GetAsync("/api/series?partner=KP&breakdown=study&by=quarter&format=csv");
