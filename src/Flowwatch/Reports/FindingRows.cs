@@ -58,8 +58,13 @@ public static class FindingRows
     public static EvidenceRef Evidence(Observation o)
     {
         ArgumentNullException.ThrowIfNull(o);
-        string locator = o.Provenance.Locator.ToString();
-        string file = o.Provenance.Document?.FileName ?? "";
+        // Every file that states the figure, in order of publication; synthetic ones say so.
+        string source = string.Join("; ", o.Witnesses.Select(w =>
+        {
+            string locator = w.Provenance.Locator.ToString();
+            string file = (w.Provenance.Document?.FileName ?? "") + (w.IsSynthetic ? " (synthetic)" : "");
+            return locator.Length > 0 ? $"{file}, {locator}" : file;
+        }));
         return new EvidenceRef
         {
             Dataset = o.Key.Dataset.Id,
@@ -67,7 +72,7 @@ public static class FindingRows
             Period = o.Period.ToString(),
             Value = o.Value,
             Flag = SeriesRows.FlagCode(o.Flag),
-            Source = locator.Length > 0 ? $"{file}, {locator}" : file,
+            Source = source,
             Citations = o.Provenance.Citations.Select(c => new CitationRef { Id = c.Id, Outlet = c.Outlet, Date = c.Date, Url = c.Url }).ToList(),
             Witnesses = o.Witnesses.Select(SeriesRows.Witness).ToList(),
             Synthetic = o.IsSynthetic,
