@@ -10,7 +10,7 @@ namespace Flowwatch.Store.Postgres;
 /// The team-server store: the same schema and semantics as the embedded SQLite store, on PostgreSQL.
 /// Figures are written with binary COPY inside the file's transaction.
 /// </summary>
-public sealed class PostgresObservationStore : IObservationStore
+public sealed partial class PostgresObservationStore : IObservationStore, IWatchStore
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _clock;

@@ -62,6 +62,38 @@ internal static class PostgresSchema
             rows         integer NOT NULL
         );
         """,
+
+        // Watch (issue 14): the last scan's findings and an outbox of alerts with delivery state per channel.
+        """
+        CREATE TABLE watch_scan (
+            id         integer PRIMARY KEY CHECK (id = 1),
+            sources    text NOT NULL,
+            scanned_at timestamptz NOT NULL
+        );
+        CREATE TABLE watch_findings (
+            finding_id  text PRIMARY KEY,
+            severity    integer NOT NULL,
+            fingerprint text NOT NULL,
+            body        text NOT NULL
+        );
+        CREATE TABLE alerts (
+            id              bigserial PRIMARY KEY,
+            idempotency_key text NOT NULL UNIQUE,
+            kind            text NOT NULL,
+            finding_id      text NOT NULL,
+            title           text NOT NULL,
+            body            text NOT NULL,
+            created_at      timestamptz NOT NULL
+        );
+        CREATE TABLE alert_deliveries (
+            alert_id     bigint NOT NULL REFERENCES alerts (id),
+            channel      integer NOT NULL,
+            attempts     integer NOT NULL DEFAULT 0,
+            delivered_at timestamptz,
+            last_error   text,
+            PRIMARY KEY (alert_id, channel)
+        );
+        """,
     ];
 
     public static void Migrate(NpgsqlDataSource dataSource)

@@ -12,7 +12,7 @@ namespace Flowwatch.Store;
 /// Figures are kept per file (one row per witness); <see cref="WitnessFolding"/> turns them into figures with
 /// all their witnesses. Values are stored as invariant decimal text so that nothing is rounded.
 /// </remarks>
-public sealed class SqliteObservationStore : IObservationStore
+public sealed partial class SqliteObservationStore : IObservationStore, IWatchStore
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 

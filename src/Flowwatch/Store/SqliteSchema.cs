@@ -65,6 +65,38 @@ internal static class SqliteSchema
             rows         INTEGER NOT NULL
         );
         """,
+
+        // Watch (issue 14): the last scan's findings and an outbox of alerts with delivery state per channel.
+        """
+        CREATE TABLE watch_scan (
+            id         INTEGER PRIMARY KEY CHECK (id = 1),
+            sources    TEXT NOT NULL,
+            scanned_at TEXT NOT NULL
+        );
+        CREATE TABLE watch_findings (
+            finding_id  TEXT PRIMARY KEY,
+            severity    INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            body        TEXT NOT NULL
+        );
+        CREATE TABLE alerts (
+            id              INTEGER PRIMARY KEY,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            kind            TEXT NOT NULL,
+            finding_id      TEXT NOT NULL,
+            title           TEXT NOT NULL,
+            body            TEXT NOT NULL,
+            created_at      TEXT NOT NULL
+        );
+        CREATE TABLE alert_deliveries (
+            alert_id     INTEGER NOT NULL REFERENCES alerts (id),
+            channel      INTEGER NOT NULL,
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            delivered_at TEXT,
+            last_error   TEXT,
+            PRIMARY KEY (alert_id, channel)
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -1,0 +1,153 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Flowwatch.Store.Postgres;
+
+/// <summary>The watcher's state and alert outbox (<see cref="IWatchStore"/>) in the same database as the figures.</summary>
+public sealed partial class PostgresObservationStore
+{
+    /// <inheritdoc/>
+    public WatchSnapshot? LastScan()
+    {
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        string sources;
+        DateTimeOffset at;
+        using (var cmd = new NpgsqlCommand("SELECT sources, scanned_at FROM watch_scan WHERE id = 1;", connection))
+        using (NpgsqlDataReader r = cmd.ExecuteReader())
+        {
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            sources = r.GetString(0);
+            at = new DateTimeOffset(r.GetDateTime(1), TimeSpan.Zero);
+        }
+
+        var findings = new List<WatchedFinding>();
+        using (var cmd = new NpgsqlCommand("SELECT finding_id, severity, fingerprint, body FROM watch_findings ORDER BY finding_id;", connection))
+        using (NpgsqlDataReader r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                findings.Add(new WatchedFinding(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3)));
+            }
+        }
+
+        return new WatchSnapshot(WatchSources.Split(sources), findings, at);
+    }
+
+    /// <inheritdoc/>
+    public int RecordScan(WatchSnapshot scan, IReadOnlyList<AlertRecord> alerts, IReadOnlyList<AlertChannel> channels)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(alerts);
+        ArgumentNullException.ThrowIfNull(channels);
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        using NpgsqlTransaction tx = connection.BeginTransaction();
+        using (var cmd = new NpgsqlCommand(
+            "INSERT INTO watch_scan (id, sources, scanned_at) VALUES (1, @s, @at) ON CONFLICT (id) DO UPDATE SET sources = excluded.sources, scanned_at = excluded.scanned_at;", connection, tx))
+        {
+            cmd.Parameters.AddWithValue("s", WatchSources.Join(scan.Sources));
+            cmd.Parameters.AddWithValue("at", scan.ScannedAt.UtcDateTime);
+            cmd.ExecuteNonQuery();
+        }
+
+        using (var cmd = new NpgsqlCommand("DELETE FROM watch_findings;", connection, tx))
+        {
+            cmd.ExecuteNonQuery();
+        }
+
+        foreach (WatchedFinding f in scan.Findings)
+        {
+            using var cmd = new NpgsqlCommand("INSERT INTO watch_findings (finding_id, severity, fingerprint, body) VALUES (@id, @sev, @fp, @body);", connection, tx);
+            cmd.Parameters.AddWithValue("id", f.Id);
+            cmd.Parameters.AddWithValue("sev", f.Severity);
+            cmd.Parameters.AddWithValue("fp", f.Fingerprint);
+            cmd.Parameters.AddWithValue("body", f.Body);
+            cmd.ExecuteNonQuery();
+        }
+
+        int added = 0;
+        foreach (AlertRecord a in alerts)
+        {
+            using var insert = new NpgsqlCommand(
+                "INSERT INTO alerts (idempotency_key, kind, finding_id, title, body, created_at) VALUES (@k, @kind, @f, @t, @b, @at) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id;", connection, tx);
+            insert.Parameters.AddWithValue("k", a.Key);
+            insert.Parameters.AddWithValue("kind", a.Kind);
+            insert.Parameters.AddWithValue("f", a.FindingId);
+            insert.Parameters.AddWithValue("t", a.Title);
+            insert.Parameters.AddWithValue("b", a.Body);
+            insert.Parameters.AddWithValue("at", a.CreatedAt.UtcDateTime);
+            if (insert.ExecuteScalar() is not long alertId)
+            {
+                continue;
+            }
+
+            added++;
+            foreach (AlertChannel channel in channels)
+            {
+                using var pending = new NpgsqlCommand("INSERT INTO alert_deliveries (alert_id, channel) VALUES (@a, @c);", connection, tx);
+                pending.Parameters.AddWithValue("a", alertId);
+                pending.Parameters.AddWithValue("c", (int)channel);
+                pending.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+        return added;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AlertRecord> Pending(AlertChannel channel, int limit)
+    {
+        using NpgsqlCommand cmd = _dataSource.CreateCommand(
+            "SELECT a.idempotency_key, a.kind, a.finding_id, a.title, a.body, a.created_at FROM alerts a JOIN alert_deliveries d ON d.alert_id = a.id "
+            + "WHERE d.channel = @c AND d.delivered_at IS NULL ORDER BY a.id LIMIT @n;");
+        cmd.Parameters.AddWithValue("c", (int)channel);
+        cmd.Parameters.AddWithValue("n", limit);
+        return ReadAlerts(cmd);
+    }
+
+    /// <inheritdoc/>
+    public void MarkDelivered(string key, AlertChannel channel, DateTimeOffset at)
+    {
+        using NpgsqlCommand cmd = _dataSource.CreateCommand(
+            "UPDATE alert_deliveries SET delivered_at = @at, attempts = attempts + 1 WHERE channel = @c AND alert_id = (SELECT id FROM alerts WHERE idempotency_key = @k);");
+        cmd.Parameters.AddWithValue("at", at.UtcDateTime);
+        cmd.Parameters.AddWithValue("c", (int)channel);
+        cmd.Parameters.AddWithValue("k", key);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc/>
+    public void RecordFailure(string key, AlertChannel channel, string error)
+    {
+        using NpgsqlCommand cmd = _dataSource.CreateCommand(
+            "UPDATE alert_deliveries SET last_error = @e, attempts = attempts + 1 WHERE channel = @c AND alert_id = (SELECT id FROM alerts WHERE idempotency_key = @k);");
+        cmd.Parameters.Add(new NpgsqlParameter("e", NpgsqlDbType.Text) { Value = error });
+        cmd.Parameters.AddWithValue("c", (int)channel);
+        cmd.Parameters.AddWithValue("k", key);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AlertRecord> RecentAlerts(int limit)
+    {
+        using NpgsqlCommand cmd = _dataSource.CreateCommand("SELECT idempotency_key, kind, finding_id, title, body, created_at FROM alerts ORDER BY id DESC LIMIT @n;");
+        cmd.Parameters.AddWithValue("n", limit);
+        return ReadAlerts(cmd);
+    }
+
+    private static List<AlertRecord> ReadAlerts(NpgsqlCommand cmd)
+    {
+        var alerts = new List<AlertRecord>();
+        using NpgsqlDataReader r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            alerts.Add(new AlertRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), new DateTimeOffset(r.GetDateTime(5), TimeSpan.Zero)));
+        }
+
+        return alerts;
+    }
+}

@@ -1,0 +1,109 @@
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Model;
+using Flowwatch.Sources;
+using Flowwatch.Store;
+
+namespace Flowwatch.Application.Watching;
+
+/// <summary>
+/// One pass of `flowwatch watch`: ingests the settled files of the watched folders (each all or nothing), and when
+/// the files in the store differ from those the last scan read, runs the detectors again and records the changes
+/// and their alerts in one transaction. Every step is idempotent, so a pass killed anywhere is simply run again:
+/// a file ingested before is unchanged by its hash, and a scan not recorded is recomputed with the same keys.
+/// </summary>
+public sealed class ReleaseWatcher
+{
+    private readonly IObservationStore _store;
+    private readonly IWatchStore _watch;
+    private readonly WatchOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly FileSettling _settling;
+    private readonly HashSet<(string Path, long Size, DateTime Modified)> _read = [];
+
+    /// <summary>A watcher over <paramref name="store"/>, keeping its state in <paramref name="watch"/> (usually the same store).</summary>
+    public ReleaseWatcher(IObservationStore store, IWatchStore watch, WatchOptions options, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(watch);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _watch = watch;
+        _options = options;
+        _clock = clock ?? TimeProvider.System;
+        _settling = new FileSettling(options.Settle, _clock);
+    }
+
+    /// <summary>Runs one pass.</summary>
+    public PassResult Pass()
+    {
+        if (_watch.LastScan() is null)
+        {
+            // Alerts are about what changes once watching starts: what the store already held is the baseline.
+            Scan(null, baseline: true);
+        }
+
+        (IReadOnlyList<IngestTarget> ready, IReadOnlyList<string> changing) = ReadyFiles();
+        IReadOnlyList<FileOutcome> outcomes = ready.Count == 0 ? [] : new Ingestion(_store).IngestFiles(ready, IngestOptions.Default);
+        foreach (IngestTarget t in ready)
+        {
+            var info = new FileInfo(t.Path);
+            _read.Add((t.Path, info.Length, info.LastWriteTimeUtc));
+        }
+
+        (bool scanned, int changes, int alerts) = Scan(_watch.LastScan(), baseline: false);
+        return new PassResult(outcomes, changing, scanned, changes, alerts);
+    }
+
+    private (IReadOnlyList<IngestTarget> Ready, IReadOnlyList<string> Changing) ReadyFiles()
+    {
+        var files = new List<string>();
+        foreach (string folder in _options.Folders)
+        {
+            try
+            {
+                files.AddRange(Ingestion.ExpandTargets([folder]).Select(t => t.Path));
+            }
+            catch (SourceException) when (Directory.Exists(folder))
+            {
+                // An empty inbox is the normal state between releases.
+            }
+        }
+
+        (IReadOnlyList<string> settled, IReadOnlyList<string> changing) = _settling.Look(files);
+
+        // A folder is read again whole when any of its files is new or changed: a citation list applies to the files
+        // beside it, so a new list must reach them (unchanged files cost a hash and nothing else).
+        var fresh = settled.Where(p => !_read.Contains((p, new FileInfo(p).Length, new FileInfo(p).LastWriteTimeUtc))).Select(Folder).ToHashSet(StringComparer.Ordinal);
+        var ready = settled.Where(p => fresh.Contains(Folder(p)) && !changing.Any(c => Folder(c) == Folder(p)))
+            .Select(p => new IngestTarget(p, FoundInFolder: true)).ToList();
+        return (ready, changing);
+    }
+
+    private (bool Scanned, int Changes, int Alerts) Scan(WatchSnapshot? last, bool baseline)
+    {
+        IReadOnlyList<SourceRecord> sources = _store.Sources().Where(s => _options.IncludeSynthetic || !s.Document.Synthetic).ToList();
+        var shas = sources.Select(s => s.Document.Sha256).Order(StringComparer.Ordinal).ToList();
+        if (last is not null && last.Sources.SequenceEqual(shas, StringComparer.Ordinal))
+        {
+            return (false, 0, 0);
+        }
+
+        IReadOnlyList<Observation> all = _store.Current(ObservationQuery.All with { IncludeSynthetic = _options.IncludeSynthetic });
+        IReadOnlyList<Finding> findings = DetectorSuite.Default.Scan(all, _options.Context);
+        DateTimeOffset now = _clock.GetUtcNow();
+        var snapshot = new WatchSnapshot(shas, findings.DistinctBy(f => f.Id).Select(FindingChanges.Remember).ToList(), now);
+        if (baseline || last is null)
+        {
+            _watch.RecordScan(snapshot, [], _options.Channels);
+            return (true, 0, 0);
+        }
+
+        var before = last.Sources.ToHashSet(StringComparer.Ordinal);
+        var newSources = sources.Where(s => !before.Contains(s.Document.Sha256)).Select(s => s.Document).ToList();
+        IReadOnlyList<FindingChange> changes = FindingChanges.Compare(last.Findings, findings);
+        IReadOnlyList<AlertRecord> alerts = AlertComposer.Compose(changes, newSources, _options.Site, now);
+        return (true, changes.Count, _watch.RecordScan(snapshot, alerts, _options.Channels));
+    }
+
+    private static string Folder(string path) => Path.GetDirectoryName(Path.GetFullPath(path)) ?? "";
+}
