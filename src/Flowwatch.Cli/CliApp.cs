@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         return root;
     }
 
