@@ -1,0 +1,151 @@
+using System.Text;
+using System.Text.Json;
+using Flowwatch.Application;
+using Flowwatch.Application.Watching;
+using Flowwatch.Store;
+using Flowwatch.Tests.Support;
+
+namespace Flowwatch.Tests.Application.Watching;
+
+/// <summary>The watcher end to end in process: a release lands in the inbox, alerts go to standard output and a local webhook.</summary>
+public sealed class ReleaseWatcherTests : IDisposable
+{
+    private static readonly WebhookPolicy Quick = new() { Attempts = 4, FirstDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromSeconds(5) };
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private string Inbox => Path.Combine(_dir.Path, "inbox");
+
+    private SqliteObservationStore OpenStore() => SqliteObservationStore.Open(_dir.File("fw.db"));
+
+    private ReleaseWatcher Watcher(SqliteObservationStore store, params AlertChannel[] channels) => new(store, store, new WatchOptions
+    {
+        Folders = [Inbox],
+        Context = ReferenceData.Load(),
+        Site = new Uri("http://127.0.0.1:5080/"),
+        Settle = TimeSpan.Zero,
+        Channels = channels.Length == 0 ? [AlertChannel.Stdout] : channels,
+    });
+
+    private void LandBundledRelease(Func<string, string>? edit = null)
+    {
+        Directory.CreateDirectory(Inbox);
+        File.WriteAllBytes(Path.Combine(Inbox, "sources.csv"), BundledData.Citations.Bytes);
+        string figures = Encoding.UTF8.GetString(BundledData.Observations.Bytes);
+        File.WriteAllText(Path.Combine(Inbox, "observations.csv"), edit is null ? figures : edit(figures));
+    }
+
+    private static List<JsonElement> Lines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+
+    [Fact]
+    public void A_release_landing_in_the_inbox_raises_one_new_alert_per_finding_and_a_second_pass_nothing()
+    {
+        Directory.CreateDirectory(Inbox);
+        using SqliteObservationStore store = OpenStore();
+        ReleaseWatcher watcher = Watcher(store);
+        Assert.Equal(0, watcher.Pass().NewAlerts);
+
+        LandBundledRelease();
+        PassResult pass = watcher.Pass();
+        var output = new StringWriter();
+        int written = new AlertDispatcher(store).WriteLines(output);
+
+        List<JsonElement> alerts = Lines(output.ToString());
+        Assert.True(pass.NewAlerts > 0);
+        Assert.Equal(pass.NewAlerts, written);
+        Assert.Equal(store.LastScan()!.Findings.Count, alerts.Count);
+        Assert.All(alerts, a => Assert.Equal("new", a.GetProperty("change").GetString()));
+        Assert.Equal(alerts.Count, alerts.Select(a => a.GetProperty("key").GetString()).Distinct().Count());
+        Assert.All(alerts, a => Assert.EndsWith("/findings/" + a.GetProperty("finding").GetProperty("id").GetString(), a.GetProperty("link").GetString(), StringComparison.Ordinal));
+        Assert.Contains(alerts, a => a.GetProperty("release").GetProperty("file").GetString() == "observations.csv" && a.GetProperty("release").GetProperty("basis").GetString() == "witness");
+
+        PassResult again = watcher.Pass();
+        Assert.False(again.Scanned);
+        Assert.Equal(0, new AlertDispatcher(store).WriteLines(new StringWriter()));
+    }
+
+    [Fact]
+    public void A_revised_release_raises_alerts_for_the_findings_whose_numbers_changed_and_names_it()
+    {
+        Directory.CreateDirectory(Inbox);
+        using SqliteObservationStore store = OpenStore();
+        ReleaseWatcher watcher = Watcher(store);
+        watcher.Pass();
+        LandBundledRelease();
+        watcher.Pass();
+        new AlertDispatcher(store).WriteLines(new StringWriter());
+
+        // The 2024-H1 total (2,508) restated higher in a later file: the surge on it is revised or escalated.
+        LandBundledRelease(text => text.Replace("2024-H1,2508,", "2024-H1,3100,", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(Path.Combine(Inbox, "observations.csv"), DateTime.UtcNow.AddSeconds(5));
+        PassResult pass = watcher.Pass();
+        var output = new StringWriter();
+        new AlertDispatcher(store).WriteLines(output);
+        List<JsonElement> alerts = Lines(output.ToString());
+
+        Assert.True(pass.Scanned);
+        Assert.NotEmpty(alerts);
+        JsonElement h1 = Assert.Single(alerts, a => a.GetProperty("finding").GetProperty("period").GetString() == "2024-H1"
+            && a.GetProperty("finding").GetProperty("breakdown").GetString() == "total" && a.GetProperty("finding").GetProperty("detector").GetString() == "surge");
+        Assert.Contains(h1.GetProperty("change").GetString(), new[] { "revised", "escalated" });
+        Assert.Equal(3100m, h1.GetProperty("finding").GetProperty("observed").GetDecimal());
+        Assert.Equal("witness", h1.GetProperty("release").GetProperty("basis").GetString());
+    }
+
+    [Fact]
+    public async Task A_webhook_that_fails_twice_then_accepts_gets_every_alert_once_accepted_with_one_key_each()
+    {
+        Directory.CreateDirectory(Inbox);
+        using var receiver = new WebhookReceiver(failures: 2);
+        using SqliteObservationStore store = OpenStore();
+        ReleaseWatcher watcher = Watcher(store, AlertChannel.Stdout, AlertChannel.Webhook);
+        watcher.Pass();
+        LandBundledRelease();
+        int raised = watcher.Pass().NewAlerts;
+
+        using var client = new WebhookClient(receiver.Url, Quick);
+        (int delivered, string? problem) = await new AlertDispatcher(store).PostAsync(client);
+
+        Assert.Null(problem);
+        Assert.Equal(raised, delivered);
+        Assert.Equal(raised + 2, receiver.Requests.Count);
+        Assert.Equal([500, 500, 200], receiver.Requests.Take(3).Select(r => r.Status));
+        Assert.Single(receiver.Requests.Take(3).Select(r => r.Key).Distinct());
+        var accepted = receiver.Requests.Where(r => r.Status == 200).Select(r => r.Key!.Trim('"')).ToList();
+        Assert.Equal(raised, accepted.Distinct().Count());
+        Assert.All(receiver.Requests.Where(r => r.Status == 200), r => Assert.Equal(r.Key!.Trim('"'), JsonDocument.Parse(r.Body).RootElement.GetProperty("key").GetString()));
+        Assert.Empty(store.Pending(AlertChannel.Webhook, 10));
+    }
+
+    [Fact]
+    public async Task Alerts_a_webhook_refused_are_sent_after_a_restart_with_the_same_keys()
+    {
+        Directory.CreateDirectory(Inbox);
+        List<string> stored;
+        using (SqliteObservationStore store = OpenStore())
+        {
+            ReleaseWatcher watcher = Watcher(store, AlertChannel.Webhook);
+            watcher.Pass();
+            LandBundledRelease();
+            watcher.Pass();
+            stored = store.Pending(AlertChannel.Webhook, 1000).Select(a => a.Key).ToList();
+            using var down = new WebhookClient(new Uri($"http://127.0.0.1:{WebhookReceiver.FreePort()}/hook"), Quick with { Attempts = 2 });
+            (int delivered, string? problem) = await new AlertDispatcher(store).PostAsync(down);
+            Assert.Equal(0, delivered);
+            Assert.NotNull(problem);
+        }
+
+        using var receiver = new WebhookReceiver();
+        using (SqliteObservationStore restarted = OpenStore())
+        {
+            Watcher(restarted, AlertChannel.Webhook).Pass();
+            using var client = new WebhookClient(receiver.Url, Quick);
+            await new AlertDispatcher(restarted).PostAsync(client);
+        }
+
+        Assert.NotEmpty(stored);
+        Assert.Equal(stored, receiver.Requests.Select(r => r.Key!.Trim('"')));
+    }
+}
