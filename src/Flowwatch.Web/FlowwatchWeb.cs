@@ -1,6 +1,7 @@
 using Flowwatch.Reports;
 using Flowwatch.Web.Api;
 using Flowwatch.Web.Data;
+using Flowwatch.Web.Feeds;
 using Flowwatch.Web.Pages;
 using Flowwatch.Web.Safety;
 using Microsoft.AspNetCore.Builder;
@@ -104,6 +105,7 @@ public static class FlowwatchWeb
         endpoints.MapFlowwatchApi();
         endpoints.MapFindings();
         endpoints.MapVerify();
+        endpoints.MapFindingsFeed();
         endpoints.MapStaticAssets();
         endpoints.MapPages();
         endpoints.MapFallback(NotFound).ExcludeFromDescription();

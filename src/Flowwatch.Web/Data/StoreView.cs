@@ -68,6 +68,15 @@ internal sealed class StoreView : IDisposable
         }
     }
 
+    /// <summary>The latest alerts `flowwatch watch` recorded in this store, newest first; none when the store keeps no watch state.</summary>
+    public IReadOnlyList<AlertRecord> RecentAlerts(int limit)
+    {
+        lock (_gate)
+        {
+            return _store is IWatchStore watch ? watch.RecentAlerts(limit) : [];
+        }
+    }
+
     public void Dispose() => _store.Dispose();
 
     private StoreSnapshot Read(long version, IReadOnlyList<SourceRecord> sources)
