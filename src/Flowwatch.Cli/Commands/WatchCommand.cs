@@ -20,10 +20,11 @@ internal static class WatchCommand
         var settle = new Option<string>("--settle") { Description = "How long a file must stay unchanged before it is read (1s; a file still being written is not read half-way).", DefaultValueFactory = _ => "1s" };
         var logLevel = new Option<string>("--log-level") { Description = "The least level logged to standard error: debug, info, warn or error.", DefaultValueFactory = _ => "info" };
         logLevel.AcceptOnlyFromAmong("debug", "info", "warn", "error");
+        var urls = new Option<string[]>("--url") { Description = "A publisher's file to poll with conditional GET (ETag, Last-Modified) at each pass; saved into the first folder. Repeatable.", Arity = ArgumentArity.ZeroOrMore };
         var synthetic = new Option<bool>("--include-synthetic") { Description = "Let synthetic test files count in the scans (demos and tests)." };
         var command = new Command("watch", "Watch folders for new releases, ingest them, and alert on findings that are new, escalated, revised or resolved (JSON lines on standard output).")
         {
-            folders, every, once, webhook, site, settle, logLevel, synthetic,
+            folders, every, once, webhook, site, settle, logLevel, urls, synthetic,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -55,7 +56,19 @@ internal static class WatchCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
 
-            var run = new WatchRun(dirs, period, quiet, hook, siteUri, parse.GetValue(once), parse.GetValue(synthetic), log);
+            var sources = new List<Uri>();
+            foreach (string u in parse.GetValue(urls) ?? [])
+            {
+                if (!Uri.TryCreate(u, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    Terminal.Fail($"--url '{u}' is not an http or https address.");
+                    return Task.FromResult(ExitCodes.Usage);
+                }
+
+                sources.Add(uri);
+            }
+
+            var run = new WatchRun(dirs, period, quiet, hook, siteUri, parse.GetValue(once), parse.GetValue(synthetic), log) { Urls = sources };
             return run.RunAsync(parse.GetValue(CommonOptions.Db), cancel);
         });
         return command;
@@ -63,6 +76,8 @@ internal static class WatchCommand
 
     private sealed record WatchRun(string[] Folders, TimeSpan Every, TimeSpan Settle, Uri? Webhook, Uri Site, bool Once, bool IncludeSynthetic, WatchLog Log)
     {
+        public IReadOnlyList<Uri> Urls { get; init; } = [];
+
         public async Task<int> RunAsync(string? db, CancellationToken cancel)
         {
             using IObservationStore store = StoreOpener.Open(db);
@@ -84,6 +99,7 @@ internal static class WatchCommand
             var watcher = new ReleaseWatcher(store, outbox, options);
             var dispatcher = new AlertDispatcher(outbox);
             using WebhookClient? client = Webhook is null ? null : new WebhookClient(Webhook);
+            List<UrlPoller> pollers = Urls.Select(u => new UrlPoller(u, Folders[0])).ToList();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, stop));
             using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, stop));
@@ -97,6 +113,11 @@ internal static class WatchCommand
             {
                 for (int pass = 1; !stop.IsCancellationRequested; pass++)
                 {
+                    foreach (UrlPoller poller in pollers)
+                    {
+                        await Poll(poller, stop.Token).ConfigureAwait(false);
+                    }
+
                     PassResult result = watcher.Pass();
                     Report(result, reported);
                     dispatcher.WriteLines(Terminal.Out);
@@ -154,10 +175,38 @@ internal static class WatchCommand
                 {
                     w.Dispose();
                 }
+
+                foreach (UrlPoller p in pollers)
+                {
+                    p.Dispose();
+                }
             }
 
             Log.Info("stopped", ("reason", stop.IsCancellationRequested ? "signal" : "done"));
             return exit;
+        }
+
+        private async Task Poll(UrlPoller poller, CancellationToken cancel)
+        {
+            PollOutcome outcome = await poller.PollAsync(cancel).ConfigureAwait(false);
+            switch (outcome.Status)
+            {
+                case PollStatus.Fetched:
+                    Log.Info("fetched", ("url", poller.Url), ("file", outcome.Path));
+                    break;
+                case PollStatus.NotModified:
+                    Log.Debug("not-modified", ("url", poller.Url));
+                    break;
+                case PollStatus.Failed when outcome.Failures == 1:
+                    // Reported once; retried with a growing backoff, and the loop goes on.
+                    Log.Warn("url-failing", ("url", poller.Url), ("problem", outcome.Problem));
+                    break;
+                case PollStatus.Failed:
+                    Log.Debug("url-failing", ("url", poller.Url), ("problem", outcome.Problem), ("failures", outcome.Failures));
+                    break;
+                default:
+                    break;
+            }
         }
 
         private void Report(PassResult result, HashSet<string> reported)
