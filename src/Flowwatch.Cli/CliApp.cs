@@ -20,6 +20,8 @@ public static class CliApp
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(ScreenCommand.Create());
+        root.Subcommands.Add(SanctionsCommand.Create());
         return root;
     }
 
