@@ -11,6 +11,7 @@ internal static class BenchCommands
         ["scan-profile"] = ScanProfile.Run,
         ["claims-throughput"] = ClaimThroughput.Run,
         ["claims-profile"] = ClaimProfile.Run,
+        ["screening-eval"] = ScreeningEvaluation.Run,
     };
 
     public static bool TryRun(string[] args, out int exit)

@@ -10,8 +10,9 @@ internal sealed class PreparedName
         Party = party;
         Name = name;
         Text = text;
-        IsAcronym = isAcronymOfName;
         Words = NameWord.Of(text);
+        // A short all-capitals alias (GIA, NCG, KKBC) is an acronym: letters, not sounds, so it matches only as spelled.
+        IsAcronym = isAcronymOfName || (party.Kind == PartyKind.Entity && Words.Count == 1 && text.Trim('"', ' ').Length <= 6 && text.Any(char.IsLetter) && !text.Any(char.IsLower));
         Forms = party.Kind == PartyKind.Person ? PersonForms(Words) : [];
     }
 
@@ -22,7 +23,7 @@ internal sealed class PreparedName
     /// <summary>The text compared (a bracketed acronym is split off as a name of its own).</summary>
     public string Text { get; }
 
-    /// <summary>Whether this is an acronym the list wrote in brackets after the name (OMM, FTB).</summary>
+    /// <summary>Whether this is an acronym: written in brackets after the name (OMM, FTB) or a short all-capitals alias (KOMID).</summary>
     public bool IsAcronym { get; }
 
     public List<NameWord> Words { get; }

@@ -64,6 +64,15 @@ public static class Romanization
             if (rest >= 3 && string.CompareOrdinal(s, i, "tch", 0, 3) == 0) { sb.Append('c'); i += 3; continue; }
             if (rest >= 3 && string.CompareOrdinal(s, i, "wae", 0, 3) == 0) { sb.Append("oe"); i += 3; continue; }
             if (rest >= 3 && string.CompareOrdinal(s, i, "yeo", 0, 3) == 0) { sb.Append("yo"); i += 3; continue; }
+            if (rest >= 3 && string.CompareOrdinal(s, i, "weo", 0, 3) == 0) { sb.Append("wo"); i += 3; continue; }
+            if (rest >= 2 && s[i + 1] == 'h' && c is 'k' or 'g' or 't' or 'd' or 'p' && i > 0)
+            {
+                // Inside a word, k/t/p before h is a syllable boundary (Sok-ha, Jong-hyok written joined), not an aspirate.
+                sb.Append(c switch { 'g' or 'k' => 'k', 'd' or 't' => 't', _ => 'p' });
+                i++;
+                continue;
+            }
+
             if (rest >= 2)
             {
                 string? two = Pair(c, s[i + 1]);

@@ -120,20 +120,22 @@ public sealed partial class Screener
     public IReadOnlyList<ScreeningMatch> Screen(ScreeningQuery query, int max = 10)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var best = new Dictionary<string, ScreeningMatch>(StringComparer.Ordinal);
+        var best = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         string text = query.Name.Trim();
         if (text.Length == 0)
         {
             return [];
         }
 
-        foreach (Match m in ImoNumber().Matches(text))
+        bool hasDigits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        foreach (Match m in hasDigits ? ImoNumber().Matches(text) : Enumerable.Empty<Match>())
         {
             if (_byImo.TryGetValue(m.Groups[1].Value, out List<DesignatedParty>? parties))
             {
                 foreach (DesignatedParty p in parties)
                 {
-                    Keep(best, new ScreeningMatch(p, p.Names[0], 1.0, true, "imo", $"IMO number {m.Groups[1].Value} is in the listing's text (ship or shipping company number); IMO numbers match exactly."));
+                    string imo = m.Groups[1].Value;
+                    Keep(best, new Candidate(p, p.Names[0], 1.0, "imo", () => $"IMO number {imo} is in the listing's text (ship or shipping company number); IMO numbers match exactly."));
                 }
             }
         }
@@ -141,7 +143,11 @@ public sealed partial class Screener
         if (query.Type != ScreeningType.Vessel)
         {
             // An IMO number and its label are not name words.
-            text = ImoLabel().Replace(ImoNumber().Replace(text, " "), " ").Trim();
+            if (hasDigits)
+            {
+                text = ImoLabel().Replace(ImoNumber().Replace(text, " "), " ").Trim();
+            }
+
             string note = "";
             bool nasal = false;
             if (Romanization.HasHangul(text))
@@ -178,15 +184,16 @@ public sealed partial class Screener
         }
 
         return best.Values
-            .Select(m => query.BirthYear is int year ? WithBirthYear(m, year) : m)
-            .Where(m => m.Score >= ReportThreshold)
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Party.Reference, StringComparer.Ordinal)
+            .Select(c => query.BirthYear is int year ? WithBirthYear(c, year) : c)
+            .Where(c => c.Score >= ReportThreshold)
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Party.Reference, StringComparer.Ordinal)
             .Take(max)
+            .Select(c => new ScreeningMatch(c.Party, c.Matched, c.Score, c.Score >= AlertThreshold, c.Rule, (c.Explain() + c.Note).Trim()))
             .ToList();
     }
 
-    private void MatchPersonForms(List<NameWord> words, bool nasal, string note, Dictionary<string, ScreeningMatch> best)
+    private void MatchPersonForms(List<NameWord> words, bool nasal, string note, Dictionary<string, Candidate> best)
     {
         string[] forms = PreparedName.PersonForms(words);
         for (int o = 0; o < forms.Length; o++)
@@ -213,14 +220,13 @@ public sealed partial class Screener
                     PreparedName n = _names[i];
                     bool listedFamilyLast = Array.FindIndex(n.Forms, f => fold(f) == key) == 1;
                     double score = SameSpelling(words, n.Words) ? 1.0 : strict ? SameKey : LooseVowel;
-                    string why = note + ExplainPerson(words, familyLast, n, listedFamilyLast, strict, nasal);
-                    Keep(best, Capped(n, score, strict ? "name" : "name-loose", why));
+                    Keep(best, Capped(n, score, strict ? "name" : "name-loose", () => note + ExplainPerson(words, familyLast, n, listedFamilyLast, strict, nasal)));
                 }
             }
         }
     }
 
-    private void MatchWords(List<NameWord> words, ScreeningType type, bool nasal, string note, Dictionary<string, ScreeningMatch> best)
+    private void MatchWords(List<NameWord> words, ScreeningType type, bool nasal, string note, Dictionary<string, Candidate> best)
     {
         var candidates = new HashSet<int>();
         foreach (NameWord w in words.Where(w => w.Role != WordRole.Stop))
@@ -241,8 +247,8 @@ public sealed partial class Screener
                 continue;
             }
 
-            WordOverlap overlap = WordOverlap.Of(words, n.Words, nasal);
-            if (overlap.Score < ReportThreshold || (n.IsAcronym && !overlap.AllStrict))
+            WordOverlap overlap = WordOverlap.Of(words, n.Words, nasal, explain: false);
+            if (overlap.Score < ReportThreshold || (n.IsAcronym && !overlap.AllSameSpelling))
             {
                 continue;
             }
@@ -258,11 +264,11 @@ public sealed partial class Screener
                 score = Math.Min(score, ReportThreshold);
             }
 
-            Keep(best, Capped(n, Math.Round(score, 2), "words", note + overlap.Explanation));
+            Keep(best, Capped(n, Math.Round(score, 2), "words", () => note + WordOverlap.Of(words, n.Words, nasal, explain: true).Explanation));
         }
     }
 
-    private void MatchAcronym(NameWord word, string note, Dictionary<string, ScreeningMatch> best)
+    private void MatchAcronym(NameWord word, string note, Dictionary<string, Candidate> best)
     {
         string acronym = word.Folded;
         if (acronym.Length is < 3 or > 10 || !acronym.All(char.IsAsciiLetter))
@@ -279,7 +285,7 @@ public sealed partial class Screener
             }
 
             double score = acronym.Length >= 4 ? Acronym : ShortAcronym;
-            Keep(best, Capped(n, score, "acronym", note + $"{word.Display.ToUpperInvariant()} is an acronym of {n.Text}: {spelled}."));
+            Keep(best, Capped(n, score, "acronym", () => note + $"{word.Display.ToUpperInvariant()} is an acronym of {n.Text}: {spelled}."));
         }
     }
 
@@ -316,38 +322,45 @@ public sealed partial class Screener
         return false;
     }
 
-    private static ScreeningMatch WithBirthYear(ScreeningMatch m, int year)
+    private static Candidate WithBirthYear(Candidate c, int year)
     {
-        if (m.Party.Kind != PartyKind.Person)
+        if (c.Party.Kind != PartyKind.Person)
         {
-            return m;
+            return c;
         }
 
-        if (m.Party.BirthDates.Count == 0)
+        if (c.Party.BirthDates.Count == 0)
         {
-            return m with { Explanation = m.Explanation + string.Create(CultureInfo.InvariantCulture, $" No date of birth is listed to compare with {year}.") };
+            return c with { Note = c.Note + string.Create(CultureInfo.InvariantCulture, $" No date of birth is listed to compare with {year}.") };
         }
 
-        string listed = string.Join(", ", m.Party.BirthDates);
-        if (m.Party.BirthDates.Any(d => d.Admits(year)))
+        string listed = string.Join(", ", c.Party.BirthDates);
+        if (c.Party.BirthDates.Any(d => d.Admits(year)))
         {
-            return m with { Explanation = m.Explanation + string.Create(CultureInfo.InvariantCulture, $" Born {listed}: fits {year}.") };
+            return c with { Note = c.Note + string.Create(CultureInfo.InvariantCulture, $" Born {listed}: fits {year}.") };
         }
 
         // A listed date that does not fit makes another person likelier: below the alert threshold.
-        double score = Math.Round(Math.Min(m.Score * 0.75, AlertThreshold - 0.01), 2);
-        return m with { Score = score, Alert = false, Explanation = m.Explanation + string.Create(CultureInfo.InvariantCulture, $" Born {listed}, not {year}: score lowered.") };
+        double score = Math.Round(Math.Min(c.Score * 0.75, AlertThreshold - 0.01), 2);
+        return c with { Score = score, Note = c.Note + string.Create(CultureInfo.InvariantCulture, $" Born {listed}, not {year}: score lowered.") };
     }
 
-    private static ScreeningMatch Capped(PreparedName n, double score, string rule, string why)
+    private static Candidate Capped(PreparedName n, double score, string rule, Func<string> why)
     {
+        string note = "";
         if (n.Name.Quality == AliasQuality.Low && score > WeakCap)
         {
             score = WeakCap;
-            why += " The alias is of low quality (the list calls it weak): no alert on it alone.";
+            note = " The alias is of low quality (the list calls it weak): no alert on it alone.";
         }
 
-        return new ScreeningMatch(n.Party, n.Name, score, score >= AlertThreshold, rule, why.Trim());
+        return new Candidate(n.Party, n.Name, score, rule, why) { Note = note };
+    }
+
+    /// <summary>A match before it is reported: the explanation is written only for those reported.</summary>
+    private sealed record Candidate(DesignatedParty Party, ListedName Matched, double Score, string Rule, Func<string> Explain)
+    {
+        public string Note { get; init; } = "";
     }
 
     private static string ExplainPerson(List<NameWord> query, bool queryFamilyLast, PreparedName listed, bool listedFamilyLast, bool strict, bool nasal)
@@ -379,6 +392,7 @@ public sealed partial class Screener
     private static IEnumerable<(string Text, bool Acronym)> Variants(DesignatedParty party, ListedName name)
     {
         // "FOREIGN TRADE BANK (FTB)": the name without the bracket, and the bracketed acronym as a name of its own.
+        yield return (name.Text, false);
         int open = name.Text.IndexOf('(', StringComparison.Ordinal);
         int close = open >= 0 ? name.Text.IndexOf(')', open) : -1;
         if (party.Kind == PartyKind.Entity && open > 0 && close > open)
@@ -390,17 +404,13 @@ public sealed partial class Screener
                 yield return (inner, true);
             }
         }
-        else
-        {
-            yield return (name.Text, false);
-        }
     }
 
-    private void Keep(Dictionary<string, ScreeningMatch> best, ScreeningMatch m)
+    private static void Keep(Dictionary<string, Candidate> best, Candidate c)
     {
-        if (!best.TryGetValue(m.Party.Reference, out ScreeningMatch? old) || m.Score > old.Score)
+        if (!best.TryGetValue(c.Party.Reference, out Candidate? old) || c.Score > old.Score)
         {
-            best[m.Party.Reference] = m;
+            best[c.Party.Reference] = c;
         }
     }
 
