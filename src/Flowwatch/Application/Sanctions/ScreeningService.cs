@@ -20,4 +20,7 @@ public sealed class ScreeningService
 
     /// <summary>The matches for one name, best first.</summary>
     public IReadOnlyList<ScreeningMatch> Screen(ScreeningQuery query, int max = 10) => Screener.Screen(query, max);
+
+    /// <summary>The designated names an article's text mentions (alerts only), in text order.</summary>
+    public IReadOnlyList<DesignatedNameMark> MarkNames(string text) => DesignatedNameFinder.Find(text, Screener);
 }
