@@ -63,7 +63,7 @@ public static class HangulRomanizer
                 : 0;
             for (int k = 0; k < word.Length; k++)
             {
-                if (k > 0)
+                if (k > 0 && k >= family)
                 {
                     sb.Append(k == family ? ' ' : '-');
                 }
