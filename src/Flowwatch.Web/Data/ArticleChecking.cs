@@ -7,7 +7,7 @@ namespace Flowwatch.Web.Data;
 internal static class ArticleChecking
 {
     /// <summary>Checks the article; input the checker refuses (it says why) comes back as a problem, not an exception.</summary>
-    public static bool TryCheck(ArticleInput input, StoreSnapshot snapshot, out CheckedArticle? result, out string? problem)
+    public static bool TryCheck(ArticleInput input, StoreSnapshot snapshot, out CheckedArticle? result, out string? problem, SanctionsView? sanctions = null)
     {
         result = null;
         problem = null;
@@ -22,7 +22,14 @@ internal static class ArticleChecking
             return false;
         }
 
-        result = new CheckedArticle(ClaimReports.ToJson(check), ClaimReports.ToReport(check));
+        ClaimReport report = ClaimReports.ToReport(check);
+        if (sanctions is not null)
+        {
+            // Designated names (issue 13) ride along as their own field of the same contract.
+            report = report with { DesignatedNames = sanctions.Rows(sanctions.Screening.MarkNames(input.Text)) };
+        }
+
+        result = new CheckedArticle(System.Text.Json.JsonSerializer.Serialize(report, ClaimJsonContext.Readable.ClaimReport), report);
         return true;
     }
 }

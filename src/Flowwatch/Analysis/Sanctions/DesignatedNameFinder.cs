@@ -20,14 +20,14 @@ public static class DesignatedNameFinder
         {
             for (int i = 0; i < run.Count; i++)
             {
-                if (IsLinkWord(text, run[i]))
+                if (IsStopWord(text, run[i]))
                 {
                     continue;
                 }
 
                 for (int j = i; j < Math.Min(run.Count, i + MaxWindow); j++)
                 {
-                    if (IsLinkWord(text, run[j]))
+                    if (IsStopWord(text, run[j]))
                     {
                         continue;
                     }
@@ -123,8 +123,11 @@ public static class DesignatedNameFinder
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
-    private static bool IsLinkWord(string text, (int Start, int End) w) =>
-        NameWords.RoleOf(Romanization.Fold(text[w.Start..w.End])) == WordRole.Stop && char.IsLower(text[w.Start]);
+    private static bool IsLinkWord(string text, (int Start, int End) w) => char.IsLower(text[w.Start]) && IsStopWord(text, w);
+
+    // A name neither starts nor ends with "The" or "of", whatever the case.
+    private static bool IsStopWord(string text, (int Start, int End) w) =>
+        NameWords.RoleOf(Romanization.Fold(text[w.Start..w.End])) == WordRole.Stop;
 
     private static bool IsAcronym(string word) => word.Length >= 4 && word.All(c => char.IsAsciiLetterUpper(c));
 }
