@@ -56,6 +56,7 @@ internal static class ScreeningEvaluation
             ScreeningQuery query = q[i % q.Length];
             return ScreeningReports.ToJson(ScreeningReports.ToReport(query.Name, screener.Screen(query)), oneLine: true).Length;
         });
+        Time("Flowwatch, screening alone (no JSON)", queries, i => screener.Screen(q[i % q.Length]).Count);
         Time("FuzzySharp token-set", Math.Max(1, queries / 50), i => BaselineAlerts(q[i % q.Length].Name, names).Count);
         return 0;
     }

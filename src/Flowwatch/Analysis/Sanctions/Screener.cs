@@ -24,8 +24,11 @@ public sealed partial class Screener
     /// <summary>The score at and above which a match alerts.</summary>
     public const double AlertThreshold = 0.90;
 
-    /// <summary>Matches below this score are not reported.</summary>
-    public const double ReportThreshold = 0.50;
+    /// <summary>Matches below this score are not reported: on the development set none below it was the right party.</summary>
+    public const double ReportThreshold = 0.70;
+
+    // Sharing only legal forms (Trading, Corporation) is no match at all: below what is reported.
+    private const double NoSignificantWordCap = 0.5;
 
     private const double SameKey = 0.97, Reordered = 0.95, LooseVowel = 0.90, WeakCap = 0.85, PartialPersonCap = 0.85, Acronym = 0.92, ShortAcronym = 0.80;
 
@@ -261,7 +264,7 @@ public sealed partial class Screener
             }
             else if (!overlap.AnySignificant)
             {
-                score = Math.Min(score, ReportThreshold);
+                score = Math.Min(score, NoSignificantWordCap);
             }
 
             Keep(best, Capped(n, Math.Round(score, 2), "words", () => note + WordOverlap.Of(words, n.Words, nasal, explain: true).Explanation));
