@@ -52,6 +52,11 @@ public sealed class ScreenCommandTests
         (exit, _, error) = CliRunner.Run("screen", "--file", noName, "--db", dir.File("fw.db"));
         Assert.Equal(1, exit);
         Assert.Contains("nonames.csv, line 1: no 'name' column", error, StringComparison.Ordinal);
+
+        string headerOnly = dir.Write("header.csv", "name,type\n");
+        (exit, _, error) = CliRunner.Run("screen", "--file", headerOnly, "--db", dir.File("fw.db"));
+        Assert.Equal(1, exit);
+        Assert.Contains("header.csv: no names under the header", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,6 +81,11 @@ public static class ScreeningBatch
             }
         }
 
+        if (problems.Count == 0 && queries.Count == 0)
+        {
+            problems.Add($"{file.Name}: no names under the header; expected one name a line in the 'name' column.");
+        }
+
         return problems.Count > 0 ? ([], problems) : (queries, []);
     }
 
