@@ -78,8 +78,18 @@ public static class NameWords
         return words;
     }
 
-    /// <summary>The word with abbreviations written out (Corp → corporation, Co → company).</summary>
-    public static string Expand(string folded) => Abbreviations.TryGetValue(folded, out string? full) ? full : folded;
+    /// <summary>The word with abbreviations written out (Corp → corporation, Co → company) and country adjectives as the country (Korean → korea).</summary>
+    public static string Expand(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        if (Abbreviations.TryGetValue(folded, out string? full))
+        {
+            return full;
+        }
+
+        // A country's adjective is its name in an entity's name: Korean = Korea, Syrian = Syria.
+        return folded.Length >= 6 && (folded.EndsWith("ean", StringComparison.Ordinal) || folded.EndsWith("ian", StringComparison.Ordinal)) ? folded[..^1] : folded;
+    }
 
     /// <summary>What the (folded, expanded) word is.</summary>
     public static WordRole RoleOf(string word) =>

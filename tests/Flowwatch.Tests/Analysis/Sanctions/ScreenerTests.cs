@@ -20,6 +20,8 @@ public sealed class ScreenerTests
     [InlineData("Choi Chun-sik", "KPi.013")]
     [InlineData("IMO 5342883", "KPe.022")]
     [InlineData("SANS", "KPe.018")]
+    [InlineData("Korea Tangun Trading Corporation", "KPe.008")]
+    [InlineData("Chwe Chun-shik", "KPi.013")]
     public void Finds_the_listed_party_and_alerts(string name, string reference)
     {
         ScreeningMatch best = UnList.Screener.Screen(new ScreeningQuery(name))[0];
