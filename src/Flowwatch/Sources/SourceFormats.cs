@@ -16,6 +16,8 @@ public static class SourceFormats
         new TidyCsvReader(catalog),
         new EurostatSdmxCsvReader(),
         new EurostatTsvReader(),
+        new MvdMigrationReader(),
+        new RosstatTripsReader(),
         new FsbTableXlsxReader(),
         new FsbTableCsvReader(),
     ];
