@@ -80,6 +80,31 @@ public sealed class MvdMigrationReader : IObservationReader
         return new ReadResult(document, observations, sink.Items);
     }
 
+    /// <summary>The by-country sheet's total row («ВСЕГО по странам») by dataset and breakdown, as published; empty when the file has none.</summary>
+    internal IReadOnlyDictionary<(DatasetId Dataset, Breakdown Breakdown), decimal> Totals(SourceFile file)
+    {
+        var totals = new Dictionary<(DatasetId, Breakdown), decimal>();
+        if (!_cache.TryGet(file, out List<WorkbookSheet> sheets, out _))
+        {
+            return totals;
+        }
+
+        foreach (WorkbookSheet sheet in sheets)
+        {
+            if (FindTable(sheet) is { ByCountry: true } table)
+            {
+                var rows = new CountryRows(sheet, table.LabelColumn, table.Columns.Keys, new DiagnosticSink(file.Name));
+                _ = rows.Walk(table.FirstDataRow).Count();
+                foreach ((int column, (decimal value, _)) in rows.Totals)
+                {
+                    totals[table.Columns[column]] = value;
+                }
+            }
+        }
+
+        return totals;
+    }
+
     private static List<Observation> ReadCountries(WorkbookSheet sheet, MvdTable table, Period period, SourceDocument document, DiagnosticSink sink, out IReadOnlyDictionary<int, (decimal Value, SourceLocator Where)> totals)
     {
         foreach ((int column, string header) in table.Unlabelled)
