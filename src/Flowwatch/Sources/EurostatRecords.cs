@@ -185,7 +185,10 @@ internal sealed class EurostatRecords
             _sink.Warning(SourceMessages.SkippedCode, "", SourceMessages.EurostatSkipped(_skipCounts[why], why, codes));
         }
 
-        if (_sink.ErrorCount == 0 && Observations.Count == 0)
+        // A table of all citizenships together (TPS00170, citizen TOTAL) is read and checked, but has no partner
+        // country to file its figures under: say so, without refusing the file.
+        bool citizenTotalsOnly = _skipped.Count > 0 && _skipped.Keys.All(k => k.StartsWith("aggregate", StringComparison.Ordinal));
+        if (_sink.ErrorCount == 0 && Observations.Count == 0 && !citizenTotalsOnly)
         {
             _sink.Error(SourceMessages.NoRowsCode, "", SourceMessages.EurostatNothingKept);
         }

@@ -93,12 +93,28 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
 
             records ??= new EurostatRecords(document with { ReleaseDate = updateCol >= 0 ? ParseUpdate(row[updateCol].ToString()) : null }, sink);
             dims.Clear();
+            string where = SourceLocator.AtLine(line).ToString();
+            bool labelled = true;
             foreach ((string name, int index) in dimCols)
             {
-                dims[name] = EurostatRecords.CodeOf(row[index].ToString());
+                // Exports "with labels" write Austria and Education reasons where the codes would stand.
+                string cell = row[index].ToString();
+                if (EurostatLabels.CodeOf(name, cell) is string code)
+                {
+                    dims[name] = code;
+                }
+                else
+                {
+                    sink.Error(SourceMessages.BadCellCode, SourceLocator.AtLineCell(line, ColumnLetters.Of(index)).ToString(), WorkbookMessages.EurostatUnknownLabel(name, cell));
+                    labelled = false;
+                }
             }
 
-            string where = SourceLocator.AtLine(line).ToString();
+            if (!labelled)
+            {
+                continue;
+            }
+
             if (!records.TryKey(dims, where, out SeriesKey key, out string reason))
             {
                 continue;

@@ -16,6 +16,7 @@ public static class SourceFormats
         new TidyCsvReader(catalog),
         new EurostatSdmxCsvReader(),
         new EurostatTsvReader(),
+        new EurostatLabelCodeCsvReader(),
         new MvdMigrationReader(),
         new RosstatTripsReader(),
         new FsbTableXlsxReader(),

@@ -46,6 +46,9 @@ internal static class WorkbookMessages
     public static string MvdRegionSheetNotKept(string sheet) =>
         $"sheet '{sheet}' is by Russian region, which Flowwatch's series (by partner country) do not hold; its total row was checked against the by-country sheet, its rows are not kept.";
 
+    public static string EurostatUnknownLabel(string dimension, string cell) =>
+        $"'{cell.Trim()}' is neither a code nor a known label of {dimension}; add the label to data/labels/eurostat-labels.csv.";
+
     public static string RosstatNoTable(IEnumerable<string> sheets) =>
         $"no sheet holds Rosstat's tourist trips by country (a title «Число въездных/выездных туристских поездок», a row of periods «Январь-март 2016 ...», then one row per country); sheets: {string.Join(", ", sheets)}.";
 
