@@ -51,6 +51,25 @@ public sealed class DetectorsTests
     }
 
     [Fact]
+    public void Deadline_breach_cites_the_latest_pre_ban_work_figure_of_any_dataset_as_its_baseline()
+    {
+        var registrations = Some.Key("work", "ru-mvd-primary-registrations-by-purpose");
+        var obs = new[]
+        {
+            Some.Obs("2015", 20000) with { Key = registrations },
+            Some.Obs("2016", 27417) with { Key = registrations },
+            Some.Obs("2018", 9000) with { Key = registrations }, // after the first ban: not a pre-ban baseline
+            Some.Obs("2020-Q1", 40, "work"),
+        };
+
+        Finding f = Assert.Single(DeadlineBreachDetector.Detect(obs, Context), x => x.Period == Period.Parse("2020-Q1"));
+
+        Assert.Equal(27417m, f.Baseline);
+        Assert.Contains("Before the ban: 27,417", f.Explanation, StringComparison.Ordinal);
+        Assert.Contains(f.Evidence, e => e.Value == 27417m && e.Period == Period.Parse("2016"));
+    }
+
+    [Fact]
     public void Suppression_reports_a_series_that_stops_while_its_publisher_goes_on()
     {
         var other = Some.Key("total", "ru-fsb-exits-of-russians-by-purpose");
