@@ -17,6 +17,7 @@ public static class SourceFormats
         new EurostatSdmxCsvReader(),
         new EurostatTsvReader(),
         new EurostatLabelCodeCsvReader(),
+        new EurostatJsonStatReader(),
         new MvdMigrationReader(),
         new RosstatTripsReader(),
         new FsbTableXlsxReader(),

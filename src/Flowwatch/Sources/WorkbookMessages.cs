@@ -49,6 +49,23 @@ internal static class WorkbookMessages
     public static string EurostatUnknownLabel(string dimension, string cell) =>
         $"'{cell.Trim()}' is neither a code nor a known label of {dimension}; add the label to data/labels/eurostat-labels.csv.";
 
+    public static string JsonStatNotJson(string detail) => $"not valid JSON: {detail.ReplaceLineEndings(" ")}";
+
+    public const string JsonStatNotADataset = "not a JSON-stat 2.0 dataset: expected \"id\", \"size\", \"dimension\" and \"value\".";
+
+    public static string JsonStatBadSize(int ids, int sizes) =>
+        string.Create(CultureInfo.InvariantCulture, $"\"size\" must give a positive size for each of the {ids} dimensions of \"id\"; it has {sizes}.");
+
+    public static string JsonStatTooLarge(long max) => string.Create(CultureInfo.InvariantCulture, $"the cube declares more than {max:N0} cells; refused.");
+
+    public static string JsonStatBadDimension(string name, int size) =>
+        string.Create(CultureInfo.InvariantCulture, $"dimension '{name}' needs a category.index naming each of its {size} positions once.");
+
+    public static string JsonStatNoTime(IEnumerable<string> ids) => $"no time dimension ('time' or 'TIME_PERIOD') among {string.Join(", ", ids)}.";
+
+    public static string JsonStatIndexOutOfRange(long index, long cells) =>
+        string.Create(CultureInfo.InvariantCulture, $"value index {index} is outside the cube's {cells:N0} cells.");
+
     public static string RosstatNoTable(IEnumerable<string> sheets) =>
         $"no sheet holds Rosstat's tourist trips by country (a title «Число въездных/выездных туристских поездок», a row of periods «Январь-март 2016 ...», then one row per country); sheets: {string.Join(", ", sheets)}.";
 
