@@ -16,7 +16,11 @@ public sealed class RealFilesCliTests : IDisposable
     [Fact]
     public void Ingesting_the_real_files_reads_the_mvd_rosstat_and_eurostat_files()
     {
-        var (_, output, _) = CliRunner.Run("ingest", Real, "--db", Db);
+        var (exit, output, _) = CliRunner.Run("ingest", Real, "--db", Db);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("rejected", output, StringComparison.Ordinal);
+        Assert.Contains("eurostat_migr_asyappctza_total_sdmxcsv2_labels.csv (eurostat-sdmx-csv): 540 figures", output, StringComparison.Ordinal);
 
         Assert.Contains("mvd_stst_2016.xls (mvd-migration-xls): 4,233 figures", output, StringComparison.Ordinal);
         Assert.Contains("(rosstat-trips-xlsx)", output, StringComparison.Ordinal);

@@ -37,6 +37,20 @@ public sealed class RealFilesEurostatTests
     }
 
     [Fact]
+    public void The_sdmx_csv_2_0_asylum_file_is_read_into_its_own_dataset_by_citizenship()
+    {
+        ReadResult result = Read("eurostat_migr_asyappctza_total_sdmxcsv2_labels.csv");
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(540, result.Observations.Count);
+        Observation de2022 = result.Observations.Single(o => o.Key.ToString() == "eurostat-migr-asyappctza/DE/UA/total" && o.Period == Period.OfYear(2022));
+        Assert.Equal(1140m, de2022.Value);
+        Assert.Equal("line 658, column T", de2022.Provenance.Locator.ToString());
+        Assert.Equal(45m, result.Observations.Single(o => o.Key.ToString() == "eurostat-migr-asyappctza/DE/UA/total" && o.Period == Period.OfYear(2008)).Value);
+        Assert.True(DatasetCatalog.Bundled.TryGet(de2022.Key.Dataset, out _));
+    }
+
+    [Fact]
     public void An_unknown_label_in_a_labelled_export_is_an_error_naming_the_cell()
     {
         string csv = "DATAFLOW,LAST UPDATE,freq,reason,citizen,duration,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n"
