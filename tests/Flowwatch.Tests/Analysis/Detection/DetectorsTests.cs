@@ -51,6 +51,43 @@ public sealed class DetectorsTests
     }
 
     [Fact]
+    public void Suppression_in_a_table_that_redraws_its_list_of_countries_is_low_and_says_so()
+    {
+        // Three partners published 2023-Q1..Q4; two of them drop out in 2024-Q1 while a new one enters: a redrawn top list.
+        var obs = new List<Observation>();
+        foreach ((string partner, string[] quarters) in new[]
+        {
+            ("CN", new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2" }),
+            ("PE", new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }),
+            ("MT", new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }),
+            ("MX", new[] { "2024-Q1", "2024-Q2" }),
+        })
+        {
+            obs.AddRange(quarters.Select(q => Some.Obs(q, 500) with { Key = Some.Key(partner: partner) }));
+        }
+
+        var found = SuppressionDetector.Detect(obs, Context);
+
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal(Severity.Low, f.Severity));
+        Assert.All(found, f => Assert.Contains("redrawn", f.Explanation, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Suppression_of_one_row_while_no_country_enters_stays_a_finding_of_its_own_weight()
+    {
+        var obs = new List<Observation>();
+        obs.AddRange(new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2" }.Select(q => Some.Obs(q, 500) with { Key = Some.Key(partner: "CN") }));
+        obs.AddRange(new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }.Select(q => Some.Obs(q, 500)));
+
+        Finding f = Assert.Single(SuppressionDetector.Detect(obs, Context));
+
+        Assert.Equal("KP", f.Key.Partner.Code);
+        Assert.Equal(Severity.Medium, f.Severity);
+        Assert.DoesNotContain("redrawn", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deadline_breach_cites_the_latest_pre_ban_work_figure_of_any_dataset_as_its_baseline()
     {
         var registrations = Some.Key("work", "ru-mvd-primary-registrations-by-purpose");
