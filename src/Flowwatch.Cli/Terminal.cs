@@ -5,9 +5,22 @@ namespace Flowwatch.Cli;
 /// <summary>Where commands write: the process's console, or writers a test hands in.</summary>
 internal static class Terminal
 {
-    public static TextWriter Out { get; set; } = System.Console.Out;
+    // Per run, not per process: tests (and the web tests) run several commands at once in one process, and a
+    // process-wide writer let one run's output land in another's.
+    private static readonly AsyncLocal<TextWriter?> CurrentOut = new();
+    private static readonly AsyncLocal<TextWriter?> CurrentError = new();
 
-    public static TextWriter Error { get; set; } = System.Console.Error;
+    public static TextWriter Out
+    {
+        get => CurrentOut.Value ?? System.Console.Out;
+        set => CurrentOut.Value = value;
+    }
+
+    public static TextWriter Error
+    {
+        get => CurrentError.Value ?? System.Console.Error;
+        set => CurrentError.Value = value;
+    }
 
     /// <summary>A Spectre console over <see cref="Out"/>; colour only on a real terminal.</summary>
     public static IAnsiConsole Console()

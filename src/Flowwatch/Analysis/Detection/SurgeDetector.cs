@@ -127,11 +127,19 @@ public static class SurgeDetector
         return Math.Clamp(c, o.NoiseFloor, o.NoiseCap);
     }
 
+    // A year-earlier figure below a tenth of the median of the years before is a collapsed base.
+    private const double CollapsedBase = 10;
+
     private static string Explain(Observation current, Observation? prev, ReadOnlySpan<Observation> hist, double median, double score, DatasetConventions conventions)
     {
         string what = Wording.Counts(current.Key, conventions);
         string head = $"In {current.Period}, {what} numbered {Wording.Figure(current)}";
-        string vsPrev = prev is not null ? ", " + Wording.Against((double)current.Value, prev) : "";
+        // A year-earlier figure far below the series' own median (a border closed for a pandemic) makes any ratio
+        // against it huge and meaningless: say that the base collapsed instead of quoting "5,291 times".
+        bool collapsed = prev is not null && hist.Length >= 2 && (double)prev.Value < median / CollapsedBase;
+        string vsPrev = prev is null ? ""
+            : collapsed ? $", up from a collapsed {Wording.Figure(prev)} in {prev.Period}"
+            : ", " + Wording.Against((double)current.Value, prev);
         string vsMedian = hist.Length >= 2 || prev is null
             ? $"{(prev is not null ? " and" : ",")} against a median of {Wording.Number(median)} for {Wording.Span(hist[^1].Period, hist[0].Period)} ({hist.Length} figure{(hist.Length == 1 ? "" : "s")})"
             : "";

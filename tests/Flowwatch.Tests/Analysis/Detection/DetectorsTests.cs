@@ -51,6 +51,17 @@ public sealed class DetectorsTests
     }
 
     [Fact]
+    public void A_surge_over_a_collapsed_year_earlier_figure_is_worded_against_the_collapse_not_as_a_ratio()
+    {
+        var obs = new[] { "2016", "2017", "2018", "2019" }.Select(y => Some.Obs(y, 1000)).Append(Some.Obs("2020", 2)).Append(Some.Obs("2021", 5000)).ToArray();
+
+        Finding f = Assert.Single(SurgeDetector.Detect(obs, Context), x => x.Period == Period.Parse("2021"));
+
+        Assert.Contains("up from a collapsed 2 in 2020", f.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("2,500 times", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Suppression_in_a_table_that_redraws_its_list_of_countries_is_low_and_says_so()
     {
         // Three partners published 2023-Q1..Q4; two of them drop out in 2024-Q1 while a new one enters: a redrawn top list.
