@@ -19,7 +19,7 @@ public sealed class MvdMigrationReader : IObservationReader
 
     private const int MaxHeaderRows = 40;
     private static readonly Country Reporter = Country.Parse("RU");
-    private readonly WorkbookCache _cache = new();
+    private readonly WorkbookCache _cache = WorkbookCache.Shared;
 
     /// <inheritdoc/>
     public string Format => "mvd-migration-xls";

@@ -21,7 +21,7 @@ public sealed partial class RosstatTripsReader : IObservationReader
     private const int MaxHeaderRows = 20;
     private static readonly Country Reporter = Country.Parse("RU");
     private static readonly Lazy<IReadOnlyList<(string Title, DatasetId Dataset)>> Titles = new(LoadTitles);
-    private readonly WorkbookCache _cache = new();
+    private readonly WorkbookCache _cache = WorkbookCache.Shared;
 
     /// <inheritdoc/>
     public string Format => "rosstat-trips-xlsx";

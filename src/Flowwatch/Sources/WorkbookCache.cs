@@ -12,6 +12,12 @@ internal sealed class WorkbookCache
     private string _problem = "";
     private bool _ok;
 
+    /// <summary>
+    /// The cache the workbook readers share, so that telling an .xlsx's format (each reader's <c>CanRead</c>) and
+    /// reading it parse it once. It keeps the last workbook only.
+    /// </summary>
+    public static WorkbookCache Shared { get; } = new();
+
     /// <summary>Whether the file is named and starts as a workbook (<c>.xls</c>, <c>.xlsx</c>, <c>.xlsm</c>).</summary>
     public static bool HasWorkbookName(SourceFile file) =>
         ExcelWorkbook.LooksLikeWorkbook(file.Bytes)
