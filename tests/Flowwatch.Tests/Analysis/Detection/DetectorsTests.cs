@@ -62,6 +62,25 @@ public sealed class DetectorsTests
     }
 
     [Fact]
+    public void A_dataset_in_thousands_is_weighed_in_units_and_worded_in_thousands()
+    {
+        // 0.3 thousand trips a year, then 9: an excess of 8,700 trips, far beyond the thresholds of 20-200 persons,
+        // which in thousands would read as 8.7 and raise nothing.
+        var key = Some.Key(dataset: "ru-rosstat-outbound-tourist-trips", partner: "LK");
+        var obs = new[] { "2018", "2019", "2020", "2021" }.Select(y => Some.Obs(y, 0.3m) with { Key = key }).Append(Some.Obs("2022", 9m) with { Key = key }).ToArray();
+        var thousands = new FindingContext(Context, DatasetConventions.Default with { UnitSize = d => d.Id.StartsWith("ru-rosstat", StringComparison.Ordinal) ? 1000 : 1 });
+        var found = new List<Finding>();
+
+        SurgeDetector.Detect(SeriesIndex.Build(obs), thousands, SurgeOptions.Default, found);
+
+        Finding f = Assert.Single(found);
+        Assert.Equal(Severity.High, f.Severity);
+        Assert.Equal(9m, f.Observed);
+        Assert.Contains("trips from Russia to Sri Lanka (thousands) numbered 9", f.Explanation, StringComparison.Ordinal);
+        Assert.Empty(SurgeDetector.Detect(obs, Context));
+    }
+
+    [Fact]
     public void Suppression_in_a_table_that_redraws_its_list_of_countries_is_low_and_says_so()
     {
         // Three partners published 2023-Q1..Q4; two of them drop out in 2024-Q1 while a new one enters: a redrawn top list.
