@@ -96,11 +96,18 @@ public sealed partial class RosstatTripsReader : IObservationReader
             }
         }
 
+        // The datasets are in thousands: a sheet is kept only when it says so above its header («тысяч»).
         string unit = rows.Take(Math.Max(header, 0)).SelectMany(r => r.Cells).Select(HeaderText.Normalize)
-            .FirstOrDefault(t => t is "тысяч" or "тыс" or "тыс. человек" or "млн" or "млн." or "тысяч поездок" or "млн поездок") ?? "";
-        if (header < 0 || unit.StartsWith("млн", StringComparison.Ordinal))
+            .FirstOrDefault(t => t.StartsWith("тыс", StringComparison.Ordinal) || t.StartsWith("млн", StringComparison.Ordinal) || t.StartsWith("человек", StringComparison.Ordinal) || t.StartsWith("поездок", StringComparison.Ordinal)) ?? "";
+        if (header < 0)
         {
-            sink.Warning(SourceMessages.SkippedCode, sheet.Name, unit.Length > 0 ? WorkbookMessages.RosstatUnit(sheet.Name, unit) : WorkbookMessages.RosstatNoCountries(sheet.Name));
+            sink.Warning(SourceMessages.SkippedCode, sheet.Name, unit.StartsWith("млн", StringComparison.Ordinal) ? WorkbookMessages.RosstatUnit(sheet.Name, unit) : WorkbookMessages.RosstatNoCountries(sheet.Name));
+            return observations;
+        }
+
+        if (!unit.StartsWith("тыс", StringComparison.Ordinal))
+        {
+            sink.Warning(SourceMessages.SkippedCode, sheet.Name, WorkbookMessages.RosstatUnit(sheet.Name, unit.Length > 0 ? unit : "(no unit stated)"));
             return observations;
         }
 

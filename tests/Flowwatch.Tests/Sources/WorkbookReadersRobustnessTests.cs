@@ -134,16 +134,34 @@ public sealed class WorkbookReadersRobustnessTests
         Assert.Equal(12.2m, result.Observations.Single(o => o.Period == Period.Parse("2016-Q4")).Value);
     }
 
+    [Theory]
+    [InlineData("млн.")]
+    [InlineData("")]
+    public void A_rosstat_sheet_not_stated_in_thousands_is_skipped_with_a_warning(string unit)
+    {
+        var sheet = new SheetSpec { SheetName = "1.2016" };
+        sheet.AddRow("Число въездных туристских поездок иностранных граждан в Россию");
+        sheet.AddRow("", "", unit);
+        sheet.AddRow("", "Январь-март 2016", "Январь-июнь 2016");
+        sheet.AddRow("Армения", "12.3", "24.5");
+
+        ReadResult result = Read(sheet, "trips.xlsx");
+
+        Assert.Empty(result.Observations);
+        Assert.Contains(result.Diagnostics, d => d.Code == SourceMessages.SkippedCode && d.Location == "1.2016");
+    }
+
     [Fact]
     public void A_rosstat_header_cell_that_is_not_a_period_is_an_error_naming_it()
     {
         var sheet = new SheetSpec { SheetName = "2.2015" };
         sheet.AddRow("Число выездных туристских поездок граждан России в зарубежные страны");
+        sheet.AddRow("", "", "тысяч");
         sheet.AddRow("", "Январь-март 2015", "Весна 2015");
         sheet.AddRow("Турция", "147", "1366");
 
         ReadResult result = Read(sheet, "trips.xlsx");
 
-        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location == "2.2015!C2");
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location == "2.2015!C3");
     }
 }
