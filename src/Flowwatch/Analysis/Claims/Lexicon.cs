@@ -13,6 +13,7 @@ internal sealed class Lexicon
     private static readonly Lazy<Lexicon> LazyDe = new(() => new Lexicon("de"));
     private static readonly Lazy<Lexicon> LazyEn = new(() => new Lexicon("en"));
     private static readonly Lazy<Lexicon> LazyRu = new(() => new Lexicon("ru"));
+    private static readonly Lazy<Lexicon> LazyKo = new(() => new Lexicon("ko"));
 
     private readonly WordTrie _trie = new();
     private readonly Dictionary<string, List<(string[] Tail, Country Country, LexKind Kind)>> _phrases = new(StringComparer.Ordinal);
@@ -28,6 +29,9 @@ internal sealed class Lexicon
             case "ru":
                 AddRussian();
                 break;
+            case "ko":
+                AddKorean();
+                break;
             default:
                 AddEnglish();
                 break;
@@ -40,10 +44,49 @@ internal sealed class Lexicon
 
     public IReadOnlyList<(string[] Words, Qualifier Qualifier)> Qualifiers { get; private set; } = [];
 
+    /// <summary>Hedges written after the number ("5배 이상", "1만 명 가까이").</summary>
+    public IReadOnlyList<(string[] Words, Qualifier Qualifier)> PostQualifiers { get; private set; } = [];
+
+    /// <summary>Words that read "up to" before a number but "reaching" after a change ("выросло ... до 1696").</summary>
+    public IReadOnlyList<string> RangeEndWords { get; private set; } = [];
+
+    /// <summary>The thousands separator of the language's numbers (a space stands for every space character).</summary>
+    public char GroupSeparator => Language switch { "de" => '.', "ru" => ' ', _ => ',' };
+
+    /// <summary>The decimal point of the language's numbers.</summary>
+    public char DecimalPoint => Language is "en" or "ko" ? '.' : ',';
+
+    /// <summary>Scale characters written glued to a number ("1만", "3천"); empty where scales are words.</summary>
+    public string AttachedScales => Language == "ko" ? "만천억" : "";
+
+    /// <summary>True where modifiers follow what they modify ("1700명에 비해": compared with 1,700) and a scale adds the number after it ("1만 3221").</summary>
+    public bool HeadFinal => Language == "ko";
+
+    /// <summary>True for a word that joins clauses or list items ("and", "und", "и", "а"): a boundary for attachment.</summary>
+    public bool IsConjunction(ReadOnlySpan<char> word)
+    {
+        foreach (string c in Conjunctions)
+        {
+            if (word.Length == c.Length && word.Equals(c, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that join clauses or list items.</summary>
+    public IReadOnlyList<string> Conjunctions { get; private set; } = [];
+
+    /// <summary>Endings glued to a word that make it the base of a comparison ("지난해보다": than last year).</summary>
+    public IReadOnlyList<string> CompareSuffixes { get; private set; } = [];
+
     public static Lexicon For(string language) => language switch
     {
         "de" => LazyDe.Value,
         "ru" => LazyRu.Value,
+        "ko" => LazyKo.Value,
         _ => LazyEn.Value,
     };
 
@@ -122,7 +165,12 @@ internal sealed class Lexicon
             LexKind kind = form.Country == russia ? LexKind.Russia : LexKind.Partner;
             string[] words = text.Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries);
             var entry = new LexEntry(kind, form.Kind == CountryNameKind.Demonym ? 1 : 0, form.Country, form.Text);
-            if (words.Length == 1)
+            if (language == "ko")
+            {
+                // Particles are glued to the noun ("북한은", "러시아를"), and "북한 주민" is named by its first word: a stem.
+                _trie.Add(words[0] + "*", entry);
+            }
+            else if (words.Length == 1)
             {
                 string w = words[0];
                 bool acronym = w.All(char.IsUpper);
@@ -143,7 +191,7 @@ internal sealed class Lexicon
             {
                 // The head is stored as a stem in inflecting languages ("Северная", "Северной" Корея).
                 string head = Fold(words[0]);
-                if (language != "en" && head.Length >= 6)
+                if (language is not ("en" or "ko") && head.Length >= 6)
                 {
                     head = head[..^2];
                 }
@@ -152,7 +200,7 @@ internal sealed class Lexicon
                 {
                     list = [];
                     _phrases[head] = list;
-                    _trie.Add(language != "en" && words[0].Length >= 6 ? head + "*" : head, new LexEntry(LexKind.PhraseHead, 0, default, head));
+                    _trie.Add((language is not ("en" or "ko") && words[0].Length >= 6) || language == "ko" ? head + "*" : head, new LexEntry(LexKind.PhraseHead, 0, default, head));
                 }
 
                 list.Add((words[1..].Select(Fold).ToArray(), form.Country, kind));
@@ -191,8 +239,9 @@ internal sealed class Lexicon
         Purpose(Model.Purpose.Private, "privat*", "Privatreis*", "Privatbesuch*", "Verwandtenbesuch*");
         Purpose(Model.Purpose.Transit, "Transit*", "Durchreise*");
         Purpose(Model.Purpose.Crew, "Besatzung*", "Fahrzeugpersonal*", "Zugpersonal*");
-        (string, int)[] numbers = [("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12), ("zwanzig", 20), ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("hundert", 100)];
+        (string, int)[] numbers = [("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12), ("dreizehn", 13), ("vierzehn", 14), ("fünfzehn", 15), ("sechzehn", 16), ("siebzehn", 17), ("achtzehn", 18), ("neunzehn", 19), ("zwanzig", 20), ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("sechzig", 60), ("siebzig", 70), ("achtzig", 80), ("neunzig", 90), ("hundert", 100)];
         Numbers(LexKind.NumberWord, numbers);
+        Add(LexKind.NumberWord, 1, "ein", "eine", "eintausend");
         Add(LexKind.Multiple, 2, "verdoppel*", "verdoppl*", "Verdopplung*", "Verdoppelung*", "doppelt*");
         foreach ((string word, int n) in numbers)
         {
@@ -214,12 +263,17 @@ internal sealed class Lexicon
         Add(LexKind.Ordinal, 4, "viert*");
         Add(LexKind.RangeTo, "bis");
         Add(LexKind.RangeFrom, "von", "zwischen");
-        Add(LexKind.PreviousYear, "Vorjahr*");
+        Add(LexKind.PreviousYear, "Vorjahr*", "Vorjahreszeitraum*", "Vorjahresquartal*");
+        Add(LexKind.Since, "seit", "seitdem");
+        Add(LexKind.SamePeriod, "Zeitraum*", "Periode*");
+        Add(LexKind.Respectively, "beziehungsweise", "jeweils");
+        Add(LexKind.YearStart, "Jahresbeginn*", "Jahresanfang*");
         Add(LexKind.Last, "vergangen*", "letzt*", "vorig*");
         Add(LexKind.This, "diesem", "dieses", "diesjährig*", "laufend*");
         Add(LexKind.Compare, "Vergleich*", "verglichen", "gegenüber", "wie");
         Add(LexKind.Earlier, "zuvor", "davor", "früher");
-        Add(LexKind.TimeUnit, "Jahre", "Jahren", "jährig*", "Monat*", "Woche*", "Tag", "Tage", "Tagen", "Stunde*", "Minute*", "Jahrzehnt*");
+        Add(LexKind.MonthsUnit, "Monat*");
+        Add(LexKind.TimeUnit, "Jahre", "Jahren", "jährig*", "Woche*", "Tag", "Tage", "Tagen", "Stunde*", "Minute*", "Jahrzehnt*");
         Add(LexKind.Age, "Alter", "Lebensjahr*");
         Add(LexKind.Reference, "Resolution*", "Nr", "Nummer", "Seite*", "Artikel", "Absatz", "Ziffer", "Paragraf*", "Paragraph*", "UNSCR", "Kapitel");
         Add(LexKind.Percent, "Prozent", "Prozentpunkt*");
@@ -236,6 +290,7 @@ internal sealed class Lexicon
             Q("zirka", Qualifier.About), Q("annähernd", Qualifier.About), Q("gut", Qualifier.About),
             Q("fast", Qualifier.Almost), Q("knapp", Qualifier.Almost), Q("beinahe", Qualifier.Almost), Q("nahezu", Qualifier.Almost),
         ];
+        Conjunctions = ["und", "aber", "während", "sowie", "gegenüber"];
     }
 
     private void AddEnglish()
@@ -256,8 +311,9 @@ internal sealed class Lexicon
         Purpose(Model.Purpose.Private, "private", "personal");
         Purpose(Model.Purpose.Transit, "transit");
         Purpose(Model.Purpose.Crew, "crew", "crews");
-        (string, int)[] numbers = [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100)];
+        (string, int)[] numbers = [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100)];
         Numbers(LexKind.NumberWord, numbers);
+        Add(LexKind.NumberWord, 1, "one", "a");
         foreach ((string word, int n) in numbers)
         {
             Add(LexKind.Multiple, n, word + "fold");
@@ -286,11 +342,16 @@ internal sealed class Lexicon
         Add(LexKind.Ordinal, 4, "fourth");
         Add(LexKind.RangeTo, "to", "through", "till", "until", "and");
         Add(LexKind.RangeFrom, "from", "between");
-        Add(LexKind.Last, "last", "previous", "past", "prior");
+        Add(LexKind.Last, "last", "previous", "past", "prior", "preceding");
+        Add(LexKind.Since, "since");
+        Add(LexKind.SamePeriod, "period", "same", "corresponding");
+        Add(LexKind.Respectively, "respectively");
+        Add(LexKind.YearStart, "start", "beginning");
         Add(LexKind.This, "this", "current");
         Add(LexKind.Compare, "compared", "than", "versus", "vs", "against", "with");
         Add(LexKind.Earlier, "earlier", "before", "ago");
-        Add(LexKind.TimeUnit, "years", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "decades", "decade", "year-old", "old");
+        Add(LexKind.MonthsUnit, "months", "month");
+        Add(LexKind.TimeUnit, "years", "weeks", "week", "days", "day", "hours", "hour", "minutes", "decades", "decade", "year-old", "old");
         Add(LexKind.Age, "aged", "age", "ages");
         Add(LexKind.Reference, "resolution", "resolutions", "page", "pages", "p", "pp", "no", "paragraph", "para", "unscr", "section", "article", "chapter");
         Add(LexKind.Percent, "percent", "pct", "per");
@@ -308,6 +369,73 @@ internal sealed class Lexicon
             Q("approximately", Qualifier.About), Q("approx", Qualifier.About), Q("some", Qualifier.About), Q("an estimated", Qualifier.About),
             Q("nearly", Qualifier.Almost), Q("almost", Qualifier.Almost), Q("close to", Qualifier.Almost),
         ];
+        Conjunctions = ["and", "but", "while", "whereas", "against", "versus", "vs"];
+    }
+
+    private void AddKorean()
+    {
+        // Korean is agglutinative: particles are glued to nouns and verbs ("입국한", "북한인은"), so most forms are stems.
+        Add(LexKind.Russians, "러시아인*");
+        Add(LexKind.Entry, "입국*", "방문*", "들어온*", "들어간*", "찾은*", "건너*", "유입*", "체류*");
+        Add(LexKind.Visa, "비자*", "사증*");
+        Add(LexKind.Worker, "노동자*", "근로자*", "노동력*", "인력*");
+        Uncovered("soldiers", "병력*", "군인*", "병사*", "장병*", "파병*", "부대*");
+        Uncovered("munitions", "미사일*", "포탄*", "탄약*", "로켓*");
+        Uncovered("money", "달러*", "루블*", "유로*");
+        Uncovered("distances and weights", "톤*", "킬로미터*", "km");
+        Purpose(Model.Purpose.Study, "교육*", "유학*", "학생*", "학업*", "연수*");
+        Purpose(Model.Purpose.Work, "취업*");
+        Purpose(Model.Purpose.Business, "사업*", "비즈니스*", "상용*", "출장*");
+        Purpose(Model.Purpose.Private, "개인*", "사적*", "친지*");
+        Purpose(Model.Purpose.Tourism, "관광*", "여행*");
+        Purpose(Model.Purpose.Transit, "경유*", "환승*");
+        Purpose(Model.Purpose.Official, "업무*", "공무*", "공용*");
+        Purpose(Model.Purpose.Crew, "운송*", "승무원*");
+        Numbers(LexKind.NumberWord, [("두", 2)]);
+        Add(LexKind.Multiple, 2, "곱절*", "두배*");
+        Add(LexKind.Times, "배*");
+        Add(LexKind.Scale, 100, "백");
+        Add(LexKind.Scale, 1000, "천");
+        Add(LexKind.Scale, 10_000, "만");
+        Add(LexKind.Scale, 100_000_000, "억");
+        // "7~9월": the month is the number before "월" (value 0).
+        Add(LexKind.Month, 0, "월*");
+        Add(LexKind.Quarter, "분기*");
+        Add(LexKind.Half, 1, "상반기*");
+        Add(LexKind.Half, 2, "하반기*");
+        Add(LexKind.Half, "반기*");
+        AddShortPeriods();
+        Add(LexKind.YearWord, "년*", "해", "연도*", "연간*");
+        Add(LexKind.RelativeYear, -1, "작년*", "지난해*");
+        Add(LexKind.RelativeYear, 0, "올해*", "금년*");
+        Add(LexKind.PreviousYear, "전년*");
+        Add(LexKind.Last, "지난", "직전*", "이전*", "앞선*");
+        Add(LexKind.This, "이번*", "현재*");
+        Add(LexKind.Compare, "비해*", "대비*", "비교*", "견줘*");
+        Add(LexKind.Since, "이후*", "이래*");
+        Add(LexKind.SamePeriod, "동기*", "같은*");
+        Add(LexKind.Respectively, "각각*");
+        Add(LexKind.Earlier, "전보다*");
+        Add(LexKind.MonthsUnit, "개월*");
+        Add(LexKind.TimeUnit, "주간*", "일간*", "일", "일에*", "시간*", "세", "살*", "년간*");
+        Add(LexKind.Reference, "결의*", "호", "조", "항", "페이지*", "번째*");
+        Add(LexKind.Percent, "퍼센트*", "프로*");
+        Add(LexKind.Change, "증가*", "늘어*", "늘었*", "늘린*", "급증*", "폭증*", "감소*", "줄어*", "줄었*", "상승*", "급감*");
+        Add(LexKind.Total, "총*", "전체*", "모두*", "통틀어*");
+        Add(LexKind.Season, "가을*", "봄*", "여름*", "겨울*");
+        Add(LexKind.Person, "명*", "사람*", "주민*", "국적자*", "인원*", "이민자*", "시민*", "국민*");
+        Qualifiers =
+        [
+            Q("약", Qualifier.About), Q("대략", Qualifier.About), Q("최대", Qualifier.UpTo), Q("거의", Qualifier.Almost), Q("최소", Qualifier.AtLeast),
+        ];
+        PostQualifiers =
+        [
+            Q("이상", Qualifier.AtLeast), Q("넘게", Qualifier.MoreThan), Q("넘는", Qualifier.MoreThan), Q("넘어", Qualifier.MoreThan), Q("초과", Qualifier.MoreThan),
+            Q("가까이", Qualifier.Almost), Q("가까운", Qualifier.Almost), Q("미만", Qualifier.LessThan), Q("이하", Qualifier.UpTo),
+            Q("가량", Qualifier.About), Q("정도", Qualifier.About), Q("쯤", Qualifier.About), Q("안팎", Qualifier.About), Q("남짓", Qualifier.MoreThan),
+        ];
+        CompareSuffixes = ["보다"];
+        Conjunctions = ["그리고", "반면", "또"];
     }
 
     private void AddRussian()
@@ -328,7 +456,8 @@ internal sealed class Lexicon
         Purpose(Model.Purpose.Transit, "транзит*");
         Purpose(Model.Purpose.Official, "служебн*");
         Purpose(Model.Purpose.Crew, "обслуживающ*", "персонал*", "экипаж*");
-        Numbers(LexKind.NumberWord, [("два", 2), ("две", 2), ("двух", 2), ("три", 3), ("трех", 3), ("четыре", 4), ("четырех", 4), ("пять", 5), ("пяти", 5), ("шесть", 6), ("шести", 6), ("семь", 7), ("семи", 7), ("восемь", 8), ("восьми", 8), ("девять", 9), ("девяти", 9), ("десять", 10), ("десяти", 10), ("одиннадцать", 11), ("одиннадцати", 11), ("двенадцать", 12), ("двенадцати", 12), ("двадцать", 20), ("тридцать", 30), ("сорок", 40), ("пятьдесят", 50), ("сто", 100)]);
+        Numbers(LexKind.NumberWord, [("два", 2), ("две", 2), ("двух", 2), ("три", 3), ("трех", 3), ("четыре", 4), ("четырех", 4), ("пять", 5), ("пяти", 5), ("шесть", 6), ("шести", 6), ("семь", 7), ("семи", 7), ("восемь", 8), ("восьми", 8), ("девять", 9), ("девяти", 9), ("десять", 10), ("десяти", 10), ("одиннадцать", 11), ("одиннадцати", 11), ("двенадцать", 12), ("двенадцати", 12), ("тринадцать", 13), ("тринадцати", 13), ("четырнадцать", 14), ("четырнадцати", 14), ("пятнадцать", 15), ("пятнадцати", 15), ("шестнадцать", 16), ("шестнадцати", 16), ("семнадцать", 17), ("семнадцати", 17), ("восемнадцать", 18), ("восемнадцати", 18), ("девятнадцать", 19), ("девятнадцати", 19), ("двадцать", 20), ("двадцати", 20), ("тридцать", 30), ("сорок", 40), ("пятьдесят", 50), ("шестьдесят", 60), ("семьдесят", 70), ("восемьдесят", 80), ("девяносто", 90), ("сто", 100)]);
+        Add(LexKind.NumberWord, 1, "одна", "один", "одну");
         Numbers(LexKind.Multiple, [("вдвое", 2), ("втрое", 3), ("вчетверо", 4), ("впятеро", 5), ("вшестеро", 6), ("всемеро", 7), ("ввосьмеро", 8), ("вдевятеро", 9), ("вдесятеро", 10)]);
         Add(LexKind.Multiple, 2, "удвоил*", "двукратн*", "удвоени*");
         Add(LexKind.Multiple, 3, "утроил*", "трехкратн*");
@@ -336,6 +465,8 @@ internal sealed class Lexicon
         Add(LexKind.Multiple, 5, "пятикратн*");
         Add(LexKind.Multiple, 10, "десятикратн*");
         Add(LexKind.Multiple, 12, "двенадцатикратн*");
+        Add(LexKind.Multiple, 15, "пятнадцатикратн*");
+        Add(LexKind.Multiple, 20, "двадцатикратн*");
         Add(LexKind.Times, "раз", "раза");
         Add(LexKind.Scale, 1000, "тыс", "тысяч*");
         Add(LexKind.Scale, 1_000_000, "млн", "миллион*");
@@ -352,10 +483,14 @@ internal sealed class Lexicon
         Add(LexKind.RangeTo, "по", "до");
         Add(LexKind.RangeFrom, "с", "со", "между");
         Add(LexKind.Last, "прошл*", "предыдущ*", "минувш*");
+        Add(LexKind.SamePeriod, "период*");
+        Add(LexKind.Respectively, "соответственно");
+        Add(LexKind.YearStart, "начал*");
         Add(LexKind.This, "этом", "этот", "текущ*", "нынешн*");
         Add(LexKind.Compare, "сравнени*", "чем", "против", "аналогичн*");
         Add(LexKind.Earlier, "ранее", "раньше", "назад", "прежде");
-        Add(LexKind.TimeUnit, "лет", "месяц*", "недел*", "дней", "дня", "день", "час*", "минут*", "летн*", "десятилет*");
+        Add(LexKind.MonthsUnit, "месяц*");
+        Add(LexKind.TimeUnit, "лет", "недел*", "дней", "дня", "день", "час*", "минут*", "летн*", "десятилет*");
         Add(LexKind.Age, "возраст*");
         Add(LexKind.Reference, "резолюци*", "стр", "страниц*", "номер*", "пункт*", "стать*", "глав*");
         Add(LexKind.Percent, "процент*", "проц");
@@ -371,5 +506,7 @@ internal sealed class Lexicon
             Q("менее", Qualifier.LessThan), Q("меньше", Qualifier.LessThan), Q("около", Qualifier.About), Q("примерно", Qualifier.About),
             Q("приблизительно", Qualifier.About), Q("порядка", Qualifier.About), Q("почти", Qualifier.Almost), Q("без малого", Qualifier.Almost), Q("чуть менее", Qualifier.Almost),
         ];
+        RangeEndWords = ["до"];
+        Conjunctions = ["и", "а", "но", "то", "тогда", "однако", "против"];
     }
 }

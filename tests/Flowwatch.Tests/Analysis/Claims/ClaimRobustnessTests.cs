@@ -61,7 +61,7 @@ public sealed class ClaimRobustnessTests
     [Fact]
     public void An_unsupported_language_is_a_clear_error()
     {
-        var ex = Assert.Throws<ArgumentException>(() => ArticleChecker.Check("북한 주민 13,221명이 러시아에 입국했다.", Verifier));
-        Assert.Contains("'ko'", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<ArgumentException>(() => ArticleChecker.Check("13 221 Nord-Coréens sont entrés en Russie en 2024.", Verifier, language: "fr"));
+        Assert.Contains("'fr'", ex.Message, StringComparison.Ordinal);
     }
 }
