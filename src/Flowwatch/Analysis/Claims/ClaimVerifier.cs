@@ -382,47 +382,64 @@ public sealed class ClaimVerifier
             return latest is null ? null : new ClaimEvidence(dataset, breakdown, latest.Period, latest.Value, [latest], role);
         }
 
-        foreach (PeriodKind finer in (PeriodKind[])[PeriodKind.Half, PeriodKind.Quarter])
+        List<Observation>? tiles = Tile(dataset, partner, breakdown, period);
+        if (tiles is not null)
         {
-            IReadOnlyList<Period> parts = period.Kind == PeriodKind.YearToDate ? YearToDateParts(period, finer) : period.Split(finer);
-            if (parts.Count < 2)
+            decimal sum = 0;
+            foreach (Observation t in tiles)
             {
-                continue;
+                sum += t.Value;
             }
 
-            var basis = new List<Observation>(parts.Count);
-            foreach (Period p in parts)
-            {
-                if (!_index.TryGetValue((dataset, partner, breakdown, p), out Observation? part))
-                {
-                    break;
-                }
-
-                basis.Add(part);
-            }
-
-            if (basis.Count == parts.Count)
-            {
-                return new ClaimEvidence(dataset, breakdown, period, basis.Sum(b => b.Value), basis, role);
-            }
-        }
-
-        // A year from its first half and its last two quarters.
-        if (period.Kind == PeriodKind.Year
-            && _index.TryGetValue((dataset, partner, breakdown, Period.OfHalf(period.Year, 1)), out Observation? h1)
-            && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, 3)), out Observation? q3)
-            && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, 4)), out Observation? q4))
-        {
-            return new ClaimEvidence(dataset, breakdown, period, h1.Value + q3.Value + q4.Value, [h1, q3, q4], role);
+            return new ClaimEvidence(dataset, breakdown, period, sum, tiles, role);
         }
 
         return null;
     }
 
-    private static IReadOnlyList<Period> YearToDateParts(Period period, PeriodKind finer) =>
-        finer == PeriodKind.Quarter && period.Index % 3 == 0
-            ? Enumerable.Range(1, period.Index / 3).Select(q => Period.OfQuarter(period.Year, q)).ToList()
-            : [];
+    /// <summary>
+    /// Published figures that tile a period from its first month to its last, the largest published piece first
+    /// (a half before its quarters: the cumulative January-June release is the figure the publisher stands by);
+    /// null when some month is not covered.
+    /// </summary>
+    private List<Observation>? Tile(DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    {
+        if (period.Kind is PeriodKind.Month)
+        {
+            return null;
+        }
+
+        var tiles = new List<Observation>(4);
+        int month = period.FirstMonth;
+        while (month <= period.LastMonth)
+        {
+            Observation? piece = null;
+            if (month is 1 or 7 && month + 5 <= period.LastMonth && period.Kind != PeriodKind.Half
+                && _index.TryGetValue((dataset, partner, breakdown, Period.OfHalf(period.Year, month == 1 ? 1 : 2)), out Observation? half))
+            {
+                piece = half;
+            }
+            else if ((month - 1) % 3 == 0 && month + 2 <= period.LastMonth && period.Kind != PeriodKind.Quarter
+                && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, ((month - 1) / 3) + 1)), out Observation? quarter))
+            {
+                piece = quarter;
+            }
+            else if (_index.TryGetValue((dataset, partner, breakdown, Period.OfMonth(period.Year, month)), out Observation? single))
+            {
+                piece = single;
+            }
+
+            if (piece is null)
+            {
+                return null;
+            }
+
+            tiles.Add(piece);
+            month = piece.Period.LastMonth + 1;
+        }
+
+        return tiles.Count >= 2 ? tiles : null;
+    }
 
     /// <summary>The published figure closest to the claimed number under which the claim would hold.</summary>
     private ClaimEvidence? FindHolding(Quantity q, DatasetId dataset, Country partner, Breakdown breakdown, Period period, bool exact, decimal band = 0)

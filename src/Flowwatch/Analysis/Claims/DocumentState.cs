@@ -1075,10 +1075,10 @@ internal sealed class DocumentState
             AddWord(words, "who", partnerToken, partnerToken);
         }
 
-        bool russians = counted?.Kind == LexKind.Russians || RegionHas(regionStart, regionEnd, LexKind.Russians);
-        int visaToken = RegionFind(regionStart, regionEnd, LexKind.Visa);
+        bool russians = counted?.Kind == LexKind.Russians || AttachedFind(c, s, e, LexKind.Russians) >= 0;
+        int visaToken = AttachedFind(c, s, e, LexKind.Visa);
         bool visa = visaToken >= 0 || (counted?.Kind == LexKind.Visa);
-        int workerToken = RegionFind(regionStart, regionEnd, LexKind.Worker);
+        int workerToken = AttachedFind(c, s, e, LexKind.Worker);
         bool worker = counted?.Kind == LexKind.Worker || workerToken >= 0;
         (Purpose? purpose, int purposeToken) = PurposeOf(c);
         if (purpose is null && visa)
@@ -1253,6 +1253,20 @@ internal sealed class DocumentState
         words.Add(new FrameWord(part, _article.InputStart(_tokens.Items[from].Start), _article.InputEnd(_tokens.Items[to].End - 1)));
     }
 
+    /// <summary>The first word of a kind in the sentence that attaches to candidate c rather than to another number.</summary>
+    private int AttachedFind(int c, int s, int e, LexKind kind)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if (_tokens.Items[k].Is(kind) && Attachment.Best(_tokens, _lexicon, Text, k, k, _spans.AsSpan(0, _candidates.Count)) == c)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private int RegionFind(int from, int to, LexKind kind)
     {
         for (int k = from; k <= to; k++)
@@ -1319,17 +1333,27 @@ internal sealed class DocumentState
         Purpose? best = null;
         int bestToken = -1;
         int distance = int.MaxValue;
+        bool several = false;
         foreach ((int token, int owner) in _purposes)
         {
-            if (owner == candidate && Math.Abs(token - number) < distance)
+            if (owner != candidate)
             {
-                best = _tokens.Items[token].Entry!.Purpose;
+                continue;
+            }
+
+            Purpose p = _tokens.Items[token].Entry!.Purpose;
+            several |= best is { } b && b != p;
+            if (Math.Abs(token - number) < distance)
+            {
+                best = p;
                 bestToken = token;
                 distance = Math.Abs(token - number);
             }
         }
 
-        return (best, bestToken);
+        // "295 North Koreans entered, mostly for business or private reasons": purposes that describe the mix of one
+        // number leave it the total.
+        return several ? (null, -1) : (best, bestToken);
     }
 
     private (Period? Period, string Source, bool Season, int Cue) FindPeriod(int c, int from, int to, int number, Claim? previous)
@@ -1518,7 +1542,8 @@ internal sealed class DocumentState
             basis ??= context is { Kind: PeriodKind.Quarter } ? context : _paragraphPeriod is { Kind: PeriodKind.Quarter } pq ? pq : null;
             if (basis is null && _published is { } now)
             {
-                basis = Period.OfQuarter(now.Year, ((now.Month - 1) / 3) + 1);
+                // Nothing in the text: the quarter reported is the latest one ended by publication; "the previous" is before it.
+                basis = ShiftQuarters(Period.OfQuarter(now.Year, ((now.Month - 1) / 3) + 1), -1);
             }
 
             return basis is { } b ? ShiftQuarters(b, rq) : null;
