@@ -55,7 +55,7 @@ internal static class VerifyCommand
         ArticleCheck check;
         try
         {
-            check = ArticleChecker.Check(input!, new ClaimVerifier(observations), published, lang);
+            check = ArticleChecker.Check(input!, NewVerifier(observations), published, lang);
         }
         catch (ArgumentException ex)
         {
@@ -177,6 +177,10 @@ internal static class VerifyCommand
     }
 
     /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
+    // Reference figures (data/capacity.csv) are checkable frames too: "about 130 North Korean students" at universities.
+    private static ClaimVerifier NewVerifier(IReadOnlyList<Observation> observations) =>
+        new(observations, references: Flowwatch.Sources.CapacityReader.LoadBundled().Items);
+
     internal static void WriteSeedVerdicts(IAnsiConsole console, IReadOnlyList<Observation> observations)
     {
         using Stream? stream = typeof(VerifyCommand).Assembly.GetManifestResourceStream("samples/seed-de-2025-02-10.txt");
@@ -186,7 +190,7 @@ internal static class VerifyCommand
         }
 
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        ArticleCheck check = ArticleChecker.Check(reader.ReadToEnd(), new ClaimVerifier(observations));
+        ArticleCheck check = ArticleChecker.Check(reader.ReadToEnd(), NewVerifier(observations));
         console.WriteLine();
         console.MarkupLine("[bold]The seed article (German, 2025-02-10) checked against these figures[/] (flowwatch verify samples/articles/seed-de-2025-02-10.txt)");
         foreach (CheckedClaim c in check.Claims)

@@ -10,7 +10,7 @@ namespace Flowwatch.Analysis.Claims;
 internal static class Attachment
 {
     /// <summary>What one clause boundary costs, in tokens of distance.</summary>
-    public const int BoundaryCost = 4;
+    public const int BoundaryCost = 8;
 
     /// <summary>The index of the number (among <paramref name="numbers"/>) a cue spanning tokens from..to attaches to; -1 if none.</summary>
     /// <param name="tokens">The article's tokens.</param>
@@ -70,8 +70,13 @@ internal static class Attachment
             {
                 count++;
             }
-            else if (t.Kind == TokenKind.Word && (t.Entry?.Kind is LexKind.RangeTo || lexicon.IsConjunction(text.AsSpan(t.Start, t.Length))))
+            else if (t.Kind == TokenKind.Word && lexicon.IsConjunction(text.AsSpan(t.Start, t.Length)))
             {
+                count++;
+            }
+            else if (t.Is(LexKind.RangeTo) && k + 1 < tokens.Count && (tokens.Items[k + 1].Kind == TokenKind.Number || tokens.Items[k + 1].Is(LexKind.NumberWord)))
+            {
+                // "from 1,100 in 2023 to 1,500": "to" before a number starts the other end of a range ("to study" does not).
                 count++;
             }
         }

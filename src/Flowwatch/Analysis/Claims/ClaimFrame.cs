@@ -29,6 +29,9 @@ public sealed record ClaimFrame
     /// <summary>Why the claim cannot be checked whatever the figures (the thing counted is not in any dataset), else null.</summary>
     public string? Uncovered { get; init; }
 
+    /// <summary>True when the text names no base for a multiple or change and a year earlier was assumed.</summary>
+    public bool ComparisonAssumed { get; init; }
+
     /// <summary>How the people counted were found: "stated", "carried from the paragraph", "carried from earlier in the article".</summary>
     public string PartnerSource { get; init; } = "";
 

@@ -146,6 +146,11 @@ public sealed class ClaimVerifier
             parts.Add("the period is " + (f.PeriodSource.Length > 0 ? f.PeriodSource : "not stated"));
         }
 
+        if (f.ComparisonAssumed)
+        {
+            parts.Add("it does not say what the change is measured against");
+        }
+
         if (parts.Count == 0)
         {
             parts.Add("no word of the sentence says what is counted (entries, visas, workers)");

@@ -347,9 +347,14 @@ internal sealed class DocumentState
                     if (LastBefore(i, s))
                     {
                         // "the same period last year", "аналогичный период прошлого года": the sentence's period a year earlier.
+                        // "the previous year" is the year before the sentence's own; "last year" the year before publication,
+                        // unless it is what the sentence compares with.
+                        bool previous = _tokens.Items[i - 1].Is(LexKind.Last) && _tokens.Items[i - 1].Entry!.Value == 1;
                         AddCue(SamePeriodNear(i, s, e)
-                            ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1 }
-                            : new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = -1 }, s, e);
+                            ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, SamePeriod = true }
+                            : previous
+                                ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1 }
+                                : new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = -1 }, s, e);
                     }
                     else if (i > s && _tokens.Items[i - 1].Is(LexKind.This))
                     {
@@ -376,7 +381,7 @@ internal sealed class DocumentState
                     break;
                 case LexKind.RelativeYear:
                     AddCue(SamePeriodNear(i, s, e)
-                        ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1 }
+                        ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, SamePeriod = true }
                         : new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = t.Entry!.Value }, s, e);
                     break;
                 case LexKind.PreviousYear:
@@ -409,7 +414,7 @@ internal sealed class DocumentState
         }
 
         cue.From = from;
-        cue.Compare = cue.Compare || IsCompared(cue.Token, s, e);
+        cue.Compare = cue.Compare || IsCompared(_lexicon.HeadFinal ? cue.Token : from, s, e);
         cue.Since = IsSince(cue.Token, s, e);
         _cues.Add(cue);
     }
@@ -712,6 +717,7 @@ internal sealed class DocumentState
                 if (t.Valid && !IsYear(i) && !IsNotAClaim(i, s, e))
                 {
                     AddCandidate(i, s, e, t.Value, t.Precision, QuantityKind.Count);
+                    i = Math.Max(i, _candidates[^1].End);
                 }
             }
             else if (t.Is(LexKind.NumberWord))
@@ -727,6 +733,7 @@ internal sealed class DocumentState
                 if (counted)
                 {
                     AddCandidate(i, s, e, t.Entry!.Value, 1, QuantityKind.Count);
+                    i = Math.Max(i, _candidates[^1].End);
                 }
             }
             else if (t.Is(LexKind.Multiple))
@@ -938,7 +945,7 @@ internal sealed class DocumentState
             if (all)
             {
                 qualifier = q;
-                textEnd = _tokens.Items[after + words.Length - 1].End;
+                textEnd = _tokens.Items[after + words.Length - 1].Start + words[^1].Length;
             }
         }
 
@@ -971,7 +978,8 @@ internal sealed class DocumentState
     private bool IsWordPrefix(int token, string folded)
     {
         ref readonly Token t = ref _tokens.Items[token];
-        if (t.Kind != TokenKind.Word || t.Length < folded.Length || t.Length > folded.Length + 2)
+        // Up to a copula and a particle may follow ("이상이었다", "이상으로").
+        if (t.Kind != TokenKind.Word || t.Length < folded.Length || t.Length > folded.Length + 4)
         {
             return false;
         }
@@ -1171,6 +1179,7 @@ internal sealed class DocumentState
         }
 
         Period? compared = null;
+        bool compareAssumed = false;
         if (period is { } pd)
         {
             (compared, int compareCue) = FindCompare(c, regionStart, regionEnd, pd);
@@ -1182,6 +1191,7 @@ internal sealed class DocumentState
             if (compared is null && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange && pd.Kind != PeriodKind.YearToDate)
             {
                 compared = pd.YearEarlier;
+                compareAssumed = true;
             }
         }
 
@@ -1223,10 +1233,14 @@ internal sealed class DocumentState
             PartnerSource = partner is null ? "" : partnerSource,
             Uncovered = uncovered,
             Words = words,
+            ComparisonAssumed = compareAssumed,
             Clear = partner is not null && (!carried || partnerSource.StartsWith("carried from the paragraph", StringComparison.Ordinal) || continues) && datasetStated && periodStated,
         };
         var quantity = new Quantity(cand.Value, cand.Precision, cand.Qualifier, kind) { Scaled = cand.Scaled };
-        var made = new Claim(_article.InputStart(first.Start), _article.InputEnd(textEnd - 1), text, _sentence, quantity, frame);
+        var made = new Claim(_article.InputStart(first.Start), _article.InputEnd(textEnd - 1), text, _sentence, quantity, frame)
+        {
+            Alternatives = compareAssumed && compared is { } assumed ? EarlierBases(frame, assumed) : OtherReadings(c, frame, s, e),
+        };
         Claims.Add(made);
         if (partner is { } pt && uncovered is null)
         {
@@ -1241,6 +1255,55 @@ internal sealed class DocumentState
 
             _paragraphDataset = dataset;
         }
+    }
+
+    /// <summary>
+    /// The frames a count would have if a purpose or period of its sentence that attached to another number were its own:
+    /// a cue that lands on the wrong number must not make a claim contradicted.
+    /// </summary>
+    private IReadOnlyList<ClaimFrame> OtherReadings(int c, ClaimFrame frame, int s, int e)
+    {
+        if (_candidates[c].Kind != QuantityKind.Count || frame.Uncovered is not null || frame.Dataset is null)
+        {
+            return [];
+        }
+
+        List<ClaimFrame>? readings = null;
+        foreach ((int token, int owner) in _purposes)
+        {
+            Breakdown other = Breakdown.Of(_tokens.Items[token].Entry!.Purpose);
+            if (owner != c && frame.Dataset == ClaimExtractor.Entries && other != frame.Breakdown)
+            {
+                (readings ??= []).Add(frame with { Breakdown = other, Words = [] });
+            }
+        }
+
+        if (frame.Breakdown is { } b && b != Breakdown.Total)
+        {
+            (readings ??= []).Add(frame with { Breakdown = Breakdown.Total, Words = [] });
+        }
+
+        foreach (PeriodCue cue in _cues)
+        {
+            if (cue.Owner != c && !cue.Compare && !cue.Season && !cue.Since && Resolve(cue, null) is { } p && p != frame.Period)
+            {
+                (readings ??= []).Add(frame with { Period = p, PeriodSource = "stated elsewhere in the sentence", Words = [] });
+            }
+        }
+
+        return readings is null ? [] : readings;
+    }
+
+    // "a fifteenfold increase" with no base named: a year earlier is assumed, and earlier years are candidates too.
+    private static ClaimFrame[] EarlierBases(ClaimFrame frame, Period assumed)
+    {
+        var bases = new ClaimFrame[4];
+        for (int k = 0; k < bases.Length; k++)
+        {
+            bases[k] = frame with { ComparedWith = Shift(assumed, -(k + 1)), PeriodSource = frame.PeriodSource + "; compared with an earlier year (the text names none)", Clear = false };
+        }
+
+        return bases;
     }
 
     private void AddWord(List<FrameWord> words, string part, int from, int to)
@@ -1414,7 +1477,7 @@ internal sealed class DocumentState
         }
 
         // A count whose only period is what something is compared with is the base of the comparison ("from 1,100 in 2023").
-        if (ownCompare >= 0 && _candidates[c].Kind == QuantityKind.Count && Resolve(_cues[ownCompare], MainPeriod(ownCompare)) is { } basePeriod)
+        if (ownCompare >= 0 && _candidates[c].Kind == QuantityKind.Count && Resolve(_cues[ownCompare], MainPeriod(_cues[ownCompare].Token)) is { } basePeriod)
         {
             return (basePeriod, "stated (the base of a comparison)", false, ownCompare);
         }
@@ -1443,18 +1506,19 @@ internal sealed class DocumentState
     }
 
     /// <summary>The sentence's own period other than the given cue: what a relative period ("a year earlier") is relative to.</summary>
-    private Period? MainPeriod(int except)
+    private Period? MainPeriod(int exceptToken)
     {
-        for (int ci = 0; ci < _cues.Count; ci++)
+        Period? best = null;
+        foreach (PeriodCue cue in _cues)
         {
-            PeriodCue cue = _cues[ci];
-            if (ci != except && !cue.Compare && !cue.Season && !cue.Since && cue.RelativeQuarters is null && Resolve(cue, null) is { } p)
+            if (cue.Token != exceptToken && !cue.Compare && !cue.Season && !cue.Since && !cue.SamePeriod && cue.RelativeQuarters is null && cue.RelativeToContext is null
+                && Resolve(cue, null) is { } p && (best is null || p.MonthCount < best.Value.MonthCount))
             {
-                return p;
+                best = p;
             }
         }
 
-        return _paragraphPeriod ?? _documentPeriod;
+        return best ?? _paragraphPeriod ?? _documentPeriod;
     }
 
     private (Period? Period, int Cue) FindCompare(int c, int from, int to, Period period)
@@ -1547,6 +1611,13 @@ internal sealed class DocumentState
             }
 
             return basis is { } b ? ShiftQuarters(b, rq) : null;
+        }
+
+        if (cue.SamePeriod && cue.RelativeToContext is int same)
+        {
+            // "the same period last year": the sentence's own period (or the context's), a year earlier.
+            Period? own = MainPeriod(cue.Token) ?? context;
+            return own is { } o ? Shift(o, same) : null;
         }
 
         int year = cue.Year;

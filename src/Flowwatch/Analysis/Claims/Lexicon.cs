@@ -268,6 +268,7 @@ internal sealed class Lexicon
         Add(LexKind.SamePeriod, "Zeitraum*", "Periode*");
         Add(LexKind.Respectively, "beziehungsweise", "jeweils");
         Add(LexKind.YearStart, "Jahresbeginn*", "Jahresanfang*");
+        Add(LexKind.Last, 1, "vorhergehend*");
         Add(LexKind.Last, "vergangen*", "letzt*", "vorig*");
         Add(LexKind.This, "diesem", "dieses", "diesjährig*", "laufend*");
         Add(LexKind.Compare, "Vergleich*", "verglichen", "gegenüber", "wie");
@@ -342,13 +343,14 @@ internal sealed class Lexicon
         Add(LexKind.Ordinal, 4, "fourth");
         Add(LexKind.RangeTo, "to", "through", "till", "until", "and");
         Add(LexKind.RangeFrom, "from", "between");
-        Add(LexKind.Last, "last", "previous", "past", "prior", "preceding");
+        Add(LexKind.Last, 1, "previous", "prior", "preceding");
+        Add(LexKind.Last, "last", "past");
         Add(LexKind.Since, "since");
         Add(LexKind.SamePeriod, "period", "same", "corresponding");
         Add(LexKind.Respectively, "respectively");
         Add(LexKind.YearStart, "start", "beginning");
         Add(LexKind.This, "this", "current");
-        Add(LexKind.Compare, "compared", "than", "versus", "vs", "against", "with");
+        Add(LexKind.Compare, "compared", "than", "versus", "vs", "against", "with", "as");
         Add(LexKind.Earlier, "earlier", "before", "ago");
         Add(LexKind.MonthsUnit, "months", "month");
         Add(LexKind.TimeUnit, "years", "weeks", "week", "days", "day", "hours", "hour", "minutes", "decades", "decade", "year-old", "old");
@@ -482,7 +484,8 @@ internal sealed class Lexicon
         Add(LexKind.Ordinal, 4, "четверт*", "iv");
         Add(LexKind.RangeTo, "по", "до");
         Add(LexKind.RangeFrom, "с", "со", "между");
-        Add(LexKind.Last, "прошл*", "предыдущ*", "минувш*");
+        Add(LexKind.Last, 1, "предыдущ*");
+        Add(LexKind.Last, "прошл*", "минувш*");
         Add(LexKind.SamePeriod, "период*");
         Add(LexKind.Respectively, "соответственно");
         Add(LexKind.YearStart, "начал*");

@@ -33,6 +33,9 @@ internal struct PeriodCue
     /// <summary>The start of a span ("seit 2012", "since 2012", "2012년 이후"): never the period of a number.</summary>
     public bool Since;
 
+    /// <summary>"The same period last year": the sentence's own period shifted by <see cref="RelativeToContext"/> years.</summary>
+    public bool SamePeriod;
+
     /// <summary>Quarters relative to the sentence's own period ("the previous quarter", "직전 분기": -1); null otherwise.</summary>
     public int? RelativeQuarters;
 }
