@@ -149,9 +149,15 @@ internal static class VerifyCommand
         console.WriteLine();
         string input = check.Article.Input;
         var text = new StringBuilder();
-        int at = 0, n = 1;
+        // The front matter is metadata, not article text: it is not reprinted.
+        int at = check.Article.BodyStart, n = 1;
         foreach (CheckedClaim c in check.Claims)
         {
+            if (c.Claim.Start < at)
+            {
+                continue;
+            }
+
             text.Append(Markup.Escape(input[at..c.Claim.Start]));
             text.Append(CultureInfo.InvariantCulture, $"[{Colour(c.Verdict)} bold]{Markup.Escape(input[c.Claim.Start..c.Claim.End])}[/][{Colour(c.Verdict)}] ⟨{n}: {ClaimReports.Name(c.Verdict)}⟩[/]");
             at = c.Claim.End;
@@ -165,7 +171,7 @@ internal static class VerifyCommand
         foreach (CheckedClaim c in check.Claims)
         {
             console.MarkupLine($"[{Colour(c.Verdict)} bold]{n}. {Markup.Escape(c.Claim.Text)}: {ClaimReports.Name(c.Verdict)}[/] [grey](rule {Markup.Escape(c.Rule)})[/]");
-            console.MarkupLine("   " + Markup.Escape(c.Explanation));
+            console.MarkupLine("   " + Markup.Escape(c.Explanation) + (c.RelativeError is { } r ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $" (off by {r:+0.0%;-0.0%;0%})")) : ""));
             foreach (ClaimEvidence e in c.Evidence)
             {
                 string cites = string.Join(", ", e.Basis.SelectMany(b => b.Provenance.Citations).Select(x => x.Id).Distinct());
@@ -176,11 +182,11 @@ internal static class VerifyCommand
         }
     }
 
-    /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
     // Reference figures (data/capacity.csv) are checkable frames too: "about 130 North Korean students" at universities.
     private static ClaimVerifier NewVerifier(IReadOnlyList<Observation> observations) =>
         new(observations, references: Flowwatch.Sources.CapacityReader.LoadBundled().Items);
 
+    /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
     internal static void WriteSeedVerdicts(IAnsiConsole console, IReadOnlyList<Observation> observations)
     {
         using Stream? stream = typeof(VerifyCommand).Assembly.GetManifestResourceStream("samples/seed-de-2025-02-10.txt");
