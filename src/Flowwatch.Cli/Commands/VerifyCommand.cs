@@ -19,7 +19,7 @@ internal static class VerifyCommand
         var file = new Argument<string?>("FILE") { Description = "The article (plain text, Markdown or HTML; front matter date/lang/url optional); '-' or nothing for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var published = new Option<string?>("--published") { Description = "Publication date (yyyy-MM-dd); overrides the front matter." };
         var lang = new Option<string>("--lang") { Description = "Language: de, en, ru, ko or auto (front matter, else detected).", DefaultValueFactory = _ => "auto" };
-        lang.AcceptOnlyFromAmong("auto", "de", "en", "ru", "ko");
+        lang.AcceptOnlyFromAmong(["auto", .. ArticleChecker.Languages]);
         Option<string> format = CommonOptions.Format("text", "markdown", "html", "json");
         var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures.") { file, published, lang, format };
         command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db)));

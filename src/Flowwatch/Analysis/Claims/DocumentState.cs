@@ -260,7 +260,7 @@ internal sealed class DocumentState
 
         ReadOnlySpan<char> word = Text.AsSpan(t.Start, t.Length);
         // Inflecting languages: the last two letters may differ ("Кореи" for "Корея"); English: a plural s.
-        int keep = _lexicon.Language == "en" ? form.Length : Math.Max(3, form.Length - 2);
+        int keep = _lexicon.NameForms == NameForms.PluralS ? form.Length : Math.Max(3, form.Length - 2);
         if (word.Length < keep || word.Length > form.Length + 3)
         {
             return false;
@@ -274,7 +274,7 @@ internal sealed class DocumentState
             }
         }
 
-        return _lexicon.Language != "en" || word.Length == form.Length || (word.Length == form.Length + 1 && WordTrie.Fold(word[^1]) == 's');
+        return _lexicon.NameForms != NameForms.PluralS || word.Length == form.Length || (word.Length == form.Length + 1 && WordTrie.Fold(word[^1]) == 's');
     }
 
     private bool IsYear(int i)
@@ -862,7 +862,7 @@ internal sealed class DocumentState
             {
                 kind = QuantityKind.Multiple;
                 end = k;
-                if (start - 1 >= s && _lexicon.Language == "ru" && IsWord(start - 1, "в"))
+                if (start - 1 >= s && _lexicon.MultiplePrefix.Length > 0 && IsWord(start - 1, _lexicon.MultiplePrefix))
                 {
                     start--;
                 }
