@@ -12,6 +12,9 @@ internal static class Attachment
     /// <summary>What one clause boundary costs, in tokens of distance.</summary>
     public const int BoundaryCost = 8;
 
+    /// <summary>The furthest a cue reaches, in tokens.</summary>
+    public const int MaxReach = 60;
+
     /// <summary>The index of the number (among <paramref name="numbers"/>) a cue spanning tokens from..to attaches to; -1 if none.</summary>
     /// <param name="tokens">The article's tokens.</param>
     /// <param name="lexicon">The language.</param>
@@ -25,16 +28,24 @@ internal static class Attachment
         for (int n = 0; n < numbers.Length; n++)
         {
             (int start, int end) = numbers[n];
+            int gap = to < start ? start - to : from > end ? from - end : 0;
+            // A cue further than MaxReach tokens belongs to no number; and boundaries are counted only while the
+            // number can still win, so a long list of numbers costs what its length costs.
+            if (gap > MaxReach || gap * 2 >= bestScore)
+            {
+                continue;
+            }
+
             int score;
             bool cueBefore;
             if (to < start)
             {
-                score = start - to + (BoundaryCost * Boundaries(tokens, lexicon, text, to + 1, start - 1));
+                score = gap + (BoundaryCost * Boundaries(tokens, lexicon, text, to + 1, start - 1));
                 cueBefore = true;
             }
             else if (from > end)
             {
-                score = from - end + (BoundaryCost * Boundaries(tokens, lexicon, text, end + 1, from - 1));
+                score = gap + (BoundaryCost * Boundaries(tokens, lexicon, text, end + 1, from - 1));
                 cueBefore = false;
             }
             else

@@ -1268,9 +1268,17 @@ internal sealed class DocumentState
             return [];
         }
 
+        // Only cues near the number, and a handful of readings: a list of hundreds of numbers must stay linear.
+        const int Reach = 30, MaxReadings = 6;
+        int number = _candidates[c].Number;
         List<ClaimFrame>? readings = null;
         foreach ((int token, int owner) in _purposes)
         {
+            if (Math.Abs(token - number) > Reach || readings?.Count >= MaxReadings)
+            {
+                continue;
+            }
+
             Breakdown other = Breakdown.Of(_tokens.Items[token].Entry!.Purpose);
             if (owner != c && frame.Dataset == ClaimExtractor.Entries && other != frame.Breakdown)
             {
@@ -1285,6 +1293,11 @@ internal sealed class DocumentState
 
         foreach (PeriodCue cue in _cues)
         {
+            if (Math.Abs(cue.Token - number) > Reach || readings?.Count >= MaxReadings)
+            {
+                continue;
+            }
+
             if (cue.Owner != c && !cue.Compare && !cue.Season && !cue.Since && Resolve(cue, null) is { } p && p != frame.Period)
             {
                 (readings ??= []).Add(frame with { Period = p, PeriodSource = "stated elsewhere in the sentence", Words = [] });
