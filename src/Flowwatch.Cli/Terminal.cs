@@ -5,21 +5,24 @@ namespace Flowwatch.Cli;
 /// <summary>Where commands write: the process's console, or writers a test hands in.</summary>
 internal static class Terminal
 {
-    // Per run, not per process: tests (and the web tests) run several commands at once in one process, and a
-    // process-wide writer let one run's output land in another's.
-    private static readonly AsyncLocal<TextWriter?> CurrentOut = new();
-    private static readonly AsyncLocal<TextWriter?> CurrentError = new();
+    // Per thread: tests run commands in parallel, each with its own writers, and a command runs on the thread that
+    // started it; one shared field let one test's output land in another's writer.
+    [ThreadStatic]
+    private static TextWriter? _out;
+
+    [ThreadStatic]
+    private static TextWriter? _error;
 
     public static TextWriter Out
     {
-        get => CurrentOut.Value ?? System.Console.Out;
-        set => CurrentOut.Value = value;
+        get => _out ?? System.Console.Out;
+        set => _out = value;
     }
 
     public static TextWriter Error
     {
-        get => CurrentError.Value ?? System.Console.Error;
-        set => CurrentError.Value = value;
+        get => _error ?? System.Console.Error;
+        set => _error = value;
     }
 
     /// <summary>A Spectre console over <see cref="Out"/>; colour only on a real terminal.</summary>
