@@ -12,6 +12,7 @@ internal static class BenchCommands
         ["claims-throughput"] = ClaimThroughput.Run,
         ["claims-profile"] = ClaimProfile.Run,
         ["screening-eval"] = ScreeningEvaluation.Run,
+        ["store-query"] = StoreQueryTimes.Run,
         ["write-tidy-csv"] = WriteTidyCsv.Run,
     };
 
