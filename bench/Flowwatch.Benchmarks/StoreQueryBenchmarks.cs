@@ -41,6 +41,25 @@ public class StoreQueryBenchmarks
         Directory.Delete(_folder, recursive: true);
     }
 
+    [Benchmark(Description = "SQLite rows only, every column read, nothing built (floor)")]
+    public int RawRows()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store!.Path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using Microsoft.Data.Sqlite.SqliteCommand cmd = connection.CreateCommand();
+        cmd.CommandText = StoredRow.Sql(new ObservationQuery { IncludeSynthetic = true }, (name, value) => throw new InvalidOperationException(name));
+        using Microsoft.Data.Sqlite.SqliteDataReader r = cmd.ExecuteReader();
+        int rows = 0;
+        var values = new object[r.FieldCount];
+        while (r.Read())
+        {
+            r.GetValues(values);
+            rows++;
+        }
+
+        return rows;
+    }
+
     [Benchmark(Baseline = true, Description = "every witness as stored (History)")]
     public int History() => _store!.History(new ObservationQuery { IncludeSynthetic = true }).Count;
 

@@ -21,6 +21,7 @@ internal static class StoreQueryTimes
             (string Name, Func<int> Read)[] reads =
             [
                 ("every witness as stored (History)", bench.History),
+                ("SQLite rows only (floor)", bench.RawRows),
                 ("figures with all their witnesses (Current)", bench.Current),
                 ("figures published by a day (Current, AsOf)", bench.CurrentAsOf),
             ];

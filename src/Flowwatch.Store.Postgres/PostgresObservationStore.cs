@@ -336,7 +336,7 @@ public sealed partial class PostgresObservationStore : IObservationStore, IWatch
         return (long)cmd.ExecuteScalar()!;
     }
 
-    private static string ToKeywords(string connectionString)
+    internal static string ToKeywords(string connectionString)
     {
         if (!connectionString.Contains("://", StringComparison.Ordinal))
         {

@@ -66,6 +66,31 @@ internal static class SqliteSchema
         );
         """,
 
+        // Sanctions list versions (issue 13): one row per list file, one per record, the record as JSON.
+        """
+        CREATE TABLE sanctions_lists (
+            id           INTEGER PRIMARY KEY,
+            sha256       TEXT NOT NULL UNIQUE,
+            file_name    TEXT NOT NULL,
+            format       TEXT NOT NULL,
+            publisher    TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            ingested_at  TEXT NOT NULL,
+            entries      INTEGER NOT NULL
+        );
+        CREATE TABLE sanctions_entries (
+            list_id   INTEGER NOT NULL REFERENCES sanctions_lists (id),
+            reference TEXT NOT NULL,
+            kind      TEXT NOT NULL,
+            regime    TEXT NOT NULL,
+            name      TEXT NOT NULL,
+            listed_on TEXT,
+            line      INTEGER NOT NULL,
+            body      TEXT NOT NULL,
+            PRIMARY KEY (list_id, reference)
+        );
+        """,
+
         // Watch (issue 14): the last scan's findings and an outbox of alerts with delivery state per channel.
         """
         CREATE TABLE watch_scan (

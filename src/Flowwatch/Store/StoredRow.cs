@@ -63,7 +63,7 @@ internal sealed class StoredRow
             JOIN sources so ON so.id = o.source_id
             LEFT JOIN citation_sets c ON c.id = o.citations_id
             {where}
-            ORDER BY se.dataset, se.reporter, se.partner, se.breakdown, o.period, o.source_id;
+            ORDER BY o.series_id, o.period, o.source_id;
             """;
     }
 

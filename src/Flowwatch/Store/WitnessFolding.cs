@@ -32,16 +32,41 @@ internal static class WitnessFolding
             figures.Add(Fold(group));
         }
 
+        SortByKeyText(figures);
         return figures;
     }
 
     /// <summary>Every witness as published by <paramref name="asOf"/>, one observation each, in order of publication within a figure.</summary>
-    public static List<Observation> History(IEnumerable<StoredWitness> rows, DateOnly? asOf) =>
-        Visible(rows, asOf)
-            .GroupBy(r => (r.Observation.Key, r.Observation.Period))
-            .SelectMany(g => g.OrderBy(r => r.Witness.Published).ThenBy(r => r.SourceId))
-            .Select(r => r.Observation)
-            .ToList();
+    public static List<Observation> History(IEnumerable<StoredWitness> rows, DateOnly? asOf)
+    {
+        // A stable sort: rows come in series id, period and file order, and keep it among equals.
+        var ordered = Visible(rows, asOf).Select((r, i) => (Key: SortKey(r.Observation), Published: r.Witness.Published, Index: i, r.Observation)).ToArray();
+        Array.Sort(ordered, (a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Key, b.Key);
+            if (c == 0)
+            {
+                c = Nullable.Compare(a.Published, b.Published);
+            }
+
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        return ordered.Select(x => x.Observation).ToList();
+    }
+
+    // The order the figures are listed in: by the key's codes, then the period as text, as both engines sorted
+    // before the rows were read in index order; so the output does not depend on the order series were stored in.
+    private static void SortByKeyText(List<Observation> figures)
+    {
+        var keyed = figures.Select(o => (Key: SortKey(o), Observation: o)).ToArray();
+        Array.Sort(keyed, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        figures.Clear();
+        figures.AddRange(keyed.Select(k => k.Observation));
+    }
+
+    // The key's codes and the period, separated by a character below any they contain.
+    private static string SortKey(Observation o) =>
+        string.Join('\u0001', o.Key.Dataset.Id, o.Key.Reporter.Code, o.Key.Partner.Code, o.Key.Breakdown.Code, o.Period.ToString());
 
     // Witnesses published after the day are left out, and so are the reports they cite that appeared later.
     private static IEnumerable<StoredWitness> Visible(IEnumerable<StoredWitness> rows, DateOnly? asOf)
