@@ -13,6 +13,10 @@ internal static class SyntheticTidyCsv
     private static readonly string[] Partners = Flowwatch.Model.CountryNames.Default.Countries.Take(100).Select(c => c.Code).ToArray();
     private static readonly string[] Purposes = ["total", "official", "business", "tourism", "private", "study", "work", "transit", "crew", "other"];
 
+    /// <summary>The bundled dataset catalogue with the synthetic dataset, which a tidy CSV reader must be given to accept it.</summary>
+    public static Flowwatch.Sources.DatasetCatalog Datasets { get; } = Flowwatch.Sources.DatasetCatalog.Bundled.With(
+        new Flowwatch.Model.DatasetInfo(SyntheticFlows.Dataset, "SYNTHETIC (bench/Flowwatch.Benchmarks)", "Synthetic entries by purpose", "trips", "purpose"));
+
     public static byte[] Make(int rows, int seed = 42)
     {
         var random = new Random(seed);

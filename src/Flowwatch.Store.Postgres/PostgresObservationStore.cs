@@ -82,6 +82,23 @@ public sealed class PostgresObservationStore : IObservationStore
 
         using NpgsqlConnection connection = _dataSource.OpenConnection();
         using NpgsqlTransaction tx = connection.BeginTransaction();
+
+        // One ingest at a time: a second ingest of the same file waits here, then finds it stored and is
+        // unchanged; ingests of different files cannot deadlock on the series they both add.
+        using (var wait = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({PostgresSchema.LockKey});", connection, tx))
+        {
+            wait.ExecuteNonQuery();
+        }
+
+        using (var again = new NpgsqlCommand("SELECT 1 FROM sources WHERE sha256 = @sha;", connection, tx))
+        {
+            again.Parameters.AddWithValue("sha", doc.Sha256);
+            if (again.ExecuteScalar() is not null)
+            {
+                return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
+            }
+        }
+
         long sourceId;
         using (var insertSource = new NpgsqlCommand(
             "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows) VALUES (@sha, @name, @format, @publisher, @release, @at, @rows) RETURNING id;", connection, tx))

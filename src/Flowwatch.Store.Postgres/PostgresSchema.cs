@@ -45,18 +45,21 @@ internal static class PostgresSchema
         """,
     ];
 
+    /// <summary>The advisory lock key that serialises schema changes and ingests ("flowwatc" in ASCII).</summary>
+    public const long LockKey = 0x666C6F7777617463;
+
+    /// <summary>Creates and migrates the tables in one transaction that holds <see cref="LockKey"/>.</summary>
+    /// <remarks>
+    /// Even <c>CREATE TABLE IF NOT EXISTS</c> fails when two sessions run it at once (a unique violation on
+    /// pg_type), so the advisory lock comes first and everything else waits behind it.
+    /// </remarks>
     public static void Migrate(NpgsqlDataSource dataSource)
     {
         using NpgsqlConnection connection = dataSource.OpenConnection();
-        using (var create = new NpgsqlCommand("CREATE TABLE IF NOT EXISTS flowwatch_schema (version integer NOT NULL);", connection))
-        {
-            create.ExecuteNonQuery();
-        }
-
         using NpgsqlTransaction tx = connection.BeginTransaction();
-        using (var lockTable = new NpgsqlCommand("LOCK TABLE flowwatch_schema IN EXCLUSIVE MODE;", connection, tx))
+        using (var lockSchema = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({LockKey}); CREATE TABLE IF NOT EXISTS flowwatch_schema (version integer NOT NULL);", connection, tx))
         {
-            lockTable.ExecuteNonQuery();
+            lockSchema.ExecuteNonQuery();
         }
 
         int current;

@@ -84,7 +84,18 @@ public sealed class SqliteObservationStore : IObservationStore
             return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
         }
 
+        // BEGIN IMMEDIATE (the default here) waits for any other writer; one that ingested the same file
+        // meanwhile makes this one unchanged rather than a UNIQUE failure.
         using SqliteTransaction tx = _connection.BeginTransaction();
+        using (SqliteCommand again = Command("SELECT 1 FROM sources WHERE sha256 = $sha;", tx))
+        {
+            again.Parameters.AddWithValue("$sha", doc.Sha256);
+            if (again.ExecuteScalar() is not null)
+            {
+                return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
+            }
+        }
+
         long sourceId;
         using (SqliteCommand insertSource = Command(
             "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows) VALUES ($sha, $name, $format, $publisher, $release, $at, $rows) RETURNING id;", tx))
