@@ -11,7 +11,9 @@ internal static class FormProblems
 
     /// <summary>The message for a body the form reader refused (no boundary, a header without a colon, an unclosed part).</summary>
     public static string Malformed(Exception e) =>
-        "The request body is not a well-formed form (" + OneLine(e.Message) + "). Send application/x-www-form-urlencoded or multipart/form-data as a browser does, with the fields text, published and lang, or a file.";
+        "The request body is not a well-formed form (" + OneLine(e.Message)
+        + (e.Message.Contains("invalid characters", StringComparison.Ordinal) ? " A field holds a NUL character (U+0000) or another character a form may not carry." : "")
+        + "). Send application/x-www-form-urlencoded or multipart/form-data as a browser does, with the fields text, published and lang, or a file.";
 
     /// <summary>A message naming the first field that holds a NUL character, or null when none does.</summary>
     public static string? NulIn(string? text, string? published, string? lang)
