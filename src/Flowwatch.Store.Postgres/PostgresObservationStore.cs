@@ -85,7 +85,7 @@ public sealed class PostgresObservationStore : IObservationStore
 
         // One ingest at a time: a second ingest of the same file waits here, then finds it stored and is
         // unchanged; ingests of different files cannot deadlock on the series they both add.
-        using (var wait = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({PostgresSchema.LockKey});", connection, tx))
+        using (var wait = new NpgsqlCommand(PostgresSchema.TakeLock, connection, tx))
         {
             wait.ExecuteNonQuery();
         }

@@ -45,10 +45,13 @@ internal static class PostgresSchema
         """,
     ];
 
-    /// <summary>The advisory lock key that serialises schema changes and ingests ("flowwatc" in ASCII).</summary>
-    public const long LockKey = 0x666C6F7777617463;
+    /// <summary>
+    /// The statement that takes the transaction-scoped advisory lock serialising schema changes and ingests;
+    /// keyed on the schema, so that stores in other schemas of the same database do not wait for each other.
+    /// </summary>
+    public const string TakeLock = "SELECT pg_advisory_xact_lock(hashtext('flowwatch:' || current_schema()));";
 
-    /// <summary>Creates and migrates the tables in one transaction that holds <see cref="LockKey"/>.</summary>
+    /// <summary>Creates and migrates the tables in one transaction that holds <see cref="TakeLock"/>.</summary>
     /// <remarks>
     /// Even <c>CREATE TABLE IF NOT EXISTS</c> fails when two sessions run it at once (a unique violation on
     /// pg_type), so the advisory lock comes first and everything else waits behind it.
@@ -57,7 +60,7 @@ internal static class PostgresSchema
     {
         using NpgsqlConnection connection = dataSource.OpenConnection();
         using NpgsqlTransaction tx = connection.BeginTransaction();
-        using (var lockSchema = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({LockKey}); CREATE TABLE IF NOT EXISTS flowwatch_schema (version integer NOT NULL);", connection, tx))
+        using (var lockSchema = new NpgsqlCommand(TakeLock + " CREATE TABLE IF NOT EXISTS flowwatch_schema (version integer NOT NULL);", connection, tx))
         {
             lockSchema.ExecuteNonQuery();
         }
