@@ -22,6 +22,10 @@ internal sealed class XlsxWorkbook
     private readonly ZipArchive _zip;
     private readonly DiagnosticSink _sink;
     private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+
+    // One buffer and builder for every text read: a sheet has as many values as cells.
+    private readonly char[] _chunk = new char[4096];
+    private readonly StringBuilder _text = new();
     private List<string> _shared = [];
     private long _cellsKept;
     private long _charactersKept;
@@ -206,7 +210,7 @@ internal sealed class XlsxWorkbook
     // The text of the element the reader is on: its <t> runs (phonetic runs, <rPh>, are not part of the
     // value), or its direct text for <v>, bounded in length and read in chunks so that a 50 MB string is
     // refused after 32 K characters, not after it was built.
-    private static string ReadText(XmlReader reader, string path, string what)
+    private string ReadText(XmlReader reader, string path, string what)
     {
         if (reader.IsEmptyElement)
         {
@@ -217,8 +221,8 @@ internal sealed class XlsxWorkbook
         bool direct = reader.LocalName is "v" or "t";
         int inT = direct ? depth : -1;
         int skip = -1;
-        var text = new StringBuilder();
-        char[] chunk = new char[4096];
+        StringBuilder text = _text.Clear();
+        char[] chunk = _chunk;
         while (Next(reader, path))
         {
             switch (reader.NodeType)
