@@ -132,6 +132,13 @@ internal sealed class EurostatRecords
             return;
         }
 
+        // Flags are letters (p, e, c); anything else after the number ("100 2000") means the cell is damaged.
+        if (flags is not null && flags.Any(c => !(char.IsAsciiLetter(c) || c is ' ' or ',')))
+        {
+            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, (value + " " + flags).Trim(), "a number, ':' where none is published, and flags of letters after a space (1234 p)"));
+            return;
+        }
+
         if (!EurostatCodes.TryApplyFlags(flags, out ObservationFlag flag, out string? note))
         {
             return;

@@ -259,5 +259,28 @@ public static class SourceMessages
     internal static string XlsxBadSharedString(string index, int count) =>
         string.Create(CultureInfo.InvariantCulture, $"the cell points at shared string '{Clip(index)}', which does not exist (the workbook has {count:N0}, numbered from 0); the file is damaged.");
 
-    internal static string Clip(string value) => value.Length > 60 ? value[..57] + "..." : value;
+    // Quoted text from a file stays on the message's one line: control characters are shown escaped.
+    internal static string Clip(string value)
+    {
+        string clipped = value.Length > 60 ? value[..57] + "..." : value;
+        if (!clipped.Any(char.IsControl))
+        {
+            return clipped;
+        }
+
+        var sb = new System.Text.StringBuilder(clipped.Length + 8);
+        foreach (char c in clipped)
+        {
+            sb.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
 }

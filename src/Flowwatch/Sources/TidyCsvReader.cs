@@ -85,7 +85,7 @@ public sealed class TidyCsvReader : IObservationReader
             }
         }
 
-        if (diagnostics.Count > 0)
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return new ReadResult(document, [], diagnostics);
         }

@@ -18,6 +18,9 @@ namespace Flowwatch.Sources;
 internal sealed class XlsxWorkbook
 {
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string StrictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     private readonly ZipArchive _zip;
     private readonly DiagnosticSink _sink;
@@ -60,6 +63,19 @@ internal sealed class XlsxWorkbook
             _entries.TryAdd(entry.FullName.TrimStart('/'), entry);
         }
 
+        // Every package names its parts' types here; Excel refuses a workbook whose list is missing or damaged.
+        if (!_entries.ContainsKey("[Content_Types].xml"))
+        {
+            throw new InvalidDataException("no [Content_Types].xml part");
+        }
+
+        using (XmlReader types = Open("[Content_Types].xml", "Types"))
+        {
+            while (Next(types, "[Content_Types].xml"))
+            {
+            }
+        }
+
         string workbookPath = Relationships("_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
             ?? "xl/workbook.xml";
         if (!_entries.ContainsKey(workbookPath))
@@ -92,7 +108,31 @@ internal sealed class XlsxWorkbook
         return grids;
     }
 
-    private XmlReader Open(string path)
+    // Opens a part and reads up to its root element, which must be the one its kind has: a part of another
+    // kind in its place (or text that is not one) means the package is damaged.
+    private XmlReader Open(string path, string root)
+    {
+        XmlReader reader = OpenPart(path);
+        while (Next(reader, path) && reader.NodeType != XmlNodeType.Element)
+        {
+        }
+
+        string[] namespaces = root switch
+        {
+            "Types" => [ContentTypesNamespace],
+            "Relationships" => [RelationshipsNamespace],
+            _ => [MainNamespace, StrictNamespace],
+        };
+        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != root || Array.IndexOf(namespaces, reader.NamespaceURI) < 0)
+        {
+            reader.Dispose();
+            throw new InvalidDataException($"{path} is not a {root} part");
+        }
+
+        return reader;
+    }
+
+    private XmlReader OpenPart(string path)
     {
         ZipArchiveEntry entry = _entries[path];
         if (entry.Length > XlsxLimits.MaxPartBytes)
@@ -139,7 +179,7 @@ internal sealed class XlsxWorkbook
             return list;
         }
 
-        using XmlReader reader = Open(relsPath);
+        using XmlReader reader = Open(relsPath, "Relationships");
         while (Next(reader, relsPath))
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
@@ -156,7 +196,7 @@ internal sealed class XlsxWorkbook
     private List<(string Name, string Id)> SheetList(string workbookPath)
     {
         var sheets = new List<(string, string)>();
-        using XmlReader reader = Open(workbookPath);
+        using XmlReader reader = Open(workbookPath, "workbook");
         while (Next(reader, workbookPath))
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "sheet")
@@ -177,7 +217,7 @@ internal sealed class XlsxWorkbook
             reader.MoveToElement();
             if (id is not null)
             {
-                sheets.Add((reader.GetAttribute("name") ?? "Sheet" + (sheets.Count + 1).ToString(CultureInfo.InvariantCulture), id));
+                sheets.Add((SourceMessages.Clip(reader.GetAttribute("name") ?? "Sheet" + (sheets.Count + 1).ToString(CultureInfo.InvariantCulture)), id));
             }
         }
 
@@ -188,7 +228,7 @@ internal sealed class XlsxWorkbook
     {
         var strings = new List<string>();
         long total = 0;
-        using XmlReader reader = Open(path);
+        using XmlReader reader = Open(path, "sst");
         while (Next(reader, path))
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
@@ -263,11 +303,11 @@ internal sealed class XlsxWorkbook
     private List<TableRow> ReadSheet(string path, string sheet)
     {
         var rows = new List<TableRow>();
-        using XmlReader reader = Open(path);
+        using XmlReader reader = Open(path, "worksheet");
         int running = 0;
         while (Next(reader, path))
         {
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row" || reader.NamespaceURI is not (MainNamespace or "" or "http://purl.oclc.org/ooxml/spreadsheetml/main"))
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row" || reader.NamespaceURI is not (MainNamespace or StrictNamespace))
             {
                 continue;
             }
