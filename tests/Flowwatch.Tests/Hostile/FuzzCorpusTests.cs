@@ -22,6 +22,9 @@ namespace Flowwatch.Tests.Hostile;
 public sealed class FuzzCorpusTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public FuzzCorpusTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
 
     static FuzzCorpusTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -66,6 +69,7 @@ public sealed class FuzzCorpusTests : IDisposable
             }
         }
 
+        _output.WriteLine($"{folder}: {paths.Length} files, {refused} refused, {stored} stored");
         Assert.True(refused + stored == paths.Length);
     }
 
@@ -122,6 +126,7 @@ public sealed class FuzzCorpusTests : IDisposable
         private readonly SourceFile _file;
         private readonly string _format;
         private string[]? _lines;
+        private Dictionary<string, string>? _cells;
         private char _separator;
 
         public FileCells(SourceFile file, string format)
@@ -134,21 +139,30 @@ public sealed class FuzzCorpusTests : IDisposable
 
         private decimal? WorkbookCell(string sheetName, string reference)
         {
+            _cells ??= WorkbookCells();
+            return _cells.TryGetValue($"{sheetName}!{reference}", out string? text) ? Number(text) : null;
+        }
+
+        // Every cell's text, read once with the OpenXML SDK.
+        private Dictionary<string, string> WorkbookCells()
+        {
+            var cells = new Dictionary<string, string>(StringComparer.Ordinal);
             using var stream = new MemoryStream(_file.Bytes, writable: false);
             using SpreadsheetDocument doc = SpreadsheetDocument.Open(stream, false);
             WorkbookPart book = doc.WorkbookPart!;
-            Sheet sheet = book.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-            var part = (WorksheetPart)book.GetPartById(sheet.Id!);
-            Cell? cell = part.Worksheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference);
-            if (cell is null)
+            string[] shared = book.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+            foreach (Sheet sheet in book.Workbook.Sheets!.Elements<Sheet>())
             {
-                return null;
+                var part = (WorksheetPart)book.GetPartById(sheet.Id!);
+                foreach (Cell cell in part.Worksheet.Descendants<Cell>().Where(c => c.CellReference is not null))
+                {
+                    cells[$"{sheet.Name}!{cell.CellReference}"] = cell.DataType?.Value == CellValues.SharedString
+                        ? shared[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)]
+                        : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? "";
+                }
             }
 
-            string text = cell.DataType?.Value == CellValues.SharedString
-                ? book.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)).InnerText
-                : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? "";
-            return Number(text);
+            return cells;
         }
 
         private decimal? TextCell(SourceLocator at)
