@@ -22,12 +22,15 @@ internal sealed class Mutator
             return MutateWorkbook(seed);
         }
 
-        return _random.Next(3) == 0 ? MutateBytes(seed) : Encoding.UTF8.GetBytes(MutateText(DecodeForMutation(seed)));
-    }
+        if (_random.Next(3) == 0)
+        {
+            return MutateBytes(seed);
+        }
 
-    // Mutate as text where the seed is UTF-8; a legacy-encoded seed is mutated as Latin-1 so that its bytes survive.
-    private static string DecodeForMutation(byte[] seed) =>
-        System.Text.Unicode.Utf8.IsValid(seed) ? Encoding.UTF8.GetString(seed) : Encoding.Latin1.GetString(seed);
+        // Mutate as text in the seed's own encoding: a Windows-1251 seed is handled as Latin-1 so that its bytes survive.
+        Encoding encoding = System.Text.Unicode.Utf8.IsValid(seed) ? Encoding.UTF8 : Encoding.Latin1;
+        return encoding.GetBytes(MutateText(encoding.GetString(seed)));
+    }
 
     public byte[] MutateBytes(byte[] seed)
     {

@@ -6,6 +6,7 @@ using SharpFuzz;
 // flowwatch-fuzz corpus REPO OUT [PER_SEED]   writes the seeds and their seeded mutants (the CI corpus)
 // flowwatch-fuzz afl TARGET                   runs TARGET under afl-fuzz (SharpFuzz; see docs/reliability.md)
 // flowwatch-fuzz mutate TARGET SECONDS DIR    mutates the files in DIR at random for SECONDS, no coverage
+// flowwatch-fuzz replay TARGET FILE           runs one input (a crash the fuzzer saved) and shows what it throws
 // Targets: tidy, sdmx, tsv, fsb-csv, fsb-xlsx, formats, claims.
 if (args.Length >= 2 && args[0] == "corpus")
 {
@@ -22,6 +23,14 @@ if (args.Length == 2 && args[0] == "afl" && FuzzTargets.All.TryGetValue(args[1],
         stream.CopyTo(buffer);
         afl.Run(buffer.ToArray());
     });
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "replay" && FuzzTargets.All.TryGetValue(args[1], out var replay))
+{
+    // Runs one saved input, so that a crash the fuzzer found shows its exception and stack.
+    replay.Run(File.ReadAllBytes(args[2]));
+    Console.WriteLine("no crash");
     return 0;
 }
 
@@ -55,5 +64,5 @@ if (args.Length == 4 && args[0] == "mutate" && FuzzTargets.All.TryGetValue(args[
     return crashes == 0 ? 0 : 1;
 }
 
-Console.Error.WriteLine("usage: flowwatch-fuzz corpus REPO OUT [PER_SEED] | afl TARGET | mutate TARGET SECONDS SEED_DIR; targets: " + string.Join(", ", FuzzTargets.All.Keys));
+Console.Error.WriteLine("usage: flowwatch-fuzz corpus REPO OUT [PER_SEED] | afl TARGET | mutate TARGET SECONDS SEED_DIR | replay TARGET FILE; targets: " + string.Join(", ", FuzzTargets.All.Keys));
 return 2;
