@@ -10,6 +10,8 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${3:-$(mktemp -d)}
 bin=$work/bin
 if [ ! -f "$bin/.instrumented" ]; then
+  # A fresh folder: publish does not overwrite an instrumented file that is newer than the build.
+  rm -rf "$bin"
   dotnet publish "$repo/tests/fuzz/Flowwatch.Fuzz" -c Release -o "$bin" >/dev/null
   # Instrument the code under test (the library and its CSV parser), not the harness.
   sharpfuzz=${SHARPFUZZ:-$HOME/.dotnet/tools/sharpfuzz}
