@@ -5,9 +5,25 @@ namespace Flowwatch.Cli;
 /// <summary>Where commands write: the process's console, or writers a test hands in.</summary>
 internal static class Terminal
 {
-    public static TextWriter Out { get; set; } = System.Console.Out;
+    // Per thread: tests run commands in parallel, each with its own writers, and a command runs on the thread that
+    // started it; one shared field let one test's output land in another's writer.
+    [ThreadStatic]
+    private static TextWriter? _out;
 
-    public static TextWriter Error { get; set; } = System.Console.Error;
+    [ThreadStatic]
+    private static TextWriter? _error;
+
+    public static TextWriter Out
+    {
+        get => _out ?? System.Console.Out;
+        set => _out = value;
+    }
+
+    public static TextWriter Error
+    {
+        get => _error ?? System.Console.Error;
+        set => _error = value;
+    }
 
     /// <summary>A Spectre console over <see cref="Out"/>; colour only on a real terminal.</summary>
     public static IAnsiConsole Console()

@@ -102,7 +102,7 @@ internal static class ScanCommand
             _ => Severity.Low,
         };
         int? since = parse.GetValue(Since);
-        findings = DetectorSuite.Default.Scan(all, context)
+        findings = CataloguedDetection.Suite.Scan(all, context)
             .Where(f => f.Severity >= min
                 && (partner is null || f.Key.Partner == partner)
                 && (reporter is null || f.Key.Reporter == reporter)
@@ -114,7 +114,7 @@ internal static class ScanCommand
     /// <summary>The demo's closing part: what the detectors find in the bundled figures, medium and high only.</summary>
     internal static void WriteDemoFindings(IAnsiConsole console, IReadOnlyList<Observation> all)
     {
-        IReadOnlyList<Finding> findings = DetectorSuite.Default.Scan(all, ReferenceData.Load())
+        IReadOnlyList<Finding> findings = CataloguedDetection.Suite.Scan(all, ReferenceData.Load())
             .Where(f => f.Severity >= Severity.Medium && f.Key.Partner.Code == "KP")
             .ToList();
         console.WriteLine();

@@ -146,7 +146,8 @@ internal static class SeriesCommand
         IAnsiConsole console = Terminal.Console();
         foreach (IGrouping<SeriesKey, (SeriesPoint Point, SeriesRow Row)> series in points.Zip(rows).GroupBy(x => x.First.Key, x => (x.First, x.Second)))
         {
-            var table = new Table { Title = new TableTitle(Markup.Escape($"{series.Key.Dataset}: reporter {series.Key.Reporter}, partner {series.Key.Partner}, {series.Key.Breakdown}")) };
+            string unit = series.First().Row.Unit is { Length: > 0 } u ? $" ({u})" : "";
+            var table = new Table { Title = new TableTitle(Markup.Escape($"{series.Key.Dataset}: reporter {series.Key.Reporter}, partner {series.Key.Partner}, {series.Key.Breakdown}{unit}")) };
             table.AddColumns("period", "value", "flag", "sources");
             table.Columns[1].RightAligned();
             foreach ((SeriesPoint point, SeriesRow row) in series)
@@ -161,7 +162,7 @@ internal static class SeriesCommand
                     ? "sum of " + string.Join(" + ", point.Basis.Select(b => b.Period.ToString()))
                     : point.IsDerived ? point.Basis[0].Note ?? point.Basis[0].Provenance.Document.FileName
                     : Cited(row);
-                table.AddRow(row.Period, point.Value.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(flag), Markup.Escape(sources));
+                table.AddRow(row.Period, point.Value.ToString("#,0.###", CultureInfo.InvariantCulture), Markup.Escape(flag), Markup.Escape(sources));
             }
 
             console.Write(table);

@@ -18,8 +18,8 @@ internal static class VerifyCommand
     {
         var file = new Argument<string?>("FILE") { Description = "The article (plain text, Markdown or HTML; front matter date/lang/url optional); '-' or nothing for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var published = new Option<string?>("--published") { Description = "Publication date (yyyy-MM-dd); overrides the front matter." };
-        var lang = new Option<string>("--lang") { Description = "Language: de, en, ru or auto (front matter, else detected).", DefaultValueFactory = _ => "auto" };
-        lang.AcceptOnlyFromAmong("auto", "de", "en", "ru");
+        var lang = new Option<string>("--lang") { Description = "Language: de, en, ru, ko or auto (front matter, else detected).", DefaultValueFactory = _ => "auto" };
+        lang.AcceptOnlyFromAmong(["auto", .. ArticleChecker.Languages]);
         Option<string> format = CommonOptions.Format("text", "markdown", "html", "json");
         var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures.") { file, published, lang, format };
         command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db)));
@@ -55,7 +55,7 @@ internal static class VerifyCommand
         ArticleCheck check;
         try
         {
-            check = ArticleChecker.Check(input!, new ClaimVerifier(observations), published, lang);
+            check = ArticleChecker.Check(input!, NewVerifier(observations), published, lang);
         }
         catch (ArgumentException ex)
         {
@@ -149,9 +149,15 @@ internal static class VerifyCommand
         console.WriteLine();
         string input = check.Article.Input;
         var text = new StringBuilder();
-        int at = 0, n = 1;
+        // The front matter is metadata, not article text: it is not reprinted.
+        int at = check.Article.BodyStart, n = 1;
         foreach (CheckedClaim c in check.Claims)
         {
+            if (c.Claim.Start < at)
+            {
+                continue;
+            }
+
             text.Append(Markup.Escape(input[at..c.Claim.Start]));
             text.Append(CultureInfo.InvariantCulture, $"[{Colour(c.Verdict)} bold]{Markup.Escape(input[c.Claim.Start..c.Claim.End])}[/][{Colour(c.Verdict)}] ⟨{n}: {ClaimReports.Name(c.Verdict)}⟩[/]");
             at = c.Claim.End;
@@ -165,7 +171,7 @@ internal static class VerifyCommand
         foreach (CheckedClaim c in check.Claims)
         {
             console.MarkupLine($"[{Colour(c.Verdict)} bold]{n}. {Markup.Escape(c.Claim.Text)}: {ClaimReports.Name(c.Verdict)}[/] [grey](rule {Markup.Escape(c.Rule)})[/]");
-            console.MarkupLine("   " + Markup.Escape(c.Explanation));
+            console.MarkupLine("   " + Markup.Escape(c.Explanation) + (c.RelativeError is { } r ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $" (off by {r:+0.0%;-0.0%;0%})")) : ""));
             foreach (ClaimEvidence e in c.Evidence)
             {
                 string cites = string.Join(", ", e.Basis.SelectMany(b => b.Provenance.Citations).Select(x => x.Id).Distinct());
@@ -175,6 +181,10 @@ internal static class VerifyCommand
             n++;
         }
     }
+
+    // Reference figures (data/capacity.csv) are checkable frames too: "about 130 North Korean students" at universities.
+    private static ClaimVerifier NewVerifier(IReadOnlyList<Observation> observations) =>
+        new(observations, references: Flowwatch.Sources.CapacityReader.LoadBundled().Items);
 
     /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
     internal static void WriteSeedVerdicts(IAnsiConsole console, IReadOnlyList<Observation> observations)
@@ -186,7 +196,7 @@ internal static class VerifyCommand
         }
 
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        ArticleCheck check = ArticleChecker.Check(reader.ReadToEnd(), new ClaimVerifier(observations));
+        ArticleCheck check = ArticleChecker.Check(reader.ReadToEnd(), NewVerifier(observations));
         console.WriteLine();
         console.MarkupLine("[bold]The seed article (German, 2025-02-10) checked against these figures[/] (flowwatch verify samples/articles/seed-de-2025-02-10.txt)");
         foreach (CheckedClaim c in check.Claims)

@@ -23,7 +23,7 @@ internal sealed class StoreSnapshot
         Partners = current.Select(o => o.Key.Partner).Distinct().Order().ToList();
 
         // Every figure is scanned, as `flowwatch scan` does: a publisher's other tables tell when one stops.
-        _findings = new Lazy<IReadOnlyList<Finding>>(() => DetectorSuite.Default.Scan(current, Reference.Value));
+        _findings = new Lazy<IReadOnlyList<Finding>>(() => CataloguedDetection.Suite.Scan(current, Reference.Value));
         _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current));
     }
 

@@ -10,7 +10,7 @@ namespace Flowwatch.Application;
 /// </summary>
 public sealed class Ingestion
 {
-    private static readonly HashSet<string> DataExtensions = new([".csv", ".tsv", ".xlsx", ".txt"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DataExtensions = new([".csv", ".tsv", ".xlsx", ".xls", ".json", ".txt"], StringComparer.OrdinalIgnoreCase);
 
     private readonly IObservationStore _store;
 
@@ -34,7 +34,7 @@ public sealed class Ingestion
                     .ToList();
                 if (found.Count == 0)
                 {
-                    throw new SourceException($"{path}: the folder holds no data files (.csv, .tsv, .xlsx, .txt).");
+                    throw new SourceException($"{path}: the folder holds no data files (.csv, .tsv, .xlsx, .xls, .json, .txt).");
                 }
 
                 files.AddRange(found);

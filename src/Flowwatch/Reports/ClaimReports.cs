@@ -25,7 +25,7 @@ public static class ClaimReports
         return new ClaimReport
         {
             Document = new ClaimDocumentInfo { Language = check.Language, Published = check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-            Claims = check.Claims.Select(Row).ToList(),
+            Claims = check.Claims.Select(c => Row(c, check.Article.Input)).ToList(),
         };
     }
 
@@ -33,8 +33,37 @@ public static class ClaimReports
     public static string ToJson(ArticleCheck check) =>
         System.Text.Json.JsonSerializer.Serialize(ToReport(check), ClaimJsonContext.Readable.ClaimReport);
 
-    private static ClaimRow Row(CheckedClaim c) => new()
+    private static FrameRow Frame(ClaimFrame f) => new()
     {
+        Reporter = f.Reporter?.Code,
+        Partner = f.Partner?.Code,
+        Dataset = f.Dataset?.Id,
+        Breakdown = f.Breakdown?.Code,
+        Period = f.Period?.ToString(),
+        ComparedWith = f.ComparedWith?.ToString(),
+    };
+
+    private static InterpretationRow? Interpretation(ClaimFrame? f, string input) => f is null ? null : new()
+    {
+        Frame = Frame(f),
+        Clear = f.Clear,
+        PeriodSource = f.PeriodSource.Length > 0 ? f.PeriodSource : null,
+        PartnerSource = f.PartnerSource.Length > 0 ? f.PartnerSource : null,
+        Words = f.Words.Select(w => new FrameWordRow { Part = w.Part, Text = input[w.Start..w.End], Start = w.Start, End = w.End }).ToList(),
+    };
+
+    private static ClaimRow Row(CheckedClaim c, string input) => new()
+    {
+        RelativeError = c.RelativeError,
+        Interpretation = Interpretation(c.Interpretation, input),
+        Alternatives = c.Alternatives.Select(a => new AlternativeRow
+        {
+            Frame = Frame(a.Frame),
+            Clear = a.Frame.Clear,
+            Verdict = a.Verdict is { } v ? Name(v) : null,
+            Value = a.Actual,
+            Rule = a.Rule.Length > 0 ? a.Rule : null,
+        }).ToList(),
         Start = c.Claim.Start,
         End = c.Claim.End,
         Text = c.Claim.Text,
@@ -45,15 +74,7 @@ public static class ClaimReports
             Qualifier = Snake(c.Claim.Quantity.Qualifier.ToString()),
             Kind = Snake(c.Claim.Quantity.Kind.ToString()),
         },
-        Frame = new FrameRow
-        {
-            Reporter = c.Claim.Frame.Reporter?.Code,
-            Partner = c.Claim.Frame.Partner?.Code,
-            Dataset = c.Claim.Frame.Dataset?.Id,
-            Breakdown = c.Claim.Frame.Breakdown?.Code,
-            Period = c.Claim.Frame.Period?.ToString(),
-            ComparedWith = c.Claim.Frame.ComparedWith?.ToString(),
-        },
+        Frame = Frame(c.Claim.Frame),
         Verdict = Name(c.Verdict),
         Actual = c.Actual,
         Rule = c.Rule,
@@ -92,18 +113,24 @@ public static class ClaimReports
         ArgumentNullException.ThrowIfNull(check);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"# Claims checked ({check.Language}, published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"})\n\n");
-        int at = 0;
+        // The front matter is metadata, not article text: it is not reprinted.
+        int at = check.Article.BodyStart;
         string input = check.Article.Input;
         int n = 1;
         foreach (CheckedClaim c in check.Claims)
         {
-            sb.Append(input.AsSpan(at, c.Claim.Start - at));
+            if (c.Claim.Start < at)
+            {
+                continue;
+            }
+
+            AppendMarkdownText(sb, input, at, c.Claim.Start);
             sb.Append(CultureInfo.InvariantCulture, $"**{input[c.Claim.Start..c.Claim.End]}** [{n}: {Name(c.Verdict)}]");
             at = c.Claim.End;
             n++;
         }
 
-        sb.Append(input.AsSpan(at));
+        AppendMarkdownText(sb, input, at, input.Length);
         sb.Append("\n\n## Verdicts\n\n");
         n = 1;
         foreach (CheckedClaim c in check.Claims)
@@ -120,6 +147,36 @@ public static class ClaimReports
         return sb.ToString();
     }
 
+    // A line of only '-' or '=' under text makes that text a heading in Markdown (a setext heading); a blank line
+    // before it keeps the article's line as text and the rule as a rule.
+    private static void AppendMarkdownText(StringBuilder sb, string input, int from, int to)
+    {
+        int lineStart = from;
+        while (lineStart <= to)
+        {
+            int newline = input.IndexOf('\n', lineStart, to - lineStart);
+            int lineEnd = newline < 0 ? to : newline;
+            ReadOnlySpan<char> line = input.AsSpan(lineStart, lineEnd - lineStart);
+            bool wholeLine = (lineStart == 0 || input[lineStart - 1] == '\n') && (newline >= 0 || to == input.Length);
+            if (wholeLine && IsUnderline(line.Trim()) && sb.Length > 0 && sb[^1] == '\n' && !(sb.Length > 1 && sb[^2] == '\n'))
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(line);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            sb.Append('\n');
+            lineStart = newline + 1;
+        }
+    }
+
+    private static bool IsUnderline(ReadOnlySpan<char> line) =>
+        line.Length >= 2 && (line.IndexOfAnyExcept('-') < 0 || line.IndexOfAnyExcept('=') < 0);
+
     /// <summary>The article as a self-contained HTML page: claims highlighted, evidence one click away.</summary>
     public static string ToHtml(ArticleCheck check)
     {
@@ -127,33 +184,45 @@ public static class ClaimReports
         var sb = new StringBuilder();
         sb.Append("<!doctype html>\n<html lang=\"").Append(check.Language).Append("\"><head><meta charset=\"utf-8\"><title>Flowwatch: claims checked</title><style>\n")
           .Append("body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.5}.article{white-space:pre-wrap}\n")
-          .Append("details.claim{display:inline}details.claim>summary{display:inline;cursor:pointer;border-radius:3px;padding:0 2px}\n")
-          .Append(".supported>summary{background:#c8f0c8}.contradicted>summary{background:#f7c1c1}.partly_supported>summary{background:#f8e3a3}.not_checkable>summary{background:#ddd}\n")
-          .Append("details.claim[open]>div{display:block;border:1px solid #999;padding:.5rem;margin:.3rem 0;background:#fafafa;white-space:normal}\n</style></head><body>\n")
+          // The claim stays in the line: its note is positioned over the text, never a block that breaks the line.
+          .Append(".claim{position:relative;display:inline;cursor:pointer;border-radius:3px;padding:0 2px}.claim>.note{display:none}\n")
+          .Append(".claim:hover>.note,.claim:focus>.note,.claim:focus-within>.note{display:block;position:absolute;left:0;top:1.4em;z-index:1;width:28rem;border:1px solid #999;padding:.5rem;background:#fafafa;white-space:normal;font-size:.9em}\n")
+          .Append(".supported{background:#c8f0c8}.contradicted{background:#f7c1c1}.partly_supported{background:#f8e3a3}.not_checkable{background:#ddd}\n")
+          .Append("ol.verdicts li{margin:.3rem 0}\n</style></head><body>\n")
           .Append(CultureInfo.InvariantCulture, $"<h1>Claims checked</h1><p>Language {check.Language}; published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}; {check.Claims.Count} claims.</p>\n<div class=\"article\">");
         string input = check.Article.Input;
-        int at = 0;
+        int at = check.Article.BodyStart;
+        int n = 1;
+        var notes = new StringBuilder();
         foreach (CheckedClaim c in check.Claims)
         {
-            sb.Append(WebUtility.HtmlEncode(input[at..c.Claim.Start]));
-            string v = Name(c.Verdict);
-            sb.Append(CultureInfo.InvariantCulture, $"<details class=\"claim {v}\"><summary title=\"{v}\">{WebUtility.HtmlEncode(input[c.Claim.Start..c.Claim.End])}</summary><div><b>{v}</b> (rule <code>{WebUtility.HtmlEncode(c.Rule)}</code>). {WebUtility.HtmlEncode(c.Explanation)}<ul>");
-            foreach (ClaimEvidence e in c.Evidence)
+            if (c.Claim.Start < at)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(e.Role)}: {WebUtility.HtmlEncode($"{e.Dataset} {e.Breakdown} {e.Period}")} = {e.Value:#,0.##}; ");
-                foreach (Citation x in e.Basis.SelectMany(b => b.Provenance.Citations).DistinctBy(x => x.Id))
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"<a href=\"{WebUtility.HtmlEncode(x.Url)}\">{WebUtility.HtmlEncode(x.Id)}</a> ");
-                }
-
-                sb.Append("</li>");
+                continue;
             }
 
-            sb.Append("</ul></div></details>");
+            sb.Append(WebUtility.HtmlEncode(input[at..c.Claim.Start]));
+            string v = Name(c.Verdict);
+            var note = new StringBuilder();
+            note.Append(CultureInfo.InvariantCulture, $"<b>{v}</b> (rule <code>{WebUtility.HtmlEncode(c.Rule)}</code>). {WebUtility.HtmlEncode(c.Explanation)}");
+            foreach (ClaimEvidence e in c.Evidence)
+            {
+                note.Append(CultureInfo.InvariantCulture, $" {WebUtility.HtmlEncode(e.Role)}: {WebUtility.HtmlEncode($"{e.Dataset} {e.Breakdown} {e.Period}")} = {e.Value:#,0.##}");
+                foreach (Citation x in e.Basis.SelectMany(b => b.Provenance.Citations).DistinctBy(x => x.Id))
+                {
+                    note.Append(CultureInfo.InvariantCulture, $" <a href=\"{WebUtility.HtmlEncode(x.Url)}\">{WebUtility.HtmlEncode(x.Id)}</a>");
+                }
+
+                note.Append(';');
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"claim {v}\" tabindex=\"0\" title=\"{v}\">{WebUtility.HtmlEncode(input[c.Claim.Start..c.Claim.End])}<sup>{n}</sup><span class=\"note\" role=\"tooltip\">{note}</span></span>");
+            notes.Append(CultureInfo.InvariantCulture, $"<li class=\"{v}-item\"><b>{WebUtility.HtmlEncode(c.Claim.Text)}</b>: {note}</li>\n");
             at = c.Claim.End;
+            n++;
         }
 
-        sb.Append(WebUtility.HtmlEncode(input[at..])).Append("</div>\n</body></html>\n");
+        sb.Append(WebUtility.HtmlEncode(input[at..])).Append("</div>\n<h2>Verdicts</h2>\n<ol class=\"verdicts\">\n").Append(notes).Append("</ol>\n</body></html>\n");
         return sb.ToString();
     }
 

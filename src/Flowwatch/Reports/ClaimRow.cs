@@ -48,4 +48,16 @@ public sealed record ClaimRow
     /// <summary>The figures the verdict rests on.</summary>
     [JsonPropertyName("evidence")]
     public required IReadOnlyList<EvidenceRow> Evidence { get; init; }
+
+    /// <summary>(claimed - actual) / actual: how far the number is from the figure it was checked against.</summary>
+    [JsonPropertyName("relative_error")]
+    public decimal? RelativeError { get; init; }
+
+    /// <summary>The frame the verdict was decided on and the words that set it.</summary>
+    [JsonPropertyName("interpretation")]
+    public InterpretationRow? Interpretation { get; init; }
+
+    /// <summary>The other frames considered, with their values.</summary>
+    [JsonPropertyName("alternatives")]
+    public IReadOnlyList<AlternativeRow> Alternatives { get; init; } = [];
 }

@@ -4,7 +4,7 @@ namespace Flowwatch.Analysis.Claims;
 public static class ArticleChecker
 {
     /// <summary>The languages claims are read in.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["de", "en", "ru"];
+    public static IReadOnlyList<string> Languages => Lexicon.Available;
 
     /// <summary>Checks an article.</summary>
     /// <param name="input">The article as given (plain text, Markdown or HTML, with an optional front-matter block).</param>
@@ -21,7 +21,7 @@ public static class ArticleChecker
             : language;
         if (!Languages.Contains(lang))
         {
-            throw new ArgumentException($"Claims are read in German, English and Russian (de, en, ru); the text is '{lang}'.", nameof(language));
+            throw new ArgumentException($"Claims are read in {string.Join(", ", Languages)}; the text is '{lang}'.", nameof(language));
         }
 
         DateOnly? date = published ?? article.Published;

@@ -31,6 +31,9 @@ public sealed class ArticleText
     /// <summary>The input as given.</summary>
     public string Input { get; }
 
+    /// <summary>The input offset where the article begins, after its front matter (0 without one).</summary>
+    public int BodyStart { get; private init; }
+
     /// <summary>The text that is analysed (front matter removed, HTML reduced to text).</summary>
     public string Text { get; }
 
@@ -62,14 +65,14 @@ public sealed class ArticleText
                 body = body.Replace('\r', ' ');
             }
 
-            return new ArticleText(input, body, null, null, bodyStart, published, language, url, false);
+            return new ArticleText(input, body, null, null, bodyStart, published, language, url, false) { BodyStart = bodyStart };
         }
 
         var text = new StringBuilder(input.Length - bodyStart);
         var starts = new List<int>(input.Length - bodyStart + 1);
         var ends = new List<int>(input.Length - bodyStart + 1);
         ReduceHtml(input, bodyStart, text, starts, ends);
-        return new ArticleText(input, text.ToString(), [.. starts], [.. ends], 0, published, language, url, true);
+        return new ArticleText(input, text.ToString(), [.. starts], [.. ends], 0, published, language, url, true) { BodyStart = bodyStart };
     }
 
     /// <summary>The input offset where the analysed character at <paramref name="index"/> begins.</summary>

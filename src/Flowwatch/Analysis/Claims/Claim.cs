@@ -7,4 +7,8 @@ namespace Flowwatch.Analysis.Claims;
 /// <param name="Sentence">The sentence the claim stands in (markup removed).</param>
 /// <param name="Quantity">The number, its precision, hedge and kind.</param>
 /// <param name="Frame">What the number is about.</param>
-public sealed record Claim(int Start, int End, string Text, string Sentence, Quantity Quantity, ClaimFrame Frame);
+public sealed record Claim(int Start, int End, string Text, string Sentence, Quantity Quantity, ClaimFrame Frame)
+{
+    /// <summary>Other frames the text allows (another period, the whole year of a part-year), checked when the frame fails.</summary>
+    public IReadOnlyList<ClaimFrame> Alternatives { get; init; } = [];
+}

@@ -3,7 +3,7 @@ using Flowwatch.Model;
 namespace Flowwatch.Analysis.Claims;
 
 /// <summary>
-/// Finds statistical claims in German, English and Russian news text and reads each one's frame: who is
+/// Finds statistical claims in German, English, Russian and Korean news text and reads each one's frame: who is
 /// counted, what (entries, visas, workers present), for which purpose, when, compared with when. Years,
 /// dates, resolution and page numbers, ages and durations are not claims. The scan is linear in the
 /// text: one tokenizing pass, then a bounded look around each number.
@@ -24,6 +24,9 @@ public static class ClaimExtractor
 
     // A buffer kept for the next article on this thread; a huge input's buffer is let go.
     private const int MaxCachedTokens = 1 << 16;
+
+    // The longest stretch of tokens read as one sentence.
+    private const int MaxSentenceTokens = 400;
 
     [ThreadStatic]
     private static TokenBuffer? _cachedTokens;
@@ -46,6 +49,14 @@ public static class ClaimExtractor
         int sentenceStart = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
+            // A "sentence" of thousands of tokens is not prose (a table, a list of numbers, garbage): cutting it keeps the
+            // per-sentence stages, which compare every cue with every number, linear in the whole input.
+            if (i - sentenceStart >= MaxSentenceTokens)
+            {
+                state.ReadSentence(sentenceStart, i);
+                sentenceStart = i;
+            }
+
             if (IsSentenceEnd(article.Text, tokens, i))
             {
                 state.ReadSentence(sentenceStart, i + 1);

@@ -28,4 +28,20 @@ public sealed record ClaimFrame
 
     /// <summary>Why the claim cannot be checked whatever the figures (the thing counted is not in any dataset), else null.</summary>
     public string? Uncovered { get; init; }
+
+    /// <summary>True when the text names no base for a multiple or change and a year earlier was assumed.</summary>
+    public bool ComparisonAssumed { get; init; }
+
+    /// <summary>How the people counted were found: "stated", "carried from the paragraph", "carried from earlier in the article".</summary>
+    public string PartnerSource { get; init; } = "";
+
+    /// <summary>The words of the text that set each part of the frame (who, what, purpose, when, compared with).</summary>
+    public IReadOnlyList<FrameWord> Words { get; init; } = [];
+
+    /// <summary>
+    /// True when the text clearly supports this frame: who is counted is named in the sentence or its paragraph, what is
+    /// counted is named by a word of the sentence, and the period is stated. Only a clear frame that fails makes a claim
+    /// <see cref="Verdict.Contradicted"/>.
+    /// </summary>
+    public bool Clear { get; init; }
 }

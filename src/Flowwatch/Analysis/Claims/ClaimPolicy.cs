@@ -22,6 +22,25 @@ public sealed record ClaimPolicy
     /// <summary>A contradicted number is said to be "probably meant" for another figure within this fraction of it.</summary>
     public decimal ProbablyMeantBand { get; init; } = 0.05m;
 
+    /// <summary>
+    /// The kinds of unhedged numbers that also hold when the actual was truncated rather than rounded to them:
+    /// "percent" (983 % for 983.6 %), "multiple" ("tenfold" for 10.57), "scaled" (a number with a scale word and a
+    /// decimal: "7,7 тысячи" for 7,771).
+    /// </summary>
+    public IReadOnlySet<string> TruncatedKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "percent", "multiple", "scaled" };
+
+    /// <summary>True when the policy accepts a truncated actual for this number.</summary>
+    public bool Truncates(Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        return quantity.Kind switch
+        {
+            QuantityKind.Multiple => TruncatedKinds.Contains("multiple"),
+            QuantityKind.Share or QuantityKind.PercentChange => TruncatedKinds.Contains("percent"),
+            _ => quantity.Scaled && TruncatedKinds.Contains("scaled"),
+        };
+    }
+
     /// <summary>Reads a policy, gathering every problem before failing.</summary>
     /// <param name="json">The policy file's text.</param>
     /// <param name="name">The file's name, for messages.</param>
@@ -39,6 +58,7 @@ public sealed record ClaimPolicy
                 AboutBand = Fraction(root, "about", "band", 0.05m, problems),
                 AlmostShortfall = Fraction(root, "almost", "shortfall", 0.05m, problems),
                 ProbablyMeantBand = Fraction(root, "probably_meant", "band", 0.05m, problems),
+                TruncatedKinds = Kinds(root, problems),
             };
         }
         catch (JsonException ex)
@@ -70,6 +90,37 @@ public sealed record ClaimPolicy
         }
 
         return d;
+    }
+
+    private static HashSet<string> Kinds(JsonElement root, List<string> problems)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("truncated", out JsonElement t))
+        {
+            // Optional: a policy without the section accepts no truncation.
+            return kinds;
+        }
+
+        if (t.ValueKind != JsonValueKind.Object || !t.TryGetProperty("kinds", out JsonElement list) || list.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add("\"truncated\" must be an object with \"kinds\": an array of \"percent\", \"multiple\", \"scaled\"");
+            return kinds;
+        }
+
+        foreach (JsonElement k in list.EnumerateArray())
+        {
+            string? name = k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+            // A switch, not a static list: Default is loaded during static initialisation, before later fields are set.
+            if (name is not ("percent" or "multiple" or "scaled"))
+            {
+                problems.Add($"\"truncated.kinds\" holds {k.GetRawText()}; expected one of \"percent\", \"multiple\", \"scaled\"");
+                continue;
+            }
+
+            kinds.Add(name);
+        }
+
+        return kinds;
     }
 
     private static ClaimPolicy LoadEmbedded()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Claims;
@@ -16,22 +17,34 @@ public sealed class ClaimVerifier
     // Explanations quote figures; describing each published figure once keeps string work out of the per-claim path.
     private readonly Dictionary<Observation, string> _descriptions = new(ReferenceEqualityComparer.Instance);
 
+    private readonly List<CapacityFigure> _references = [];
+
     /// <summary>Indexes the figures.</summary>
     /// <param name="observations">The current figures (one per series and period).</param>
     /// <param name="policy">The tolerances; <see cref="ClaimPolicy.Default"/> if null.</param>
-    public ClaimVerifier(IReadOnlyList<Observation> observations, ClaimPolicy? policy = null)
+    /// <param name="references">
+    /// Reference figures that are not flows (data/capacity.csv: about 130 DPRK students enrolled in Russia): a claim whose
+    /// words do not say it counts entries is also checked against these.
+    /// </param>
+    public ClaimVerifier(IReadOnlyList<Observation> observations, ClaimPolicy? policy = null, IReadOnlyList<CapacityFigure>? references = null)
     {
         ArgumentNullException.ThrowIfNull(observations);
         Policy = policy ?? ClaimPolicy.Default;
+        if (references is not null)
+        {
+            _references.AddRange(references);
+        }
+
         foreach (Observation o in observations)
         {
+            // The claim grammar reads the reporting country as Russia (the only reporter whose press it checks so far).
             if (o.Key.Reporter.Code != "RU")
             {
                 continue;
             }
 
             _index[(o.Key.Dataset, o.Key.Partner, o.Key.Breakdown, o.Period)] = o;
-            _descriptions[o] = Describe(o.Key.Dataset, o.Key.Breakdown, o.Period) + " = " + Format(o.Value);
+            _descriptions[o] = Describe(o.Key, o.Period, o.Provenance.Document.Publisher) + " = " + Format(o.Value);
             if (!_bySeries.TryGetValue((o.Key.Dataset, o.Key.Partner), out List<Observation>? list))
             {
                 list = [];
@@ -45,11 +58,142 @@ public sealed class ClaimVerifier
     /// <summary>The tolerances in force.</summary>
     public ClaimPolicy Policy { get; }
 
-    /// <summary>Checks one claim.</summary>
+    /// <summary>
+    /// Checks one claim: its frame first, then the other frames the text allows. A claim is contradicted only when its
+    /// frame is clear (<see cref="ClaimFrame.Clear"/>) and no other reading holds; a frame the text leaves open that
+    /// fails is not checkable, with the candidates listed.
+    /// </summary>
     public CheckedClaim Verify(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        CheckedClaim primary = VerifyFrame(claim, claim.Frame);
+        if (primary.Verdict is Verdict.Supported or Verdict.PartlySupported || claim.Frame.Uncovered is not null)
+        {
+            return Finish(primary, claim.Frame, [], claim.Alternatives, claim);
+        }
+
+        var tried = new List<FrameCheck>(claim.Alternatives.Count + 1);
+        foreach (ClaimFrame alternative in claim.Alternatives)
+        {
+            CheckedClaim other = VerifyFrame(claim, alternative);
+            tried.Add(new FrameCheck(alternative, other.Verdict, other.Actual, other.Rule));
+            if (other.Verdict == Verdict.Supported)
+            {
+                // A reading the text states as clearly as the first one holds: supported; a weaker one: partly.
+                Verdict verdict = alternative.Clear ? Verdict.Supported : Verdict.PartlySupported;
+                CheckedClaim chosen = other with
+                {
+                    Verdict = verdict,
+                    Explanation = $"Read as {DescribeFrame(alternative)}: {other.Explanation} Read as {DescribeFrame(claim.Frame)}, it {(primary.Verdict == Verdict.Contradicted ? "would not hold: " + primary.Explanation : "cannot be checked: " + primary.Explanation)}",
+                };
+                tried.RemoveAt(tried.Count - 1);
+                tried.Insert(0, new FrameCheck(claim.Frame, primary.Verdict, primary.Actual, primary.Rule));
+                return Finish(chosen, alternative, tried, [], claim);
+            }
+        }
+
+        if (primary.Verdict != Verdict.Supported && !claim.Frame.Clear && ReferenceHolding(claim) is { } reference)
+        {
+            return Finish(reference, claim.Frame, [new FrameCheck(claim.Frame, primary.Verdict, primary.Actual, primary.Rule)], [], claim);
+        }
+
+        if (primary.Verdict == Verdict.Contradicted && !claim.Frame.Clear)
+        {
+            // Never accuse on a frame the text does not clearly give.
+            CheckedClaim open = primary with
+            {
+                Verdict = Verdict.NotCheckable,
+                Rule = "frame-open",
+                Explanation = $"The text leaves the frame open ({OpenParts(claim.Frame)}). Read as {DescribeFrame(claim.Frame)}: {primary.Explanation}",
+            };
+            return Finish(open, claim.Frame, tried, [], claim);
+        }
+
+        return Finish(primary, claim.Frame, tried, [], claim);
+    }
+
+    private CheckedClaim Finish(CheckedClaim result, ClaimFrame chosen, List<FrameCheck> tried, IReadOnlyList<ClaimFrame> untried, Claim claim)
+    {
+        IReadOnlyList<FrameCheck> alternatives = tried;
+        if (untried.Count > 0)
+        {
+            var all = new List<FrameCheck>(tried.Count + untried.Count);
+            all.AddRange(tried);
+            foreach (ClaimFrame f in untried)
+            {
+                all.Add(new FrameCheck(f, null, null, ""));
+            }
+
+            alternatives = all;
+        }
+
+        decimal? relative = result.Actual is { } a && a != 0 && claim.Quantity.Kind is QuantityKind.Count or QuantityKind.Multiple or QuantityKind.Share or QuantityKind.PercentChange
+            ? Math.Round((claim.Quantity.Value - a) / a, 4)
+            : null;
+        return result with { Interpretation = chosen, Alternatives = alternatives, RelativeError = relative };
+    }
+
+    private static string OpenParts(ClaimFrame f)
+    {
+        var parts = new List<string>(3);
+        if (f.PartnerSource.StartsWith("carried from earlier", StringComparison.Ordinal))
+        {
+            parts.Add("who is counted is named only earlier in the article");
+        }
+
+        if (!f.PeriodSource.StartsWith("stated", StringComparison.Ordinal) && !f.PeriodSource.StartsWith("carried from the paragraph", StringComparison.Ordinal))
+        {
+            parts.Add("the period is " + (f.PeriodSource.Length > 0 ? f.PeriodSource : "not stated"));
+        }
+
+        if (f.ComparisonAssumed)
+        {
+            parts.Add("it does not say what the change is measured against");
+        }
+
+        if (parts.Count == 0)
+        {
+            parts.Add("no word of the sentence says what is counted (entries, visas, workers)");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string DescribeFrame(ClaimFrame f) =>
+        f.Dataset is { } d && f.Partner is { } p && f.Breakdown is { } b && f.Period is { } period
+            ? Wording.Counts(new SeriesKey(d, f.Reporter ?? default, p, b), DatasetConventions.Default) + ", " + period + (f.ComparedWith is { } c ? " against " + c : "")
+            : "stated";
+
+    // "Russian universities reported only about 130 North Korean students": a head count from the reference figures.
+    private CheckedClaim? ReferenceHolding(Claim claim)
+    {
         ClaimFrame f = claim.Frame;
+        if (claim.Quantity.Kind != QuantityKind.Count || f.Partner is not { } partner || f.Breakdown?.AsPurpose is not { } purpose)
+        {
+            return null;
+        }
+
+        foreach (CapacityFigure r in _references)
+        {
+            if (r.Partner != partner || r.Purpose != purpose || (f.Period is { } p && Math.Abs(p.Year - r.Period.Year) > 1))
+            {
+                continue;
+            }
+
+            (bool holds, string rule) = Holds(claim.Quantity, r.Value, r.Flag == ObservationFlag.Approximate);
+            if (holds)
+            {
+                string approx = r.Flag == ObservationFlag.Approximate ? "about " : "";
+                return new CheckedClaim(claim, Verdict.Supported, r.Value, "reference-" + rule,
+                    () => $"No word of the sentence says it counts entries; the number is the reference figure of {approx}{Format(r.Value)} {r.Measure} in {r.Period} ({r.Citation.Outlet}, {r.Citation.Date}); {Explain(claim.Quantity, rule)}.", []);
+            }
+        }
+
+        return null;
+    }
+
+    private CheckedClaim VerifyFrame(Claim claim, ClaimFrame f)
+    {
         if (f.Uncovered is { } what)
         {
             return NotCheckable(claim, "uncovered-topic", $"The figures count entries, visas and workers present, not {what}.");
@@ -69,7 +213,7 @@ public sealed class ClaimVerifier
 
         return claim.Quantity.Kind switch
         {
-            QuantityKind.Multiple or QuantityKind.PercentChange => VerifyChange(claim, dataset, partner, breakdown, period),
+            QuantityKind.Multiple or QuantityKind.PercentChange => VerifyChange(claim, f, dataset, partner, breakdown, period),
             QuantityKind.Share => VerifyShare(claim, dataset, partner, breakdown, period),
             _ => VerifyCount(claim, dataset, partner, breakdown, period),
         };
@@ -91,31 +235,29 @@ public sealed class ClaimVerifier
             if (other is not null)
             {
                 return new CheckedClaim(claim, Verdict.PartlySupported, other.Value, Holds(q, other.Value, other.Basis).Rule,
-                    $"No figure for {Describe(dataset, breakdown, period)} was published; the number fits {Describe(other)}.", [other with { Role = "matching figure" }]);
+                    () => $"No figure for {Describe(dataset, partner, breakdown, period)} was published; the number fits {Describe(other)}.", [other with { Role = "matching figure" }]);
             }
 
-            return NotCheckable(claim, "no-figure", $"No figure for {Describe(dataset, breakdown, period)} of {partner} citizens was published.");
+            return NotCheckable(claim, "no-figure", $"No figure for {Describe(dataset, partner, breakdown, period)} was published.");
         }
 
         (bool holds, string rule) = Holds(q, actual.Value, actual.Basis);
-        string derived = actual.IsDerived ? $" ({period} was not published; it is the sum of {string.Join(" + ", actual.Basis.Select(b => b.Period.ToString()))})" : "";
         if (holds)
         {
             return new CheckedClaim(claim, Verdict.Supported, actual.Value, rule,
-                $"{Describe(actual)}{derived}; {Explain(q, rule)}.", [actual]);
+                () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)}.", [actual]);
         }
 
         ClaimEvidence? meant = FindHolding(q with { Qualifier = Qualifier.About }, dataset, partner, breakdown, period, exact: false, Policy.ProbablyMeantBand);
-        string meantText = meant is null ? "" : $" The writer probably meant {Describe(meant)}.";
         List<ClaimEvidence> evidence = meant is null ? [actual] : [actual, meant with { Role = "probably meant" }];
         return new CheckedClaim(claim, Verdict.Contradicted, actual.Value, rule,
-            $"{Describe(actual)}{derived}; {Explain(q, rule)} does not hold.{meantText}", evidence);
+            () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)} does not hold.{(meant is null ? "" : $" The writer probably meant {Describe(meant)}.")}", evidence);
     }
 
-    private CheckedClaim VerifyChange(Claim claim, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    private CheckedClaim VerifyChange(Claim claim, ClaimFrame frame, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
     {
         Quantity q = claim.Quantity;
-        if (claim.Frame.ComparedWith is not { } before)
+        if (frame.ComparedWith is not { } before)
         {
             return NotCheckable(claim, "no-comparison", "The text does not say what the change is measured against.");
         }
@@ -124,17 +266,20 @@ public sealed class ClaimVerifier
         ClaimEvidence? then = Figure(dataset, partner, breakdown, before, "compared with");
         if (now is null || then is null || then.Value == 0)
         {
-            return NotCheckable(claim, "no-figure", $"The figures lack {Describe(dataset, breakdown, now is null ? period : before)}{(then?.Value == 0 ? " (zero)" : "")}.");
+            return NotCheckable(claim, "no-figure", $"The figures lack {Describe(dataset, partner, breakdown, now is null ? period : before)}{(then?.Value == 0 ? " (zero)" : "")}.");
         }
 
         decimal ratio = q.Kind == QuantityKind.Multiple ? now.Value / then.Value : (now.Value - then.Value) / then.Value * 100;
         ratio = Math.Round(ratio, 4);
         (bool holds, string rule) = Holds(q, ratio, []);
-        string rendered = q.Kind == QuantityKind.Multiple
-            ? $"{Format(now.Value)} / {Format(then.Value)} = {Format(Math.Round(ratio, 2))}x"
-            : $"({Format(now.Value)} - {Format(then.Value)}) / {Format(then.Value)} = {Format(Math.Round(ratio, 1))} %";
         return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, ratio, q.Kind == QuantityKind.Multiple ? "multiple-" + rule : "change-" + rule,
-            $"{Describe(now)} against {Describe(then)}: {rendered}; {Explain(q, rule)}{(holds ? "" : " does not hold")}.", [now, then]);
+            () =>
+            {
+                string rendered = q.Kind == QuantityKind.Multiple
+                    ? $"{Format(now.Value)} / {Format(then.Value)} = {Format(Math.Round(ratio, 2))}x"
+                    : $"({Format(now.Value)} - {Format(then.Value)}) / {Format(then.Value)} = {Format(Math.Round(ratio, 1))} %";
+                return $"{Describe(now)}{Derived(now, period)} against {Describe(then)}{Derived(then, before)}: {rendered}; {Explain(q, rule)}{(holds ? "" : " does not hold")}.";
+            }, [now, then]);
     }
 
     private CheckedClaim VerifyShare(Claim claim, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
@@ -148,14 +293,17 @@ public sealed class ClaimVerifier
         ClaimEvidence? whole = Figure(dataset, partner, Breakdown.Total, period, "whole");
         if (part is null || whole is null || whole.Value == 0)
         {
-            return NotCheckable(claim, "no-figure", $"The figures lack {Describe(dataset, part is null ? breakdown : Breakdown.Total, period)}.");
+            return NotCheckable(claim, "no-figure", $"The figures lack {Describe(dataset, partner, part is null ? breakdown : Breakdown.Total, period)}.");
         }
 
         decimal share = Math.Round(part.Value / whole.Value * 100, 4);
         (bool holds, string rule) = Holds(claim.Quantity, share, []);
         return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, share, "share-" + rule,
-            string.Create(CultureInfo.InvariantCulture, $"{Describe(part)} of {Describe(whole)} is {share:0.#} %; {Explain(claim.Quantity, rule)}{(holds ? "" : " does not hold")}."), [part, whole]);
+            () => string.Create(CultureInfo.InvariantCulture, $"{Describe(part)} of {Describe(whole)} is {share:0.#} %; {Explain(claim.Quantity, rule)}{(holds ? "" : " does not hold")}."), [part, whole]);
     }
+
+    private static string Derived(ClaimEvidence e, Period period) =>
+        e.IsDerived ? $" ({period} was not published; it is the sum of {string.Join(" + ", e.Basis.Select(b => b.Period.ToString()))})" : "";
 
     private (bool Holds, string Rule) Holds(Quantity q, decimal actual, IReadOnlyList<Observation> basis)
     {
@@ -165,6 +313,11 @@ public sealed class ClaimVerifier
             approximate |= basis[i].Flag == ObservationFlag.Approximate;
         }
 
+        return Holds(q, actual, approximate);
+    }
+
+    private (bool Holds, string Rule) Holds(Quantity q, decimal actual, bool approximate)
+    {
         decimal v = q.Value;
         switch (q.Qualifier)
         {
@@ -187,7 +340,18 @@ public sealed class ClaimVerifier
                     return (Rounds(actual, q) || Math.Abs(actual - v) <= Policy.AboutBand * v, "approximate-figure-band");
                 }
 
-                return (Rounds(actual, q), "rounds-at-own-precision");
+                if (Rounds(actual, q))
+                {
+                    return (true, "rounds-at-own-precision");
+                }
+
+                // "983 %" for 983.6 %, "7,7 тысячи" for 7,771, "tenfold" for 10.57: some writers cut digits off rather than round.
+                if (Policy.Truncates(q) && decimal.Truncate(actual / q.Precision) * q.Precision == v)
+                {
+                    return (true, "truncated-at-own-precision");
+                }
+
+                return (false, "rounds-at-own-precision");
         }
     }
 
@@ -203,6 +367,7 @@ public sealed class ClaimVerifier
         "more-than-bound" => string.Create(CultureInfo.InvariantCulture, $"\"more than {Format(q.Value)}\" needs the actual above it"),
         "at-least-bound" => string.Create(CultureInfo.InvariantCulture, $"\"at least {Format(q.Value)}\" needs the actual at or above it"),
         "less-than-bound" => string.Create(CultureInfo.InvariantCulture, $"\"less than {Format(q.Value)}\" needs the actual below it"),
+        "truncated-at-own-precision" => string.Create(CultureInfo.InvariantCulture, $"the claimed {Format(q.Value)} is the actual with the digits after the nearest {Format(q.Precision)} cut off, which the policy accepts for this kind of number"),
         "approximate-figure-band" => string.Create(CultureInfo.InvariantCulture, $"the published figure is approximate, so {Policy.AboutBand:P0} either side of {Format(q.Value)} is allowed"),
         _ => rule,
     };
@@ -222,47 +387,64 @@ public sealed class ClaimVerifier
             return latest is null ? null : new ClaimEvidence(dataset, breakdown, latest.Period, latest.Value, [latest], role);
         }
 
-        foreach (PeriodKind finer in (PeriodKind[])[PeriodKind.Half, PeriodKind.Quarter])
+        List<Observation>? tiles = Tile(dataset, partner, breakdown, period);
+        if (tiles is not null)
         {
-            IReadOnlyList<Period> parts = period.Kind == PeriodKind.YearToDate ? YearToDateParts(period, finer) : period.Split(finer);
-            if (parts.Count < 2)
+            decimal sum = 0;
+            foreach (Observation t in tiles)
             {
-                continue;
+                sum += t.Value;
             }
 
-            var basis = new List<Observation>(parts.Count);
-            foreach (Period p in parts)
-            {
-                if (!_index.TryGetValue((dataset, partner, breakdown, p), out Observation? part))
-                {
-                    break;
-                }
-
-                basis.Add(part);
-            }
-
-            if (basis.Count == parts.Count)
-            {
-                return new ClaimEvidence(dataset, breakdown, period, basis.Sum(b => b.Value), basis, role);
-            }
-        }
-
-        // A year from its first half and its last two quarters.
-        if (period.Kind == PeriodKind.Year
-            && _index.TryGetValue((dataset, partner, breakdown, Period.OfHalf(period.Year, 1)), out Observation? h1)
-            && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, 3)), out Observation? q3)
-            && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, 4)), out Observation? q4))
-        {
-            return new ClaimEvidence(dataset, breakdown, period, h1.Value + q3.Value + q4.Value, [h1, q3, q4], role);
+            return new ClaimEvidence(dataset, breakdown, period, sum, tiles, role);
         }
 
         return null;
     }
 
-    private static IReadOnlyList<Period> YearToDateParts(Period period, PeriodKind finer) =>
-        finer == PeriodKind.Quarter && period.Index % 3 == 0
-            ? Enumerable.Range(1, period.Index / 3).Select(q => Period.OfQuarter(period.Year, q)).ToList()
-            : [];
+    /// <summary>
+    /// Published figures that tile a period from its first month to its last, the largest published piece first
+    /// (a half before its quarters: the cumulative January-June release is the figure the publisher stands by);
+    /// null when some month is not covered.
+    /// </summary>
+    private List<Observation>? Tile(DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    {
+        if (period.Kind is PeriodKind.Month)
+        {
+            return null;
+        }
+
+        var tiles = new List<Observation>(4);
+        int month = period.FirstMonth;
+        while (month <= period.LastMonth)
+        {
+            Observation? piece = null;
+            if (month is 1 or 7 && month + 5 <= period.LastMonth && period.Kind != PeriodKind.Half
+                && _index.TryGetValue((dataset, partner, breakdown, Period.OfHalf(period.Year, month == 1 ? 1 : 2)), out Observation? half))
+            {
+                piece = half;
+            }
+            else if ((month - 1) % 3 == 0 && month + 2 <= period.LastMonth && period.Kind != PeriodKind.Quarter
+                && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, ((month - 1) / 3) + 1)), out Observation? quarter))
+            {
+                piece = quarter;
+            }
+            else if (_index.TryGetValue((dataset, partner, breakdown, Period.OfMonth(period.Year, month)), out Observation? single))
+            {
+                piece = single;
+            }
+
+            if (piece is null)
+            {
+                return null;
+            }
+
+            tiles.Add(piece);
+            month = piece.Period.LastMonth + 1;
+        }
+
+        return tiles.Count >= 2 ? tiles : null;
+    }
 
     /// <summary>The published figure closest to the claimed number under which the claim would hold.</summary>
     private ClaimEvidence? FindHolding(Quantity q, DatasetId dataset, Country partner, Breakdown breakdown, Period period, bool exact, decimal band = 0)
@@ -305,7 +487,7 @@ public sealed class ClaimVerifier
     private string Describe(ClaimEvidence e) =>
         e.Basis.Count == 1 && e.Basis[0].Period == e.Period && _descriptions.TryGetValue(e.Basis[0], out string? d)
             ? d
-            : Describe(e.Dataset, e.Breakdown, e.Period) + " = " + Format(e.Value);
+            : Describe(e.Dataset, e.Basis.Count > 0 ? e.Basis[0].Key.Partner : default, e.Breakdown, e.Period) + " = " + Format(e.Value);
 
     /// <summary>13,221 or 11.84: the standard "N0" format is several times faster than a custom pattern, and most figures are whole.</summary>
     internal static string Format(decimal value) =>
@@ -313,8 +495,19 @@ public sealed class ClaimVerifier
             ? ((long)value).ToString("N0", CultureInfo.InvariantCulture)
             : value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    private static string Describe(DatasetId dataset, Breakdown breakdown, Period period) =>
-        $"{dataset} {(breakdown == Breakdown.Total ? "total" : breakdown.Code)} {period}";
+    private static readonly Country Russia = Country.Parse("RU");
+
+    /// <summary>"entries of citizens of North Korea into Russia for study, 2024-Q3": a dataset as people name it, not its id.</summary>
+    private static string Describe(DatasetId dataset, Country partner, Breakdown breakdown, Period period) =>
+        Wording.Counts(new SeriesKey(dataset, Russia, partner, breakdown), DatasetConventions.Default) + ", " + period;
+
+    private static string Describe(SeriesKey key, Period period, string publisher)
+    {
+        // "FSB Border Service of Russia, via Rosstat EMISS (as reported by the press)" is named by its first part.
+        int cut = publisher.IndexOfAny([',', '(']);
+        string who = (cut > 0 ? publisher[..cut] : publisher).Trim();
+        return Wording.Counts(key, DatasetConventions.Default) + ", " + period + (who.Length > 0 ? " (" + who + ")" : "");
+    }
 
     private static CheckedClaim NotCheckable(Claim claim, string rule, string why) =>
         new(claim, Verdict.NotCheckable, null, rule, why, []);

@@ -19,6 +19,9 @@ internal sealed class DocumentState
     private readonly List<PeriodCue> _cues = [];
     private readonly List<Candidate> _candidates = [];
     private readonly List<(int Token, Country Country)> _partners = [];
+    private readonly List<(int Token, int Owner)> _purposes = [];
+    private (int Start, int End)[] _spans = new (int, int)[16];
+    private Claim? _lastClaim;
 
     private Country? _paragraphPartner;
     private Country? _documentPartner;
@@ -57,6 +60,7 @@ internal sealed class DocumentState
         _cues.Clear();
         _candidates.Clear();
         _partners.Clear();
+        _purposes.Clear();
         bool hasNumber = false;
         bool hasEntry = false, hasVisa = false, hasWorker = false, hasPurpose = false;
         for (int i = s; i < e; i++)
@@ -95,11 +99,15 @@ internal sealed class DocumentState
         if (hasNumber)
         {
             FindCandidates(s, e);
+            Attach(s, e);
             bool cue = hasEntry || hasVisa || hasWorker || hasPurpose;
+            int firstClaim = Claims.Count;
             for (int c = 0; c < _candidates.Count; c++)
             {
                 BuildClaim(c, s, e, cue, hasEntry);
             }
+
+            SentenceFrames.Reconcile(Claims, firstClaim, _published);
         }
 
         if (sentencePartner is { } p)
@@ -108,10 +116,99 @@ internal sealed class DocumentState
             _documentPartner = p;
             foreach (PeriodCue cue in _cues)
             {
-                if (!cue.Compare && !cue.Season && Resolve(cue, null) is { } period)
+                if (!cue.Compare && !cue.Season && !cue.Since && Resolve(cue, null) is { } period)
                 {
                     _paragraphPeriod ??= period;
                 }
+            }
+        }
+    }
+
+    /// <summary>The attachment stage: each period phrase and purpose word goes to one number of the sentence.</summary>
+    private void Attach(int s, int e)
+    {
+        if (_candidates.Count == 0)
+        {
+            return;
+        }
+
+        if (_spans.Length < _candidates.Count)
+        {
+            _spans = new (int, int)[_candidates.Count * 2];
+        }
+
+        for (int c = 0; c < _candidates.Count; c++)
+        {
+            _spans[c] = (_candidates[c].Start, _candidates[c].End);
+        }
+
+        ReadOnlySpan<(int Start, int End)> numbers = _spans.AsSpan(0, _candidates.Count);
+        for (int ci = 0; ci < _cues.Count; ci++)
+        {
+            PeriodCue cue = _cues[ci];
+            cue.Owner = Attachment.Best(_tokens, _lexicon, Text, cue.From, cue.Token, numbers);
+            _cues[ci] = cue;
+        }
+
+        bool respectively = false;
+        for (int i = s; i < e; i++)
+        {
+            ref readonly Token t = ref _tokens.Items[i];
+            if (t.Is(LexKind.Purpose))
+            {
+                _purposes.Add((i, Attachment.Best(_tokens, _lexicon, Text, i, i, numbers)));
+            }
+
+            respectively |= t.Is(LexKind.Respectively);
+        }
+
+        if (respectively)
+        {
+            PairRespectively();
+        }
+    }
+
+    // "на учебу и работу въехали 1200 и 300 человек соответственно": the n-th purpose (or period) is the n-th count's.
+    private void PairRespectively()
+    {
+        var counts = new List<int>(_candidates.Count);
+        for (int c = 0; c < _candidates.Count; c++)
+        {
+            if (_candidates[c].Kind == QuantityKind.Count)
+            {
+                counts.Add(c);
+            }
+        }
+
+        if (counts.Count < 2)
+        {
+            return;
+        }
+
+        if (_purposes.Count == counts.Count)
+        {
+            for (int k = 0; k < counts.Count; k++)
+            {
+                _purposes[k] = (_purposes[k].Token, counts[k]);
+            }
+        }
+
+        var periods = new List<int>();
+        for (int ci = 0; ci < _cues.Count; ci++)
+        {
+            if (!_cues[ci].Compare && !_cues[ci].Season && !_cues[ci].Since)
+            {
+                periods.Add(ci);
+            }
+        }
+
+        if (periods.Count == counts.Count)
+        {
+            for (int k = 0; k < counts.Count; k++)
+            {
+                PeriodCue cue = _cues[periods[k]];
+                cue.Owner = counts[k];
+                _cues[periods[k]] = cue;
             }
         }
     }
@@ -163,7 +260,7 @@ internal sealed class DocumentState
 
         ReadOnlySpan<char> word = Text.AsSpan(t.Start, t.Length);
         // Inflecting languages: the last two letters may differ ("Кореи" for "Корея"); English: a plural s.
-        int keep = _lexicon.Language == "en" ? form.Length : Math.Max(3, form.Length - 2);
+        int keep = _lexicon.NameForms == NameForms.PluralS ? form.Length : Math.Max(3, form.Length - 2);
         if (word.Length < keep || word.Length > form.Length + 3)
         {
             return false;
@@ -177,7 +274,7 @@ internal sealed class DocumentState
             }
         }
 
-        return _lexicon.Language != "en" || word.Length == form.Length || (word.Length == form.Length + 1 && WordTrie.Fold(word[^1]) == 's');
+        return _lexicon.NameForms != NameForms.PluralS || word.Length == form.Length || (word.Length == form.Length + 1 && WordTrie.Fold(word[^1]) == 's');
     }
 
     private bool IsYear(int i)
@@ -202,7 +299,7 @@ internal sealed class DocumentState
             {
                 if (!Consumed(i))
                 {
-                    _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, Year = (int)t.Value, Compare = ComparePrecedes(i, s) });
+                    AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, Year = (int)t.Value }, s, e);
                 }
 
                 continue;
@@ -213,47 +310,255 @@ internal sealed class DocumentState
                 case LexKind.Quarter:
                 case LexKind.Half:
                 {
+                    PeriodKind pk = kind == LexKind.Quarter ? PeriodKind.Quarter : PeriodKind.Half;
                     int index = t.Entry!.Value > 0 ? t.Entry.Value : OrdinalBefore(i, s);
                     if (index == 0)
                     {
+                        // "the previous quarter", "직전 분기": a quarter before the sentence's own period.
+                        if (pk == PeriodKind.Quarter && LastBefore(i, s))
+                        {
+                            AddCue(new PeriodCue { Token = i, Kind = pk, Index = 0, RelativeQuarters = -1 }, s, e);
+                        }
+
                         break;
                     }
 
-                    PeriodKind pk = kind == LexKind.Quarter ? PeriodKind.Quarter : PeriodKind.Half;
                     if ((pk == PeriodKind.Half && index > 2) || index > 4)
                     {
                         break;
                     }
 
-                    _cues.Add(new PeriodCue { Token = i, Kind = pk, Index = index, Year = YearAfter(i, e), Compare = ComparePrecedes(i, s) });
+                    AddCue(new PeriodCue { Token = i, Kind = pk, Index = index, Year = YearAfter(i, e) }, s, e);
                     break;
                 }
 
                 case LexKind.Month:
-                    ReadMonths(i, s, e);
+                    if (t.Entry!.Value == 0)
+                    {
+                        ReadNumericMonths(i, s, e);
+                    }
+                    else
+                    {
+                        ReadMonths(i, s, e);
+                    }
+
                     break;
                 case LexKind.YearWord:
-                    if (i > s && _tokens.Items[i - 1].Is(LexKind.Last))
+                    if (LastBefore(i, s))
                     {
-                        _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = -1, Compare = ComparePrecedes(i, s) });
+                        // "the same period last year", "аналогичный период прошлого года": the sentence's period a year earlier.
+                        // "the previous year" is the year before the sentence's own; "last year" the year before publication,
+                        // unless it is what the sentence compares with.
+                        bool previous = _tokens.Items[i - 1].Is(LexKind.Last) && _tokens.Items[i - 1].Entry!.Value == 1;
+                        AddCue(SamePeriodNear(i, s, e)
+                            ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, SamePeriod = true }
+                            : previous
+                                ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1 }
+                                : new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = -1 }, s, e);
                     }
                     else if (i > s && _tokens.Items[i - 1].Is(LexKind.This))
                     {
-                        _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = 0, Compare = ComparePrecedes(i, s) });
+                        AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = 0 }, s, e);
                     }
                     else if (i + 1 < e && _tokens.Items[i + 1].Is(LexKind.Earlier))
                     {
                         _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, Compare = true });
                     }
+                    else if (i > s && _tokens.Items[i - 1].Is(LexKind.YearStart) && _published is { } pub && pub.Month > 3)
+                    {
+                        // "с начала года", "since the start of the year": January to the last quarter ended by publication.
+                        AddCue(new PeriodCue { Token = i, Kind = PeriodKind.YearToDate, Index = (pub.Month - 1) / 3 * 3, Year = pub.Year }, s, e);
+                    }
 
                     break;
+                case LexKind.YearStart:
+                    if (t.Entry!.Form.Length > 6 && _published is { } started && started.Month > 3)
+                    {
+                        // One-word forms: "seit Jahresbeginn".
+                        AddCue(new PeriodCue { Token = i, Kind = PeriodKind.YearToDate, Index = (started.Month - 1) / 3 * 3, Year = started.Year }, s, e);
+                    }
+
+                    break;
+                case LexKind.RelativeYear:
+                    AddCue(SamePeriodNear(i, s, e)
+                        ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, SamePeriod = true }
+                        : new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = t.Entry!.Value }, s, e);
+                    break;
                 case LexKind.PreviousYear:
-                    _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, Compare = ComparePrecedes(i, s) });
+                    AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1 }, s, e);
+                    break;
+                case LexKind.Ordinal:
+                    ReadOrdinalPeriod(i, s, e);
                     break;
                 case LexKind.Season:
                     _cues.Add(new PeriodCue { Token = i, Season = true });
                     break;
             }
+        }
+    }
+
+    private void AddCue(PeriodCue cue, int s, int e)
+    {
+        int from = Math.Min(cue.Token, cue.From == 0 ? cue.Token : cue.From);
+        while (from - 1 >= s && from > cue.Token - 4)
+        {
+            ref readonly Token p = ref _tokens.Items[from - 1];
+            bool part = p.Entry?.Kind is LexKind.Last or LexKind.This or LexKind.Ordinal or LexKind.SamePeriod or LexKind.YearStart
+                || (_lexicon.HeadFinal && !_tokens.Items[from].SpaceBefore && (p.Kind == TokenKind.Number || p.Kind == TokenKind.Punct));
+            if (!part)
+            {
+                break;
+            }
+
+            from--;
+        }
+
+        cue.From = from;
+        cue.Compare = cue.Compare || IsCompared(_lexicon.HeadFinal ? cue.Token : from, s, e);
+        cue.Since = IsSince(cue.Token, s, e);
+        _cues.Add(cue);
+    }
+
+    private bool LastBefore(int i, int s)
+    {
+        // "last year", "지난 한 해" (last one year): the word for "last" may stand one word further back.
+        return (i > s && _tokens.Items[i - 1].Is(LexKind.Last))
+            || (_lexicon.HeadFinal && i - 1 > s && _tokens.Items[i - 2].Is(LexKind.Last) && _tokens.Items[i - 1].Kind == TokenKind.Word);
+    }
+
+    private bool SamePeriodNear(int i, int s, int e)
+    {
+        for (int k = Math.Max(s, i - 3); k < e && k <= i + 2; k++)
+        {
+            if (k != i && _tokens.Items[k].Is(LexKind.SamePeriod))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "seit 2012", "since 2012", "2012년 이후": the start of a span, not a number's period.
+    private bool IsSince(int i, int s, int e)
+    {
+        for (int k = i - 1; k >= s && k >= i - 2; k--)
+        {
+            if (_tokens.Items[k].Is(LexKind.Since))
+            {
+                return true;
+            }
+        }
+
+        for (int k = i + 1; _lexicon.HeadFinal && k < e && k <= i + 2; k++)
+        {
+            if (_tokens.Items[k].Is(LexKind.Since))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "in the first quarter ... in the second": an ordinal standing alone takes the kind of the period named before it;
+    // "the first six months", "первые девять месяцев": January to the month named.
+    private void ReadOrdinalPeriod(int i, int s, int e)
+    {
+        int k = i + 1;
+        if (k < e && _tokens.Items[k].Entry?.Kind is LexKind.Quarter or LexKind.Half)
+        {
+            return;
+        }
+
+        if (_tokens.Items[i].Entry!.Value == 1 && k + 1 < e && (_tokens.Items[k].Is(LexKind.NumberWord) || (_tokens.Items[k].Kind == TokenKind.Number && _tokens.Items[k].Plain)) && _tokens.Items[k + 1].Is(LexKind.MonthsUnit))
+        {
+            int months = _tokens.Items[k].Kind == TokenKind.Number ? (int)_tokens.Items[k].Value : _tokens.Items[k].Entry!.Value;
+            (PeriodKind pk, int index) = months switch
+            {
+                3 => (PeriodKind.Quarter, 1),
+                6 => (PeriodKind.Half, 1),
+                12 => (PeriodKind.Year, 1),
+                >= 1 and <= 11 => (PeriodKind.YearToDate, months),
+                _ => (PeriodKind.Year, 0),
+            };
+            if (index > 0)
+            {
+                AddCue(new PeriodCue { Token = i, Kind = pk, Index = index, Year = YearAfter(k + 1, e) }, s, e);
+            }
+
+            return;
+        }
+
+        for (int c = _cues.Count - 1; c >= 0; c--)
+        {
+            PeriodCue before = _cues[c];
+            if (before.Token >= s && before.Token < i && before.Kind is PeriodKind.Quarter or PeriodKind.Half && before.Index > 0 && !before.Compare)
+            {
+                int index = _tokens.Items[i].Entry!.Value;
+                if (index != before.Index && (before.Kind == PeriodKind.Quarter ? index <= 4 : index <= 2))
+                {
+                    AddCue(new PeriodCue { Token = i, Kind = before.Kind, Index = index, Year = before.Year }, s, e);
+                }
+
+                return;
+            }
+        }
+    }
+
+    // "7~9월", "1~3월까지", "9월": months written as numbers before a month word.
+    private void ReadNumericMonths(int i, int s, int e)
+    {
+        int n = i - 1;
+        if (n < s || _tokens.Items[n].Kind != TokenKind.Number || !_tokens.Items[n].Plain || _tokens.Items[n].Value is < 1 or > 12 || _tokens.Items[i].SpaceBefore)
+        {
+            return;
+        }
+
+        int last = (int)_tokens.Items[n].Value;
+        int first = last;
+        if (n - 2 >= s && _tokens.Items[n - 1].Kind == TokenKind.Punct && _tokens.Items[n - 1].Char is '~' or '-' or '–' or '∼' or '〜'
+            && _tokens.Items[n - 2].Kind == TokenKind.Number && _tokens.Items[n - 2].Plain && _tokens.Items[n - 2].Value is >= 1 and <= 12)
+        {
+            first = (int)_tokens.Items[n - 2].Value;
+        }
+
+        if (last < first)
+        {
+            return;
+        }
+
+        AddMonthRange(first, last, first == last ? i : n - 2, YearBefore(first == last ? n : n - 2, s), s, e);
+    }
+
+    private int YearBefore(int i, int s)
+    {
+        for (int k = i - 1; k >= s && k >= i - 3; k--)
+        {
+            if (_tokens.Items[k].Kind == TokenKind.Number)
+            {
+                return IsYear(k) ? (int)_tokens.Items[k].Value : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private void AddMonthRange(int first, int last, int token, int year, int s, int e)
+    {
+        (PeriodKind kind, int index) = (first, last) switch
+        {
+            (1, 12) => (PeriodKind.Year, 1),
+            (1, 6) => (PeriodKind.Half, 1),
+            (7, 12) => (PeriodKind.Half, 2),
+            _ when last - first == 2 && (first - 1) % 3 == 0 => (PeriodKind.Quarter, ((first - 1) / 3) + 1),
+            _ when first == last => (PeriodKind.Month, first),
+            _ when first == 1 => (PeriodKind.YearToDate, last),
+            _ => (PeriodKind.YearToDate, 0),
+        };
+        if (index > 0)
+        {
+            AddCue(new PeriodCue { Token = token, Kind = kind, Index = index, Year = year }, s, e);
         }
     }
 
@@ -270,8 +575,39 @@ internal sealed class DocumentState
         return false;
     }
 
-    private bool ComparePrecedes(int i, int s)
+    /// <summary>
+    /// True when the period at token i is what something is compared with: a compare word before it ("than in 2023",
+    /// "по сравнению с 2023 годом"), or, where modifiers follow, after it or glued to it ("1700명에 비해", "지난해보다").
+    /// </summary>
+    private bool IsCompared(int i, int s, int e)
     {
+        if (_lexicon.HeadFinal)
+        {
+            ref readonly Token self = ref _tokens.Items[i];
+            foreach (string suffix in _lexicon.CompareSuffixes)
+            {
+                if (self.Kind == TokenKind.Word && Text.AsSpan(self.Start, self.Length).EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            for (int k = i + 1; k < e && k <= i + 3; k++)
+            {
+                if (_tokens.Items[k].Is(LexKind.Compare))
+                {
+                    return true;
+                }
+
+                if (_tokens.Items[k].Kind == TokenKind.Punct && _tokens.Items[k].Char is ',' or ';')
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         for (int k = i - 1; k >= s && k >= i - 5; k--)
         {
             if (_tokens.Items[k].Is(LexKind.Compare))
@@ -296,6 +632,17 @@ internal sealed class DocumentState
             if (t.Is(LexKind.Ordinal))
             {
                 return t.Entry!.Value;
+            }
+
+            // "1분기", "3·4분기" (the third quarter: three fourths of the year).
+            if (k == i - 1 && t.Kind == TokenKind.Number && t.Plain && !_tokens.Items[i].SpaceBefore && _lexicon.HeadFinal)
+            {
+                if (t.Value == 4 && k - 2 >= s && _tokens.Items[k - 1].IsPunct('·') && _tokens.Items[k - 2].Kind == TokenKind.Number && _tokens.Items[k - 2].Value is >= 1 and <= 4)
+                {
+                    return (int)_tokens.Items[k - 2].Value;
+                }
+
+                return t.Value is >= 1 and <= 4 ? (int)t.Value : 0;
             }
 
             // "3. Quartal"
@@ -342,22 +689,7 @@ internal sealed class DocumentState
                     return;
                 }
 
-                int year = YearAfter(k, e);
-                (PeriodKind kind, int index) = (first, last) switch
-                {
-                    (1, 12) => (PeriodKind.Year, 1),
-                    (1, 6) => (PeriodKind.Half, 1),
-                    (7, 12) => (PeriodKind.Half, 2),
-                    _ when last - first == 2 && (first - 1) % 3 == 0 => (PeriodKind.Quarter, ((first - 1) / 3) + 1),
-                    _ when first == last => (PeriodKind.Month, first),
-                    _ when first == 1 => (PeriodKind.YearToDate, last),
-                    _ => (PeriodKind.YearToDate, 0),
-                };
-                if (index > 0)
-                {
-                    _cues.Add(new PeriodCue { Token = i, Kind = kind, Index = index, Year = year, Compare = ComparePrecedes(i, s) });
-                }
-
+                AddMonthRange(first, last, i, YearAfter(k, e), s, e);
                 return;
             }
         }
@@ -371,7 +703,7 @@ internal sealed class DocumentState
         int single = YearAfter(i, e);
         if (single > 0 && (i + 1 < e) && _tokens.Items[i + 1].Kind == TokenKind.Number)
         {
-            _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Month, Index = first, Year = single, Compare = ComparePrecedes(i, s) });
+            AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Month, Index = first, Year = single }, s, e);
         }
     }
 
@@ -385,19 +717,23 @@ internal sealed class DocumentState
                 if (t.Valid && !IsYear(i) && !IsNotAClaim(i, s, e))
                 {
                     AddCandidate(i, s, e, t.Value, t.Precision, QuantityKind.Count);
+                    i = Math.Max(i, _candidates[^1].End);
                 }
             }
             else if (t.Is(LexKind.NumberWord))
             {
-                if (i + 1 < e && _tokens.Items[i + 1].Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.Month)
+                if (i + 1 < e && _tokens.Items[i + 1].Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.Month or LexKind.MonthsUnit)
                 {
                     continue;
                 }
 
-                bool counted = _tokens.Items[i + 1 < e ? i + 1 : i].Entry?.Kind is LexKind.Times or LexKind.Scale || CountedNoun(i, e) is not null;
+                // "one", "a", "ein" count only with a scale after them ("one thousand").
+                bool scaled = i + 1 < e && _tokens.Items[i + 1].Is(LexKind.Scale);
+                bool counted = t.Entry!.Value == 1 ? scaled : _tokens.Items[i + 1 < e ? i + 1 : i].Entry?.Kind is LexKind.Times or LexKind.Scale || CountedNoun(i, e) is not null;
                 if (counted)
                 {
                     AddCandidate(i, s, e, t.Entry!.Value, 1, QuantityKind.Count);
+                    i = Math.Max(i, _candidates[^1].End);
                 }
             }
             else if (t.Is(LexKind.Multiple))
@@ -421,7 +757,13 @@ internal sealed class DocumentState
             return true;
         }
 
-        if (next is { Kind: TokenKind.Punct, SpaceBefore: false } n && n.Char is '/' or ':' or '-' && next2 is { Kind: TokenKind.Number, SpaceBefore: false })
+        if (next is { Kind: TokenKind.Punct, SpaceBefore: false } n && n.Char is '/' or ':' or '-' or '~' or '∼' or '〜' or '·' && next2 is { Kind: TokenKind.Number, SpaceBefore: false })
+        {
+            return true;
+        }
+
+        // "1분기", "9월", "2397호", "5일": a number with a period, reference or date word glued after it.
+        if (_lexicon.HeadFinal && next is { SpaceBefore: false } glued && glued.Entry?.Kind is LexKind.Quarter or LexKind.Half or LexKind.Month or LexKind.Reference or LexKind.YearWord or LexKind.TimeUnit or LexKind.MonthsUnit)
         {
             return true;
         }
@@ -444,7 +786,7 @@ internal sealed class DocumentState
         }
 
         // Durations and ages after the number: drei Jahre, 25-jährige, 10 years, 25 лет, 2 года.
-        if (next is { } nx && (nx.Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord || (nx.IsPunct('-') && next2 is { } n2 && n2.Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord)))
+        if (next is { } nx && (nx.Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.MonthsUnit || (nx.IsPunct('-') && next2 is { } n2 && n2.Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.MonthsUnit)))
         {
             return true;
         }
@@ -476,16 +818,34 @@ internal sealed class DocumentState
     private void AddCandidate(int i, int s, int e, decimal value, decimal precision, QuantityKind kind)
     {
         int start = i, end = i;
+        bool scaled = false;
         string? money = null;
         if (end + 1 < e && _tokens.Items[end + 1].Is(LexKind.Scale) && kind == QuantityKind.Count)
         {
             decimal scale = _tokens.Items[end + 1].Entry!.Value;
+            scaled = precision < 1;
             value *= scale;
             precision = Math.Max(precision * scale, 1);
             end++;
             if (end + 1 < e && _tokens.Items[end + 1].IsPunct('.') && !_tokens.Items[end + 1].SpaceBefore && _tokens.Items[end].Entry!.Form.Length <= 4)
             {
                 end++;
+            }
+
+            // "1만 3221", "3천700": where a scale is a glued character, the number after it adds to it.
+            if (_lexicon.HeadFinal && end + 1 < e && _tokens.Items[end + 1].Kind == TokenKind.Number && _tokens.Items[end + 1].Valid
+                && _tokens.Items[end + 1].Value < scale && _tokens.Items[end + 1].Value == decimal.Truncate(_tokens.Items[end + 1].Value))
+            {
+                end++;
+                value += _tokens.Items[end].Value;
+                precision = _tokens.Items[end].Precision;
+                if (end + 1 < e && _tokens.Items[end + 1].Is(LexKind.Scale) && _tokens.Items[end + 1].Entry!.Value < scale)
+                {
+                    // "1억 2천만" is rare in these figures; "3천700" is not: a second, smaller scale multiplies the part.
+                    value += _tokens.Items[end].Value * (_tokens.Items[end + 1].Entry!.Value - 1);
+                    precision = _tokens.Items[end + 1].Entry!.Value;
+                    end++;
+                }
             }
         }
 
@@ -502,7 +862,7 @@ internal sealed class DocumentState
             {
                 kind = QuantityKind.Multiple;
                 end = k;
-                if (start - 1 >= s && _lexicon.Language == "ru" && IsWord(start - 1, "в"))
+                if (start - 1 >= s && _lexicon.MultiplePrefix.Length > 0 && IsWord(start - 1, _lexicon.MultiplePrefix))
                 {
                     start--;
                 }
@@ -552,7 +912,87 @@ internal sealed class DocumentState
             }
         }
 
-        _candidates.Add(new Candidate(start, end, i, value, precision, qualifier, kind, money));
+        // "выросло ... до 1696": after a change or a "from", the word for "up to" marks where the change arrived.
+        if (qualifier == Qualifier.UpTo && start < i && _lexicon.RangeEndWords.Count > 0 && IsRangeEnd(start, s))
+        {
+            qualifier = Qualifier.None;
+            start = i;
+        }
+
+        int textEnd = 0;
+        int after = end + 1;
+        if (_lexicon.HeadFinal && after < e && !_tokens.Items[after].SpaceBefore && _tokens.Items[after].Entry?.Kind is LexKind.Person or LexKind.Times)
+        {
+            // "9명", "12배": the counter glued to the number is part of the claim as written.
+            ref readonly Token counter = ref _tokens.Items[after];
+            textEnd = counter.Start + CounterLength(counter);
+            after++;
+        }
+
+        foreach ((string[] words, Qualifier q) in _lexicon.PostQualifiers)
+        {
+            if (qualifier != Qualifier.None || after + words.Length > e)
+            {
+                break;
+            }
+
+            bool all = true;
+            for (int w = 0; w < words.Length && all; w++)
+            {
+                all = IsWordPrefix(after + w, words[w]);
+            }
+
+            if (all)
+            {
+                qualifier = q;
+                textEnd = _tokens.Items[after + words.Length - 1].Start + words[^1].Length;
+            }
+        }
+
+        _candidates.Add(new Candidate(start, end, i, value, precision, qualifier, kind, money, textEnd, scaled));
+    }
+
+    private bool IsRangeEnd(int start, int s)
+    {
+        if (!_lexicon.RangeEndWords.Contains(Lexicon.Fold(Text[_tokens.Items[start].Start.._tokens.Items[start].End])))
+        {
+            return false;
+        }
+
+        for (int k = start - 1; k >= s; k--)
+        {
+            ref readonly Token t = ref _tokens.Items[k];
+            if (t.Entry?.Kind is LexKind.Change or LexKind.Multiple or LexKind.Times || (t.Entry?.Kind == LexKind.RangeFrom && k + 1 < start && _tokens.Items[k + 1].Kind == TokenKind.Number))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The counter's own letters, without the particle glued after it ("명으로" -> "명").
+    private int CounterLength(in Token counter) => counter.Entry is { } entry && entry.Form.Length <= counter.Length ? entry.Form.Length : counter.Length;
+
+    // A hedge written after the number may carry a particle ("이상으로", "가까이").
+    private bool IsWordPrefix(int token, string folded)
+    {
+        ref readonly Token t = ref _tokens.Items[token];
+        // Up to a copula and a particle may follow ("이상이었다", "이상으로").
+        if (t.Kind != TokenKind.Word || t.Length < folded.Length || t.Length > folded.Length + 4)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < folded.Length; k++)
+        {
+            if (WordTrie.Fold(Text[t.Start + k]) != folded[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsWord(int token, string folded)
@@ -604,16 +1044,21 @@ internal sealed class DocumentState
         int regionStart = c > 0 ? _candidates[c - 1].End + 1 : s;
         int regionEnd = c + 1 < _candidates.Count ? _candidates[c + 1].Start - 1 : e - 1;
         LexEntry? counted = cand.Kind == QuantityKind.Multiple ? null : CountedNoun(cand.End, e);
-        Country? partner = NearestPartner(cand.Number);
+        (Country? partner, int partnerToken) = NearestPartner(cand.Number);
+        string partnerSource = "stated";
         bool carried = false;
         if (partner is null)
         {
             partner = _paragraphPartner ?? _documentPartner;
             carried = partner is not null;
+            partnerSource = _paragraphPartner is not null ? "carried from the paragraph" : "carried from earlier in the article";
         }
 
-        bool claim = partner is not null && (!carried || sentenceCue || counted is not null)
-            || counted?.Kind is LexKind.Uncovered or LexKind.Worker or LexKind.Visa;
+        // A sentence without a subject of its own ("Это в 15 раз больше, чем годом ранее") continues the one before it.
+        bool continues = carried && _lastClaim is not null && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange;
+        bool claim = partner is not null && (!carried || sentenceCue || counted is not null || continues)
+            || counted?.Kind is LexKind.Uncovered or LexKind.Worker or LexKind.Visa
+            || (counted?.Kind == LexKind.Person && hasEntry);
         if (!claim)
         {
             return;
@@ -632,10 +1077,18 @@ internal sealed class DocumentState
             }
         }
 
-        bool russians = counted?.Kind == LexKind.Russians || RegionHas(regionStart, regionEnd, LexKind.Russians);
-        bool visa = RegionHas(regionStart, regionEnd, LexKind.Visa) || (counted?.Kind == LexKind.Visa);
-        bool worker = counted?.Kind == LexKind.Worker || RegionHas(regionStart, regionEnd, LexKind.Worker);
-        Purpose? purpose = RegionPurpose(regionStart, regionEnd, cand.Number);
+        var words = new List<FrameWord>(5);
+        if (partnerToken >= 0)
+        {
+            AddWord(words, "who", partnerToken, partnerToken);
+        }
+
+        bool russians = counted?.Kind == LexKind.Russians || AttachedFind(c, s, e, LexKind.Russians) >= 0;
+        int visaToken = AttachedFind(c, s, e, LexKind.Visa);
+        bool visa = visaToken >= 0 || (counted?.Kind == LexKind.Visa);
+        int workerToken = AttachedFind(c, s, e, LexKind.Worker);
+        bool worker = counted?.Kind == LexKind.Worker || workerToken >= 0;
+        (Purpose? purpose, int purposeToken) = PurposeOf(c);
         if (purpose is null && visa)
         {
             // "Studentenvisa": the visa word names its type.
@@ -644,13 +1097,20 @@ internal sealed class DocumentState
                 if (_tokens.Items[k].Is(LexKind.Visa) && _tokens.Items[k].Entry!.Value > 0)
                 {
                     purpose = _tokens.Items[k].Entry!.Purpose;
+                    purposeToken = k;
                 }
             }
         }
+
         bool total = RegionHas(regionStart, regionEnd, LexKind.Total);
         Claim? previous = c > 0 && Claims.Count > 0 && Claims[^1].Start >= _article.InputStart(_tokens.Items[s].Start) ? Claims[^1] : null;
+        if (previous is null && continues && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange)
+        {
+            previous = _lastClaim;
+        }
 
         DatasetId dataset;
+        bool datasetStated = true;
         if (russians && partner == NorthKorea)
         {
             dataset = ClaimExtractor.Exits;
@@ -658,18 +1118,26 @@ internal sealed class DocumentState
         else if (visa)
         {
             dataset = ClaimExtractor.Visas;
+            AddWord(words, "what", visaToken, visaToken);
         }
         else if (worker && !hasEntry)
         {
             dataset = ClaimExtractor.Workers;
+            AddWord(words, "what", workerToken, workerToken);
         }
         else if (!hasEntry && !worker && previous is null && _paragraphDataset is { } carriedDataset && counted is null)
         {
             dataset = carriedDataset;
+            datasetStated = false;
+        }
+        else if (!hasEntry && continues && _lastClaim?.Frame.Dataset is { } continued)
+        {
+            dataset = continued;
         }
         else
         {
             dataset = ClaimExtractor.Entries;
+            datasetStated = hasEntry || previous is not null;
         }
 
         if (worker && dataset == ClaimExtractor.Entries && purpose is null)
@@ -693,6 +1161,7 @@ internal sealed class DocumentState
                     _ => Breakdown.Of(pp),
                 }
                 : Breakdown.Of(pp);
+            AddWord(words, "purpose", purposeToken, purposeToken);
         }
         else if (!total && previous?.Frame.Breakdown is { } inherited && cand.Kind == QuantityKind.Multiple)
         {
@@ -703,19 +1172,31 @@ internal sealed class DocumentState
             breakdown = Breakdown.Total;
         }
 
-        (Period? period, string periodSource, bool season) = FindPeriod(regionStart, regionEnd, s, e, cand.Number, previous);
+        (Period? period, string periodSource, bool season, int cueIndex) = FindPeriod(c, regionStart, regionEnd, cand.Number, previous);
+        if (cueIndex >= 0)
+        {
+            AddWord(words, "when", _cues[cueIndex].From, _cues[cueIndex].Token);
+        }
+
         Period? compared = null;
+        bool compareAssumed = false;
         if (period is { } pd)
         {
-            compared = FindCompare(regionStart, regionEnd, s, e, pd);
+            (compared, int compareCue) = FindCompare(c, regionStart, regionEnd, pd);
+            if (compareCue >= 0)
+            {
+                AddWord(words, "compared with", _cues[compareCue].From, _cues[compareCue].Token);
+            }
+
             if (compared is null && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange && pd.Kind != PeriodKind.YearToDate)
             {
                 compared = pd.YearEarlier;
+                compareAssumed = true;
             }
         }
 
         QuantityKind kind = cand.Kind;
-        if (kind == QuantityKind.Share && (RegionHas(regionStart, regionEnd, LexKind.Change) || compared is not null && FindCompare(regionStart, regionEnd, s, e, period!.Value) is not null))
+        if (kind == QuantityKind.Share && (RegionHas(regionStart, regionEnd, LexKind.Change) || compared is not null && FindCompare(c, regionStart, regionEnd, period!.Value).Period is not null))
         {
             kind = QuantityKind.PercentChange;
             compared ??= period?.YearEarlier;
@@ -728,7 +1209,8 @@ internal sealed class DocumentState
 
         Token first = _tokens.Items[cand.Start];
         Token last = _tokens.Items[cand.End];
-        string text = Text[first.Start..last.End];
+        int textEnd = cand.TextEnd > 0 ? cand.TextEnd : last.End;
+        string text = Text[first.Start..textEnd];
         int sentenceFrom = _tokens.Items[s].Start;
         int sentenceTo = _tokens.Items[e - 1].End;
         if (_sentenceStart != s)
@@ -738,6 +1220,7 @@ internal sealed class DocumentState
             _sentenceStart = s;
         }
 
+        bool periodStated = periodSource.StartsWith("stated", StringComparison.Ordinal) || periodSource.StartsWith("carried from the paragraph", StringComparison.Ordinal);
         var frame = new ClaimFrame
         {
             Reporter = uncovered is null ? Russia : null,
@@ -747,12 +1230,21 @@ internal sealed class DocumentState
             Period = period,
             ComparedWith = compared,
             PeriodSource = periodSource,
+            PartnerSource = partner is null ? "" : partnerSource,
             Uncovered = uncovered,
+            Words = words,
+            ComparisonAssumed = compareAssumed,
+            Clear = partner is not null && (!carried || partnerSource.StartsWith("carried from the paragraph", StringComparison.Ordinal) || continues) && datasetStated && periodStated,
         };
-        var quantity = new Quantity(cand.Value, cand.Precision, cand.Qualifier, kind);
-        Claims.Add(new Claim(_article.InputStart(first.Start), _article.InputEnd(last.End - 1), text, _sentence, quantity, frame));
+        var quantity = new Quantity(cand.Value, cand.Precision, cand.Qualifier, kind) { Scaled = cand.Scaled };
+        var made = new Claim(_article.InputStart(first.Start), _article.InputEnd(textEnd - 1), text, _sentence, quantity, frame)
+        {
+            Alternatives = compareAssumed && compared is { } assumed ? EarlierBases(frame, assumed) : OtherReadings(c, frame, s, e),
+        };
+        Claims.Add(made);
         if (partner is { } pt && uncovered is null)
         {
+            _lastClaim = made;
             _paragraphPartner = pt;
             _documentPartner = pt;
             if (period is { } pr)
@@ -763,6 +1255,105 @@ internal sealed class DocumentState
 
             _paragraphDataset = dataset;
         }
+    }
+
+    /// <summary>
+    /// The frames a count would have if a purpose or period of its sentence that attached to another number were its own:
+    /// a cue that lands on the wrong number must not make a claim contradicted.
+    /// </summary>
+    private IReadOnlyList<ClaimFrame> OtherReadings(int c, ClaimFrame frame, int s, int e)
+    {
+        if (_candidates[c].Kind != QuantityKind.Count || frame.Uncovered is not null || frame.Dataset is null)
+        {
+            return [];
+        }
+
+        // Only cues near the number, and a handful of readings: a list of hundreds of numbers must stay linear.
+        const int Reach = 30, MaxReadings = 6;
+        int number = _candidates[c].Number;
+        List<ClaimFrame>? readings = null;
+        foreach ((int token, int owner) in _purposes)
+        {
+            if (Math.Abs(token - number) > Reach || readings?.Count >= MaxReadings)
+            {
+                continue;
+            }
+
+            Breakdown other = Breakdown.Of(_tokens.Items[token].Entry!.Purpose);
+            if (owner != c && frame.Dataset == ClaimExtractor.Entries && other != frame.Breakdown)
+            {
+                (readings ??= []).Add(frame with { Breakdown = other, Words = [] });
+            }
+        }
+
+        if (frame.Breakdown is { } b && b != Breakdown.Total)
+        {
+            (readings ??= []).Add(frame with { Breakdown = Breakdown.Total, Words = [] });
+        }
+
+        foreach (PeriodCue cue in _cues)
+        {
+            if (Math.Abs(cue.Token - number) > Reach || readings?.Count >= MaxReadings)
+            {
+                continue;
+            }
+
+            if (cue.Owner != c && !cue.Compare && !cue.Season && !cue.Since && Resolve(cue, null) is { } p && p != frame.Period)
+            {
+                (readings ??= []).Add(frame with { Period = p, PeriodSource = "stated elsewhere in the sentence", Words = [] });
+            }
+        }
+
+        return readings is null ? [] : readings;
+    }
+
+    // "a fifteenfold increase" with no base named: a year earlier is assumed, and earlier years are candidates too.
+    private static ClaimFrame[] EarlierBases(ClaimFrame frame, Period assumed)
+    {
+        var bases = new ClaimFrame[4];
+        for (int k = 0; k < bases.Length; k++)
+        {
+            bases[k] = frame with { ComparedWith = Shift(assumed, -(k + 1)), PeriodSource = frame.PeriodSource + "; compared with an earlier year (the text names none)", Clear = false };
+        }
+
+        return bases;
+    }
+
+    private void AddWord(List<FrameWord> words, string part, int from, int to)
+    {
+        if (from < 0 || to < from)
+        {
+            return;
+        }
+
+        words.Add(new FrameWord(part, _article.InputStart(_tokens.Items[from].Start), _article.InputEnd(_tokens.Items[to].End - 1)));
+    }
+
+    /// <summary>The first word of a kind in the sentence that attaches to candidate c rather than to another number.</summary>
+    private int AttachedFind(int c, int s, int e, LexKind kind)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if (_tokens.Items[k].Is(kind) && Attachment.Best(_tokens, _lexicon, Text, k, k, _spans.AsSpan(0, _candidates.Count)) == c)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private int RegionFind(int from, int to, LexKind kind)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            if (_tokens.Items[k].Is(kind))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private bool RegionHas(int from, int to, LexKind kind)
@@ -794,115 +1385,201 @@ internal sealed class DocumentState
         return best;
     }
 
-    private Country? NearestPartner(int number)
+    private (Country? Country, int Token) NearestPartner(int number)
     {
         Country? best = null;
+        int bestToken = -1;
         int distance = int.MaxValue;
         foreach ((int token, Country country) in _partners)
         {
             if (Math.Abs(token - number) < distance)
             {
                 best = country;
+                bestToken = token;
                 distance = Math.Abs(token - number);
             }
         }
 
-        return best;
+        return (best, bestToken);
     }
 
-    private (Period? Period, string Source, bool Season) FindPeriod(int from, int to, int s, int e, int number, Claim? previous)
+    private (Purpose? Purpose, int Token) PurposeOf(int candidate)
     {
-        PeriodCue? inRegion = null, inSentence = null;
-        bool season = false;
-        int regionDistance = int.MaxValue, sentenceDistance = int.MaxValue;
-        foreach (PeriodCue cue in _cues)
+        int number = _candidates[candidate].Number;
+        Purpose? best = null;
+        int bestToken = -1;
+        int distance = int.MaxValue;
+        bool several = false;
+        foreach ((int token, int owner) in _purposes)
         {
-            if (cue.Compare)
+            if (owner != candidate)
             {
                 continue;
             }
 
+            Purpose p = _tokens.Items[token].Entry!.Purpose;
+            several |= best is { } b && b != p;
+            if (Math.Abs(token - number) < distance)
+            {
+                best = p;
+                bestToken = token;
+                distance = Math.Abs(token - number);
+            }
+        }
+
+        // "295 North Koreans entered, mostly for business or private reasons": purposes that describe the mix of one
+        // number leave it the total.
+        return several ? (null, -1) : (best, bestToken);
+    }
+
+    private (Period? Period, string Source, bool Season, int Cue) FindPeriod(int c, int from, int to, int number, Claim? previous)
+    {
+        int own = -1, ownCompare = -1, inSentence = -1;
+        bool season = false;
+        int ownRank = int.MaxValue, compareDistance = int.MaxValue, sentenceDistance = int.MaxValue;
+        for (int ci = 0; ci < _cues.Count; ci++)
+        {
+            PeriodCue cue = _cues[ci];
             if (cue.Season)
             {
                 season |= cue.Token >= from && cue.Token <= to;
                 continue;
             }
 
-            // In the region the finest period wins ("this year ... in the first half" is the first half of this year).
-            int d = Math.Abs(cue.Token - number);
-            int rank = (MonthsOf(cue) * 10_000) + d;
-            if (cue.Token >= from && cue.Token <= to && rank < regionDistance)
+            if (cue.Since)
             {
-                inRegion = cue;
-                regionDistance = rank;
+                continue;
+            }
+
+            int d = Math.Abs(cue.Token - number);
+            if (cue.Compare)
+            {
+                if (cue.Owner == c && d < compareDistance)
+                {
+                    ownCompare = ci;
+                    compareDistance = d;
+                }
+
+                continue;
+            }
+
+            // Among the phrases attached to the number the finest period wins ("this year ... in the first half").
+            int rank = (MonthsOf(cue) * 10_000) + d;
+            if (cue.Owner == c && rank < ownRank)
+            {
+                own = ci;
+                ownRank = rank;
             }
 
             if (d < sentenceDistance)
             {
-                inSentence = cue;
+                inSentence = ci;
                 sentenceDistance = d;
             }
         }
 
-        if (inRegion is { } r && Resolve(r, previous?.Frame.Period) is { } rp)
+        if (own >= 0 && Resolve(_cues[own], previous?.Frame.Period) is { } rp)
         {
-            return (rp, r.Year > 0 || r.Kind == PeriodKind.Year && r.RelativeToPublication is null ? "stated" : "stated; year resolved from context", season);
+            PeriodCue r = _cues[own];
+            return (rp, r.Year > 0 || (r.Kind == PeriodKind.Year && r.RelativeToPublication is null && r.RelativeToContext is null) ? "stated" : "stated; year resolved from context", season, own);
         }
 
         if (season)
         {
-            return (null, "", true);
+            return (null, "", true, -1);
+        }
+
+        // A count whose only period is what something is compared with is the base of the comparison ("from 1,100 in 2023").
+        if (ownCompare >= 0 && _candidates[c].Kind == QuantityKind.Count && Resolve(_cues[ownCompare], MainPeriod(_cues[ownCompare].Token)) is { } basePeriod)
+        {
+            return (basePeriod, "stated (the base of a comparison)", false, ownCompare);
         }
 
         if (previous?.Frame.Period is { } inherited)
         {
-            return (inherited, "stated earlier in the sentence", false);
+            return (inherited, "stated earlier in the sentence", false, -1);
         }
 
-        if (inSentence is { } si && Resolve(si, null) is { } sp)
+        if (inSentence >= 0 && Resolve(_cues[inSentence], null) is { } sp)
         {
-            return (sp, "stated", false);
+            return (sp, "stated", false, inSentence);
         }
 
         if (_paragraphPeriod is { } para)
         {
-            return (para, "carried from the paragraph", false);
+            return (para, "carried from the paragraph", false, -1);
         }
 
         if (_documentPeriod is { } doc)
         {
-            return (doc, "carried from earlier in the article", false);
+            return (doc, "carried from earlier in the article", false, -1);
         }
 
-        return (null, "", false);
+        return (null, "", false, -1);
     }
 
-    private Period? FindCompare(int from, int to, int s, int e, Period period)
+    /// <summary>The sentence's own period other than the given cue: what a relative period ("a year earlier") is relative to.</summary>
+    private Period? MainPeriod(int exceptToken)
     {
+        Period? best = null;
         foreach (PeriodCue cue in _cues)
         {
-            if (!cue.Compare || cue.Season || cue.Token < from || cue.Token > to)
+            if (cue.Token != exceptToken && !cue.Compare && !cue.Season && !cue.Since && !cue.SamePeriod && cue.RelativeQuarters is null && cue.RelativeToContext is null
+                && Resolve(cue, null) is { } p && (best is null || p.MonthCount < best.Value.MonthCount))
+            {
+                best = p;
+            }
+        }
+
+        return best ?? _paragraphPeriod ?? _documentPeriod;
+    }
+
+    private (Period? Period, int Cue) FindCompare(int c, int from, int to, Period period)
+    {
+        for (int ci = 0; ci < _cues.Count; ci++)
+        {
+            PeriodCue cue = _cues[ci];
+            // A comparison phrase attached to another number is that number's period ("against 370 in the same period last year").
+            bool mine = cue.Owner == c || (cue.Token >= from && cue.Token <= to && (cue.Owner < 0 || _candidates[cue.Owner].Kind != QuantityKind.Count || _candidates[c].Kind != QuantityKind.Count));
+            if (!cue.Compare || cue.Season || cue.Since || !mine)
             {
                 continue;
             }
 
             if (cue.RelativeToContext is int rel)
             {
-                return Shift(period, rel);
+                return (Shift(period, rel), ci);
+            }
+
+            if (cue.RelativeQuarters is int rq)
+            {
+                return (ShiftQuarters(period, rq), ci);
             }
 
             if (cue.Kind == PeriodKind.Year && cue.Year > 0 && period.Kind != PeriodKind.Year)
             {
-                return Shift(period, cue.Year - period.Year);
+                return (Shift(period, cue.Year - period.Year), ci);
             }
 
             if (Resolve(cue, period) is { } p)
             {
-                return p;
+                return (p, ci);
             }
         }
 
-        return null;
+        return (null, -1);
+    }
+
+    private static Period? ShiftQuarters(Period period, int quarters)
+    {
+        if (period.Kind != PeriodKind.Quarter)
+        {
+            return null;
+        }
+
+        int index = (period.Year * 4) + period.Index - 1 + quarters;
+        int year = index / 4;
+        return year is < Period.MinYear or > Period.MaxYear ? null : Period.OfQuarter(year, (index % 4) + 1);
     }
 
     private static Period? Shift(Period period, int years)
@@ -924,6 +1601,36 @@ internal sealed class DocumentState
         if (cue.Season)
         {
             return null;
+        }
+
+        if (cue.RelativeQuarters is int rq)
+        {
+            // "직전 분기", "the previous quarter": before the quarter the sentence speaks of, else before the current one.
+            Period? basis = null;
+            foreach (PeriodCue other in _cues)
+            {
+                if (other.Token != cue.Token && other.Kind == PeriodKind.Quarter && other.RelativeQuarters is null && !other.Since && Resolve(other, context) is { } q)
+                {
+                    basis = q;
+                    break;
+                }
+            }
+
+            basis ??= context is { Kind: PeriodKind.Quarter } ? context : _paragraphPeriod is { Kind: PeriodKind.Quarter } pq ? pq : null;
+            if (basis is null && _published is { } now)
+            {
+                // Nothing in the text: the quarter reported is the latest one ended by publication; "the previous" is before it.
+                basis = ShiftQuarters(Period.OfQuarter(now.Year, ((now.Month - 1) / 3) + 1), -1);
+            }
+
+            return basis is { } b ? ShiftQuarters(b, rq) : null;
+        }
+
+        if (cue.SamePeriod && cue.RelativeToContext is int same)
+        {
+            // "the same period last year": the sentence's own period (or the context's), a year earlier.
+            Period? own = MainPeriod(cue.Token) ?? context;
+            return own is { } o ? Shift(o, same) : null;
         }
 
         int year = cue.Year;
@@ -970,7 +1677,7 @@ internal sealed class DocumentState
     {
         foreach (PeriodCue cue in _cues)
         {
-            if (!cue.Compare && cue.Token != self.Token)
+            if (!cue.Compare && !cue.Since && !cue.Season && cue.Token != self.Token)
             {
                 if (cue.Year > 0)
                 {
@@ -1015,5 +1722,5 @@ internal sealed class DocumentState
         return pub.Month > lastMonth ? pub.Year : pub.Year - 1;
     }
 
-    private readonly record struct Candidate(int Start, int End, int Number, decimal Value, decimal Precision, Qualifier Qualifier, QuantityKind Kind, string? Money);
+    private readonly record struct Candidate(int Start, int End, int Number, decimal Value, decimal Precision, Qualifier Qualifier, QuantityKind Kind, string? Money, int TextEnd = 0, bool Scaled = false);
 }

@@ -38,4 +38,11 @@ internal enum LexKind : byte
     Abbreviation,
     Person,
     PhraseHead,
+    RelativeYear,
+    Since,
+    SamePeriod,
+    Respectively,
+    Ago,
+    MonthsUnit,
+    YearStart,
 }

@@ -1,51 +1,96 @@
+using System.Globalization;
+using System.Reflection;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Claims;
 
 /// <summary>
-/// The words of German, English and Russian news text that frame a statistical claim. A form ending in
-/// '*' is a stem (Russian and German inflect: "въехали", "въехало"; "Nordkoreas"). Country names and
-/// demonyms come from <see cref="CountryNames.Default"/>; everything else is listed here, because it is
-/// grammar rather than data.
+/// One language's words and number grammar, read from its data file (<c>Languages/&lt;code&gt;/lexicon.tsv</c>, built
+/// into the library). A form ending in '*' is a stem (Russian and German inflect: "въехали", "въехало";
+/// Korean glues particles: "북한인은"). Country names and demonyms come from <see cref="CountryNames.Default"/>.
+/// Adding a language is adding its folder: the lexicon, and a corpus of numbers it must read (docs/claims.md).
 /// </summary>
 internal sealed class Lexicon
 {
-    private static readonly Lazy<Lexicon> LazyDe = new(() => new Lexicon("de"));
-    private static readonly Lazy<Lexicon> LazyEn = new(() => new Lexicon("en"));
-    private static readonly Lazy<Lexicon> LazyRu = new(() => new Lexicon("ru"));
+    private const string ResourcePrefix = "claims/languages/";
+    private const string ResourceSuffix = "/lexicon.tsv";
+
+    private static readonly Lazy<IReadOnlyList<string>> LazyAvailable = new(FindAvailable);
+    private static readonly Dictionary<string, Lazy<Lexicon>> Loaded = new(StringComparer.Ordinal);
+    private static readonly Lock LoadLock = new();
 
     private readonly WordTrie _trie = new();
     private readonly Dictionary<string, List<(string[] Tail, Country Country, LexKind Kind)>> _phrases = new(StringComparer.Ordinal);
 
-    private Lexicon(string language)
+    private Lexicon(string language, string text)
     {
         Language = language;
-        switch (language)
-        {
-            case "de":
-                AddGerman();
-                break;
-            case "ru":
-                AddRussian();
-                break;
-            default:
-                AddEnglish();
-                break;
-        }
-
+        Load(text, $"Languages/{language}/lexicon.tsv");
         AddCountries(language);
     }
 
+    /// <summary>The languages that have a lexicon, in order of their codes.</summary>
+    public static IReadOnlyList<string> Available => LazyAvailable.Value;
+
     public string Language { get; }
 
+    /// <summary>Hedges written before the number ("rund", "more than").</summary>
     public IReadOnlyList<(string[] Words, Qualifier Qualifier)> Qualifiers { get; private set; } = [];
 
-    public static Lexicon For(string language) => language switch
+    /// <summary>Hedges written after the number ("5배 이상", "1만 명 가까이").</summary>
+    public IReadOnlyList<(string[] Words, Qualifier Qualifier)> PostQualifiers { get; private set; } = [];
+
+    /// <summary>Words that read "up to" before a number but "reaching" after a change ("выросло ... до 1696").</summary>
+    public IReadOnlyList<string> RangeEndWords { get; private set; } = [];
+
+    /// <summary>The thousands separator of the language's numbers (a space stands for every space character).</summary>
+    public char GroupSeparator { get; private set; } = ',';
+
+    /// <summary>The decimal point of the language's numbers.</summary>
+    public char DecimalPoint { get; private set; } = '.';
+
+    /// <summary>Scale characters written glued to a number ("1만", "3천"); empty where scales are words.</summary>
+    public string AttachedScales { get; private set; } = "";
+
+    /// <summary>True where modifiers follow what they modify ("1700명에 비해": compared with 1,700) and a scale adds the number after it ("1만 3221").</summary>
+    public bool HeadFinal { get; private set; }
+
+    /// <summary>How country names change in text: inflected endings, an English plural s, or glued particles.</summary>
+    public NameForms NameForms { get; private set; } = NameForms.PluralS;
+
+    /// <summary>A word written before a multiple that belongs to it ("в" in "в 12 раз"); empty if none.</summary>
+    public string MultiplePrefix { get; private set; } = "";
+
+    /// <summary>Endings glued to a word that make it the base of a comparison ("지난해보다": than last year).</summary>
+    public IReadOnlyList<string> CompareSuffixes { get; private set; } = [];
+
+    /// <summary>Words that join clauses or list items.</summary>
+    public IReadOnlyList<string> Conjunctions { get; private set; } = [];
+
+    /// <summary>The lexicon of a language.</summary>
+    /// <exception cref="ArgumentException">No lexicon is built in for the language.</exception>
+    public static Lexicon For(string language)
     {
-        "de" => LazyDe.Value,
-        "ru" => LazyRu.Value,
-        _ => LazyEn.Value,
-    };
+        Lazy<Lexicon>? lazy;
+        lock (LoadLock)
+        {
+            if (!Loaded.TryGetValue(language, out lazy))
+            {
+                if (!Available.Contains(language))
+                {
+                    throw new ArgumentException($"No lexicon for '{language}' (languages: {string.Join(", ", Available)}).", nameof(language));
+                }
+
+                lazy = new Lazy<Lexicon>(() => new Lexicon(language, ReadResource(language)));
+                Loaded[language] = lazy;
+            }
+        }
+
+        return lazy.Value;
+    }
+
+    /// <summary>Reads a lexicon from its text (for tests of a lexicon file).</summary>
+    public static Lexicon Parse(string language, string text) => new(language, text);
 
     public LexEntry? Find(ReadOnlySpan<char> word) => _trie.Find(word);
 
@@ -53,55 +98,161 @@ internal sealed class Lexicon
     public IReadOnlyList<(string[] Tail, Country Country, LexKind Kind)>? PhrasesStartingWith(string head) =>
         _phrases.TryGetValue(head, out var list) ? list : null;
 
-    private void Add(LexKind kind, int value, params string[] forms)
+    /// <summary>True for a word that joins clauses or list items ("and", "und", "и", "а"): a boundary for attachment.</summary>
+    public bool IsConjunction(ReadOnlySpan<char> word)
     {
-        foreach (string form in forms)
+        foreach (string c in Conjunctions)
         {
-            _trie.Add(form, new LexEntry(kind, value, default, form.TrimEnd('*')));
+            if (word.Length == c.Length && word.Equals(c, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<string> FindAvailable() =>
+        typeof(Lexicon).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^ResourceSuffix.Length])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static string ReadResource(string language)
+    {
+        using Stream stream = typeof(Lexicon).Assembly.GetManifestResourceStream(ResourcePrefix + language + ResourceSuffix)
+            ?? throw new InvalidOperationException($"The lexicon of '{language}' is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// Reads the file: settings lines ("group", "decimal", "hedge_before" ...) and word lines (a <see cref="LexKind"/>,
+    /// a value, the forms separated by spaces). Every problem is gathered; a bad file is a build error, so it throws.
+    /// </summary>
+    private void Load(string text, string name)
+    {
+        var problems = new List<string>();
+        var before = new List<(string[] Words, Qualifier Qualifier)>();
+        var after = new List<(string[] Words, Qualifier Qualifier)>();
+        var rangeEnd = new List<string>();
+        var conjunctions = new List<string>();
+        var suffixes = new List<string>();
+        string[] lines = text.Split('\n');
+        for (int n = 0; n < lines.Length; n++)
+        {
+            string line = lines[n].TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] cells = line.Split('\t');
+            string where = string.Create(CultureInfo.InvariantCulture, $"{name} line {n + 1}");
+            string Cell(int i) => i < cells.Length ? cells[i].Trim() : "";
+            switch (cells[0])
+            {
+                case "group":
+                    GroupSeparator = Cell(1) == "space" ? ' ' : Cell(1).Length == 1 ? Cell(1)[0] : Bad(problems, where, "a one-character group separator or \"space\"", ',');
+                    break;
+                case "decimal":
+                    DecimalPoint = Cell(1).Length == 1 ? Cell(1)[0] : Bad(problems, where, "a one-character decimal point", '.');
+                    break;
+                case "attached_scales":
+                    AttachedScales = Cell(1);
+                    break;
+                case "head_final":
+                    HeadFinal = Cell(1) == "yes";
+                    break;
+                case "name_forms":
+                    NameForms = Enum.TryParse(Cell(1).Replace("_", "", StringComparison.Ordinal), true, out NameForms forms) ? forms : Bad(problems, where, "inflected, plural_s or particles", NameForms.PluralS);
+                    break;
+                case "multiple_prefix":
+                    MultiplePrefix = Cell(1);
+                    break;
+                case "hedge_before":
+                case "hedge_after":
+                    if (Enum.TryParse(Cell(1), out Qualifier q) && Cell(2).Length > 0)
+                    {
+                        (cells[0] == "hedge_before" ? before : after).Add((Fold(Cell(2)).Split(' '), q));
+                    }
+                    else
+                    {
+                        problems.Add($"{where}: expected a hedge (About, Almost, UpTo, MoreThan, AtLeast, LessThan) and its words");
+                    }
+
+                    break;
+                case "range_end":
+                    rangeEnd.Add(Fold(Cell(1)));
+                    break;
+                case "conjunction":
+                    conjunctions.Add(Cell(1));
+                    break;
+                case "compare_suffix":
+                    suffixes.Add(Cell(1));
+                    break;
+                default:
+                    AddWords(cells, where, problems);
+                    break;
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException(string.Join("; ", problems));
+        }
+
+        Qualifiers = before;
+        PostQualifiers = after;
+        RangeEndWords = rangeEnd;
+        Conjunctions = conjunctions;
+        CompareSuffixes = suffixes;
+    }
+
+    private void AddWords(string[] cells, string where, List<string> problems)
+    {
+        if (cells.Length < 3 || !Enum.TryParse(cells[0], out LexKind kind) || kind == LexKind.None)
+        {
+            problems.Add($"{where}: expected a setting or a word kind (Entry, Purpose, Month ...), a value and the forms");
+            return;
+        }
+
+        string value = cells[1].Trim();
+        int number = 0;
+        string? topic = null;
+        if (kind == LexKind.Uncovered)
+        {
+            // The value of a topic the figures do not cover is its name ("soldiers").
+            topic = value;
+        }
+        else if (kind is LexKind.Purpose or LexKind.Visa && value != "0")
+        {
+            if (!PurposeCodes.TryParse(value, out Purpose purpose))
+            {
+                problems.Add($"{where}: \"{value}\" is not a purpose code (study, work, business ...)");
+                return;
+            }
+
+            number = (int)purpose;
+        }
+        else if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
+        {
+            problems.Add($"{where}: the value \"{value}\" is not a whole number");
+            return;
+        }
+
+        foreach (string form in cells[2].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            _trie.Add(form, new LexEntry(kind, number, default, topic ?? form.TrimEnd('*')));
         }
     }
 
-    private void Add(LexKind kind, params string[] forms) => Add(kind, 0, forms);
-
-    private void Purpose(Purpose purpose, params string[] forms) => Add(LexKind.Purpose, (int)purpose, forms);
-
-    private void Uncovered(string what, params string[] forms)
+    private static T Bad<T>(List<string> problems, string where, string expected, T fallback)
     {
-        foreach (string form in forms)
-        {
-            _trie.Add(form, new LexEntry(LexKind.Uncovered, 0, default, what));
-        }
+        problems.Add($"{where}: expected {expected}");
+        return fallback;
     }
-
-    private void Numbers(LexKind kind, (string Word, int Value)[] words)
-    {
-        foreach ((string word, int value) in words)
-        {
-            Add(kind, value, word);
-        }
-    }
-
-    private void Months(params string[][] forms)
-    {
-        for (int m = 0; m < forms.Length; m++)
-        {
-            Add(LexKind.Month, m + 1, forms[m]);
-        }
-    }
-
-    // "Q3", "H1" as written in every language; the value is the quarter or half.
-    private void AddShortPeriods()
-    {
-        for (int q = 1; q <= 4; q++)
-        {
-            Add(LexKind.Quarter, q, "q" + q.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        Add(LexKind.Half, 1, "h1");
-        Add(LexKind.Half, 2, "h2");
-    }
-
-    private static (string[] Words, Qualifier Qualifier) Q(string phrase, Qualifier q) => (phrase.Split(' '), q);
 
     private void AddCountries(string language)
     {
@@ -122,7 +273,12 @@ internal sealed class Lexicon
             LexKind kind = form.Country == russia ? LexKind.Russia : LexKind.Partner;
             string[] words = text.Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries);
             var entry = new LexEntry(kind, form.Kind == CountryNameKind.Demonym ? 1 : 0, form.Country, form.Text);
-            if (words.Length == 1)
+            if (NameForms == NameForms.Particles)
+            {
+                // Particles are glued to the noun ("북한은", "러시아를"), and "북한 주민" is named by its first word: a stem.
+                _trie.Add(words[0] + "*", entry);
+            }
+            else if (words.Length == 1)
             {
                 string w = words[0];
                 bool acronym = w.All(char.IsUpper);
@@ -135,7 +291,7 @@ internal sealed class Lexicon
                 if (!acronym && w.Length >= 5)
                 {
                     // Inflected forms: Nordkoreas, России/Россию, North Korea's is split at the apostrophe.
-                    string stem = language == "en" ? w : w[..^1];
+                    string stem = NameForms == NameForms.PluralS ? w : w[..^1];
                     _trie.Add(stem + "*", entry);
                 }
             }
@@ -143,7 +299,7 @@ internal sealed class Lexicon
             {
                 // The head is stored as a stem in inflecting languages ("Северная", "Северной" Корея).
                 string head = Fold(words[0]);
-                if (language != "en" && head.Length >= 6)
+                if (NameForms == NameForms.Inflected && head.Length >= 6)
                 {
                     head = head[..^2];
                 }
@@ -152,7 +308,7 @@ internal sealed class Lexicon
                 {
                     list = [];
                     _phrases[head] = list;
-                    _trie.Add(language != "en" && words[0].Length >= 6 ? head + "*" : head, new LexEntry(LexKind.PhraseHead, 0, default, head));
+                    _trie.Add((NameForms == NameForms.Inflected && words[0].Length >= 6) || NameForms == NameForms.Particles ? head + "*" : head, new LexEntry(LexKind.PhraseHead, 0, default, head));
                 }
 
                 list.Add((words[1..].Select(Fold).ToArray(), form.Country, kind));
@@ -169,207 +325,5 @@ internal sealed class Lexicon
                 span[i] = WordTrie.Fold(w[i]);
             }
         });
-    }
-
-    private void AddGerman()
-    {
-        Add(LexKind.Russians, "Russen", "Russinnen", "Russe");
-        Add(LexKind.Entry, "einreis*", "eingereist*", "Einreisende*", "reisten", "gereist", "Reisen", "Reise", "besuch*", "kamen", "gekommen", "Ankünft*", "Ankunft", "Grenzübertritt*", "Einreisezahl*", "einreisten");
-        Add(LexKind.Visa, "Visa", "Visum", "Visen");
-        Add(LexKind.Visa, (int)Model.Purpose.Study, "Studentenvisa*", "Studentenvisum", "Studienvisa*");
-        Add(LexKind.Visa, (int)Model.Purpose.Work, "Arbeitsvisa*", "Arbeitsvisum");
-        Add(LexKind.Visa, (int)Model.Purpose.Tourism, "Touristenvisa*", "Touristenvisum");
-        Add(LexKind.Worker, "Arbeiter*", "Arbeitskräft*", "Arbeitskraft", "Gastarbeiter*", "Arbeitsmigrant*", "Bauarbeiter*");
-        Uncovered("soldiers", "Soldat*", "Truppe*", "Kämpfer*", "Militärangehörig*", "Offizier*");
-        Uncovered("munitions", "Rakete*", "Granate*", "Artilleriegeschoss*", "Geschoss*", "Panzer*");
-        Uncovered("money", "Dollar*", "Euro", "Rubel*", "Won", "US-Dollar*");
-        Uncovered("distances and weights", "Tonne*", "Kilometer*", "km");
-        Purpose(Model.Purpose.Study, "Bildungszweck*", "Studium*", "Studien*", "studier*", "Student*", "Studierend*", "Ausbildung*", "Bildung", "Hochschul*", "Universität*");
-        Purpose(Model.Purpose.Work, "Arbeitszweck*", "Arbeit", "arbeiten", "Erwerbstätigkeit*", "Beschäftigung*");
-        Purpose(Model.Purpose.Business, "Geschäft*", "geschäftlich*", "Geschäftsreis*", "Dienstreis*");
-        Purpose(Model.Purpose.Tourism, "Tourismus", "Tourist*", "touristisch*", "Urlaub*");
-        Purpose(Model.Purpose.Private, "privat*", "Privatreis*", "Privatbesuch*", "Verwandtenbesuch*");
-        Purpose(Model.Purpose.Transit, "Transit*", "Durchreise*");
-        Purpose(Model.Purpose.Crew, "Besatzung*", "Fahrzeugpersonal*", "Zugpersonal*");
-        (string, int)[] numbers = [("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12), ("zwanzig", 20), ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("hundert", 100)];
-        Numbers(LexKind.NumberWord, numbers);
-        Add(LexKind.Multiple, 2, "verdoppel*", "verdoppl*", "Verdopplung*", "Verdoppelung*", "doppelt*");
-        foreach ((string word, int n) in numbers)
-        {
-            Add(LexKind.Multiple, n, "ver" + word + "fach*", word + "fach*", word + "mal");
-        }
-
-        Add(LexKind.Times, "fach", "fache", "fachen", "mal");
-        Add(LexKind.Scale, 1000, "Tausend", "Tsd");
-        Add(LexKind.Scale, 1_000_000, "Mio", "Million", "Millionen");
-        Add(LexKind.Scale, 1_000_000_000, "Mrd", "Milliarde", "Milliarden");
-        Months(["Januar", "Jänner", "Jan"], ["Februar", "Feb"], ["März"], ["April", "Apr"], ["Mai"], ["Juni", "Jun"], ["Juli", "Jul"], ["August", "Aug"], ["September", "Sept", "Sep"], ["Oktober", "Okt"], ["November", "Nov"], ["Dezember", "Dez"]);
-        Add(LexKind.Quarter, "Quartal*", "Vierteljahr*");
-        AddShortPeriods();
-        Add(LexKind.Half, "Halbjahr*", "Jahreshälfte");
-        Add(LexKind.YearWord, "Jahr", "Jahres", "Jahr*", "Gesamtjahr*", "Kalenderjahr*");
-        Add(LexKind.Ordinal, 1, "erst*");
-        Add(LexKind.Ordinal, 2, "zweit*");
-        Add(LexKind.Ordinal, 3, "dritt*");
-        Add(LexKind.Ordinal, 4, "viert*");
-        Add(LexKind.RangeTo, "bis");
-        Add(LexKind.RangeFrom, "von", "zwischen");
-        Add(LexKind.PreviousYear, "Vorjahr*");
-        Add(LexKind.Last, "vergangen*", "letzt*", "vorig*");
-        Add(LexKind.This, "diesem", "dieses", "diesjährig*", "laufend*");
-        Add(LexKind.Compare, "Vergleich*", "verglichen", "gegenüber", "wie");
-        Add(LexKind.Earlier, "zuvor", "davor", "früher");
-        Add(LexKind.TimeUnit, "Jahre", "Jahren", "jährig*", "Monat*", "Woche*", "Tag", "Tage", "Tagen", "Stunde*", "Minute*", "Jahrzehnt*");
-        Add(LexKind.Age, "Alter", "Lebensjahr*");
-        Add(LexKind.Reference, "Resolution*", "Nr", "Nummer", "Seite*", "Artikel", "Absatz", "Ziffer", "Paragraf*", "Paragraph*", "UNSCR", "Kapitel");
-        Add(LexKind.Percent, "Prozent", "Prozentpunkt*");
-        Add(LexKind.Change, "Anstieg*", "gestiegen", "stieg*", "Steigerung*", "Zunahme*", "zugenommen", "wuchs", "gewachsen", "erhöht*", "Zuwachs*", "Rückgang*", "gesunken", "sank*", "Plus", "Minus");
-        Add(LexKind.Total, "insgesamt", "gesamt*", "alle", "allein");
-        Add(LexKind.Season, "Herbst*", "Frühling*", "Frühjahr*", "Sommer*", "Winter*");
-        Add(LexKind.Abbreviation, "ca", "bzw", "z", "b", "vgl", "dr", "st", "usw", "inkl", "ggf", "jh", "s", "u", "a", "d", "h", "Mrd", "Mio", "Tsd");
-        Add(LexKind.Person, "Menschen", "Personen", "Person", "Leute", "Bürger*", "Staatsbürger*", "Staatsangehörig*", "Einwohner*");
-        Qualifiers =
-        [
-            Q("bis zu", Qualifier.UpTo), Q("mehr als", Qualifier.MoreThan), Q("weit über", Qualifier.MoreThan), Q("über", Qualifier.MoreThan),
-            Q("weniger als", Qualifier.LessThan), Q("unter", Qualifier.LessThan), Q("mindestens", Qualifier.AtLeast), Q("wenigstens", Qualifier.AtLeast),
-            Q("rund", Qualifier.About), Q("etwa", Qualifier.About), Q("ungefähr", Qualifier.About), Q("ca", Qualifier.About), Q("circa", Qualifier.About),
-            Q("zirka", Qualifier.About), Q("annähernd", Qualifier.About), Q("gut", Qualifier.About),
-            Q("fast", Qualifier.Almost), Q("knapp", Qualifier.Almost), Q("beinahe", Qualifier.Almost), Q("nahezu", Qualifier.Almost),
-        ];
-    }
-
-    private void AddEnglish()
-    {
-        Add(LexKind.Russians, "Russians");
-        Add(LexKind.Entry, "entered", "entering", "enter", "entries", "entry", "visited", "visiting", "visit", "visits", "visitors", "visitor", "trips", "trip",
-            "travelled", "traveled", "travel", "arrivals", "arrival", "arrived", "came", "crossed", "crossings", "border-crossings");
-        Add(LexKind.Visa, "visa", "visas");
-        Add(LexKind.Worker, "worker", "workers", "labourers", "laborers", "labourer", "laborer", "workforce");
-        Uncovered("soldiers", "soldier", "soldiers", "troops", "troop", "fighters", "servicemen", "officers", "personnel");
-        Uncovered("munitions", "missiles", "missile", "shells", "rockets", "artillery");
-        Uncovered("money", "dollars", "dollar", "usd", "euros", "rubles", "roubles", "won");
-        Uncovered("distances and weights", "tons", "tonnes", "kilometres", "kilometers", "km", "miles");
-        Purpose(Model.Purpose.Study, "study", "studies", "studying", "students", "student", "education", "educational", "academic", "university", "universities");
-        Purpose(Model.Purpose.Work, "work", "employment");
-        Purpose(Model.Purpose.Business, "business");
-        Purpose(Model.Purpose.Tourism, "tourism", "tourist", "tourists", "touristic", "leisure");
-        Purpose(Model.Purpose.Private, "private", "personal");
-        Purpose(Model.Purpose.Transit, "transit");
-        Purpose(Model.Purpose.Crew, "crew", "crews");
-        (string, int)[] numbers = [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100)];
-        Numbers(LexKind.NumberWord, numbers);
-        foreach ((string word, int n) in numbers)
-        {
-            Add(LexKind.Multiple, n, word + "fold");
-        }
-
-        Add(LexKind.Multiple, 2, "doubled", "doubling", "double", "twice", "twofold");
-        Add(LexKind.Multiple, 3, "tripled", "tripling", "triple", "thrice");
-        Add(LexKind.Multiple, 4, "quadrupled", "quadrupling");
-        Add(LexKind.Multiple, 5, "quintupled");
-        Add(LexKind.Times, "times", "fold");
-        Add(LexKind.Scale, 1000, "thousand");
-        Add(LexKind.Scale, 1_000_000, "million", "mln", "mn");
-        Add(LexKind.Scale, 1_000_000_000, "billion", "bn");
-        Months(["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"], ["July", "Jul"], ["August", "Aug"], ["September", "Sept", "Sep"], ["October", "Oct"], ["November", "Nov"], ["December", "Dec"]);
-        Add(LexKind.Quarter, "quarter", "quarters");
-        AddShortPeriods();
-        Add(LexKind.Ordinal, 1, "1st");
-        Add(LexKind.Ordinal, 2, "2nd");
-        Add(LexKind.Ordinal, 3, "3rd");
-        Add(LexKind.Ordinal, 4, "4th");
-        Add(LexKind.Half, "half", "halves");
-        Add(LexKind.YearWord, "year");
-        Add(LexKind.Ordinal, 1, "first");
-        Add(LexKind.Ordinal, 2, "second");
-        Add(LexKind.Ordinal, 3, "third");
-        Add(LexKind.Ordinal, 4, "fourth");
-        Add(LexKind.RangeTo, "to", "through", "till", "until", "and");
-        Add(LexKind.RangeFrom, "from", "between");
-        Add(LexKind.Last, "last", "previous", "past", "prior");
-        Add(LexKind.This, "this", "current");
-        Add(LexKind.Compare, "compared", "than", "versus", "vs", "against", "with");
-        Add(LexKind.Earlier, "earlier", "before", "ago");
-        Add(LexKind.TimeUnit, "years", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "decades", "decade", "year-old", "old");
-        Add(LexKind.Age, "aged", "age", "ages");
-        Add(LexKind.Reference, "resolution", "resolutions", "page", "pages", "p", "pp", "no", "paragraph", "para", "unscr", "section", "article", "chapter");
-        Add(LexKind.Percent, "percent", "pct", "per");
-        Add(LexKind.Change, "increase", "increased", "rise", "rose", "risen", "grew", "grown", "growth", "jump", "jumped", "surge", "surged", "up", "climbed", "fell", "drop", "dropped", "decline", "declined", "soared");
-        Add(LexKind.Total, "total", "overall", "altogether", "all", "combined");
-        Add(LexKind.Season, "autumn", "spring", "summer", "winter");
-        Add(LexKind.Abbreviation, "mr", "mrs", "ms", "dr", "st", "vs", "e", "g", "i", "u", "s", "approx", "est", "inc", "co", "jr", "mln", "bn", "mn", "no", "p", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-        Add(LexKind.Person, "people", "persons", "individuals", "citizens", "nationals", "residents", "men", "women");
-        Qualifiers =
-        [
-            Q("up to", Qualifier.UpTo), Q("as many as", Qualifier.UpTo), Q("more than", Qualifier.MoreThan), Q("just over", Qualifier.MoreThan),
-            Q("over", Qualifier.MoreThan), Q("above", Qualifier.MoreThan), Q("in excess of", Qualifier.MoreThan),
-            Q("at least", Qualifier.AtLeast), Q("less than", Qualifier.LessThan), Q("fewer than", Qualifier.LessThan), Q("just under", Qualifier.Almost),
-            Q("under", Qualifier.LessThan), Q("about", Qualifier.About), Q("around", Qualifier.About), Q("roughly", Qualifier.About),
-            Q("approximately", Qualifier.About), Q("approx", Qualifier.About), Q("some", Qualifier.About), Q("an estimated", Qualifier.About),
-            Q("nearly", Qualifier.Almost), Q("almost", Qualifier.Almost), Q("close to", Qualifier.Almost),
-        ];
-    }
-
-    private void AddRussian()
-    {
-        Add(LexKind.Russians, "россиян*");
-        Add(LexKind.Entry, "въех*", "въезд*", "въезжа*", "прибыл*", "приех*", "посетил*", "посещени*", "поездк*", "поездок", "визит*", "пересек*", "прибыти*", "приезд*");
-        Add(LexKind.Visa, "виза", "визы", "визу", "виз", "визам", "визами", "визах");
-        Add(LexKind.Worker, "рабоч*", "работник*", "трудов*", "гастарбайтер*", "трудящ*");
-        Uncovered("soldiers", "военн*", "солдат*", "военнослужащ*", "бойц*", "боец", "офицер*", "войск*");
-        Uncovered("munitions", "снаряд*", "ракет*", "танк*");
-        Uncovered("money", "доллар*", "рубл*", "евро", "вон");
-        Uncovered("distances and weights", "тонн*", "километр*", "км");
-        Purpose(Model.Purpose.Study, "учеб*", "обучени*", "студент*", "студенческ*", "образовани*", "образовательн*", "учащ*");
-        Purpose(Model.Purpose.Work, "работ*", "трудоустройств*");
-        Purpose(Model.Purpose.Business, "делов*", "бизнес*", "коммерческ*");
-        Purpose(Model.Purpose.Tourism, "туризм*", "турист*");
-        Purpose(Model.Purpose.Private, "частн*");
-        Purpose(Model.Purpose.Transit, "транзит*");
-        Purpose(Model.Purpose.Official, "служебн*");
-        Purpose(Model.Purpose.Crew, "обслуживающ*", "персонал*", "экипаж*");
-        Numbers(LexKind.NumberWord, [("два", 2), ("две", 2), ("двух", 2), ("три", 3), ("трех", 3), ("четыре", 4), ("четырех", 4), ("пять", 5), ("пяти", 5), ("шесть", 6), ("шести", 6), ("семь", 7), ("семи", 7), ("восемь", 8), ("восьми", 8), ("девять", 9), ("девяти", 9), ("десять", 10), ("десяти", 10), ("одиннадцать", 11), ("одиннадцати", 11), ("двенадцать", 12), ("двенадцати", 12), ("двадцать", 20), ("тридцать", 30), ("сорок", 40), ("пятьдесят", 50), ("сто", 100)]);
-        Numbers(LexKind.Multiple, [("вдвое", 2), ("втрое", 3), ("вчетверо", 4), ("впятеро", 5), ("вшестеро", 6), ("всемеро", 7), ("ввосьмеро", 8), ("вдевятеро", 9), ("вдесятеро", 10)]);
-        Add(LexKind.Multiple, 2, "удвоил*", "двукратн*", "удвоени*");
-        Add(LexKind.Multiple, 3, "утроил*", "трехкратн*");
-        Add(LexKind.Multiple, 4, "четырехкратн*");
-        Add(LexKind.Multiple, 5, "пятикратн*");
-        Add(LexKind.Multiple, 10, "десятикратн*");
-        Add(LexKind.Multiple, 12, "двенадцатикратн*");
-        Add(LexKind.Times, "раз", "раза");
-        Add(LexKind.Scale, 1000, "тыс", "тысяч*");
-        Add(LexKind.Scale, 1_000_000, "млн", "миллион*");
-        Add(LexKind.Scale, 1_000_000_000, "млрд", "миллиард*");
-        Months(["январ*"], ["феврал*"], ["март*"], ["апрел*"], ["май", "мая", "мае"], ["июн*"], ["июл*"], ["август*"], ["сентябр*"], ["октябр*"], ["ноябр*"], ["декабр*"]);
-        Add(LexKind.Quarter, "квартал*");
-        AddShortPeriods();
-        Add(LexKind.Half, "полугоди*", "половин*");
-        Add(LexKind.YearWord, "год", "года", "году", "годом", "г");
-        Add(LexKind.Ordinal, 1, "перв*", "i");
-        Add(LexKind.Ordinal, 2, "втор*", "ii");
-        Add(LexKind.Ordinal, 3, "трет*", "iii");
-        Add(LexKind.Ordinal, 4, "четверт*", "iv");
-        Add(LexKind.RangeTo, "по", "до");
-        Add(LexKind.RangeFrom, "с", "со", "между");
-        Add(LexKind.Last, "прошл*", "предыдущ*", "минувш*");
-        Add(LexKind.This, "этом", "этот", "текущ*", "нынешн*");
-        Add(LexKind.Compare, "сравнени*", "чем", "против", "аналогичн*");
-        Add(LexKind.Earlier, "ранее", "раньше", "назад", "прежде");
-        Add(LexKind.TimeUnit, "лет", "месяц*", "недел*", "дней", "дня", "день", "час*", "минут*", "летн*", "десятилет*");
-        Add(LexKind.Age, "возраст*");
-        Add(LexKind.Reference, "резолюци*", "стр", "страниц*", "номер*", "пункт*", "стать*", "глав*");
-        Add(LexKind.Percent, "процент*", "проц");
-        Add(LexKind.Change, "рост*", "вырос*", "увеличил*", "увеличени*", "возрос*", "прирост*", "снизил*", "сократил*", "снижени*", "упал*");
-        Add(LexKind.Total, "всего", "общ*", "итого", "целом");
-        Add(LexKind.Season, "осен*", "весн*", "летом", "зим*");
-        Add(LexKind.Abbreviation, "г", "гг", "тыс", "млн", "млрд", "т", "е", "д", "стр", "им", "ул", "см", "др", "пр", "ок", "п", "н");
-        Add(LexKind.Person, "человек", "граждан*", "лиц", "жител*", "иностранц*");
-        Qualifiers =
-        [
-            Q("не менее", Qualifier.AtLeast), Q("не меньше", Qualifier.AtLeast), Q("по меньшей мере", Qualifier.AtLeast), Q("как минимум", Qualifier.AtLeast),
-            Q("не более", Qualifier.UpTo), Q("до", Qualifier.UpTo), Q("более", Qualifier.MoreThan), Q("свыше", Qualifier.MoreThan), Q("больше", Qualifier.MoreThan),
-            Q("менее", Qualifier.LessThan), Q("меньше", Qualifier.LessThan), Q("около", Qualifier.About), Q("примерно", Qualifier.About),
-            Q("приблизительно", Qualifier.About), Q("порядка", Qualifier.About), Q("почти", Qualifier.Almost), Q("без малого", Qualifier.Almost), Q("чуть менее", Qualifier.Almost),
-        ];
     }
 }

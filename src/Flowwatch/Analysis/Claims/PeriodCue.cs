@@ -6,6 +6,12 @@ namespace Flowwatch.Analysis.Claims;
 internal struct PeriodCue
 {
     public int Token;
+
+    /// <summary>The phrase's first token ("last" in "last year"; the first month of a range).</summary>
+    public int From;
+
+    /// <summary>The index of the number (in the sentence's candidates) the phrase attaches to; -1 if none.</summary>
+    public int Owner;
     public PeriodKind Kind;
     public int Index;
 
@@ -23,4 +29,13 @@ internal struct PeriodCue
 
     /// <summary>A season (im vergangenen Herbst): a time the datasets do not publish.</summary>
     public bool Season;
+
+    /// <summary>The start of a span ("seit 2012", "since 2012", "2012년 이후"): never the period of a number.</summary>
+    public bool Since;
+
+    /// <summary>"The same period last year": the sentence's own period shifted by <see cref="RelativeToContext"/> years.</summary>
+    public bool SamePeriod;
+
+    /// <summary>Quarters relative to the sentence's own period ("the previous quarter", "직전 분기": -1); null otherwise.</summary>
+    public int? RelativeQuarters;
 }

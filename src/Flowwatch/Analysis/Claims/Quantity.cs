@@ -8,4 +8,8 @@ namespace Flowwatch.Analysis.Claims;
 /// </param>
 /// <param name="Qualifier">The hedge in front of the number.</param>
 /// <param name="Kind">What the number measures.</param>
-public sealed record Quantity(decimal Value, decimal Precision, Qualifier Qualifier, QuantityKind Kind);
+public sealed record Quantity(decimal Value, decimal Precision, Qualifier Qualifier, QuantityKind Kind)
+{
+    /// <summary>True when the number was written with a scale word and a decimal ("7,7 тысячи", "3.2 thousand").</summary>
+    public bool Scaled { get; init; }
+}

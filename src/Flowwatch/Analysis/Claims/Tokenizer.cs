@@ -15,8 +15,9 @@ internal static class Tokenizer
 
     public static void Tokenize(string text, Lexicon lexicon, TokenBuffer tokens)
     {
-        char group = lexicon.Language switch { "de" => '.', "ru" => ' ', _ => ',' };
-        char point = lexicon.Language == "en" ? '.' : ',';
+        char group = lexicon.GroupSeparator;
+        char point = lexicon.DecimalPoint;
+        string attachedScales = lexicon.AttachedScales;
         int i = 0;
         bool space = true;
         while (i < text.Length)
@@ -57,7 +58,8 @@ internal static class Tokenizer
                     i++;
                 }
 
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || char.IsLetter(text[i])))
+                // Korean glues counters and particles to numbers and nouns ("1700명", "3분기"): a Hangul word ends at a digit.
+                while (i < text.Length && (char.IsAsciiDigit(text[i]) || char.IsLetter(text[i])) && !(IsHangul(text[i - 1]) && char.IsAsciiDigit(text[i])))
                 {
                     mixed = true;
                     i++;
@@ -73,7 +75,17 @@ internal static class Tokenizer
                 int start = i;
                 Token number = ReadNumber(text, ref i, group, point);
                 number.SpaceBefore = space;
-                if (i < text.Length && char.IsLetter(text[i]))
+                if (i < text.Length && IsHangul(text[i]))
+                {
+                    // "1만 3221명", "3천700명": a scale character glued to the number is a word of its own.
+                    tokens.Add(number);
+                    if (attachedScales.Contains(text[i], StringComparison.Ordinal))
+                    {
+                        tokens.Add(Word(text, i, i + 1, false, false, lexicon));
+                        i++;
+                    }
+                }
+                else if (i < text.Length && char.IsLetter(text[i]))
                 {
                     // "1st", "3rd", "20th", "F35": one mixed word, never a count.
                     while (i < text.Length && (char.IsLetterOrDigit(text[i])))
@@ -97,6 +109,9 @@ internal static class Tokenizer
             space = false;
         }
     }
+
+    /// <summary>A Hangul syllable or jamo.</summary>
+    public static bool IsHangul(char c) => c is (>= '\uAC00' and <= '\uD7A3') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
 
     private static Token Word(string text, int start, int end, bool space, bool mixed, Lexicon lexicon)
     {

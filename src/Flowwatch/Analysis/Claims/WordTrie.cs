@@ -52,12 +52,12 @@ internal sealed class WordTrie
 
         Frozen f = _frozen ??= Freeze();
         char head = Fold(word[0]);
-        if (head >= f.Root.Length || f.Root[head] == 0)
+        int node = head < f.Root.Length ? f.Root[head] : Child(f, 0, head);
+        if (node <= 0)
         {
             return null;
         }
 
-        int node = f.Root[head];
         LexEntry? best = null;
         for (int i = 1; i < word.Length; i++)
         {
@@ -66,29 +66,7 @@ internal sealed class WordTrie
                 best = stem;
             }
 
-            char c = Fold(word[i]);
-            // Children are sorted: a binary search over the wide nodes near the root, a short scan below.
-            int lo = f.ChildStart[node], hi = lo + f.ChildCount[node] - 1, next = -1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                char m = f.ChildChar[mid];
-                if (m == c)
-                {
-                    next = f.ChildNode[mid];
-                    break;
-                }
-
-                if (m < c)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
+            int next = Child(f, node, Fold(word[i]));
             if (next < 0)
             {
                 return best;
@@ -98,6 +76,32 @@ internal sealed class WordTrie
         }
 
         return f.Exact[node] ?? f.Stem[node] ?? best;
+    }
+
+    // Children are sorted: a binary search over the wide nodes near the root, a short scan below.
+    private static int Child(Frozen f, int node, char c)
+    {
+        int lo = f.ChildStart[node], hi = lo + f.ChildCount[node] - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            char m = f.ChildChar[mid];
+            if (m == c)
+            {
+                return f.ChildNode[mid];
+            }
+
+            if (m < c)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Lower case, ё as е, ß kept: the forms in the lists are written the same way.</summary>
@@ -137,7 +141,8 @@ internal sealed class WordTrie
     private Frozen? _frozen;
 
     // Flat arrays for the walk (a linear scan over a node's few children beats hashing); the root is a
-    // direct table over Latin and Cyrillic, where most words end their walk.
+    // direct table over Latin and Cyrillic, where most words end their walk;
+    // other scripts (Hangul) search the root's children.
     private Frozen Freeze()
     {
         int count = _nodes.Count;

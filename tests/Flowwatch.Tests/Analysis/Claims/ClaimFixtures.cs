@@ -7,7 +7,7 @@ namespace Flowwatch.Tests.Analysis.Claims;
 /// <summary>Reads the claim fixtures (jsonl) and scores extraction and verdicts against them.</summary>
 internal static class ClaimFixtures
 {
-    public static readonly Lazy<ClaimVerifier> Verifier = new(() => new ClaimVerifier(BundledData.Read().Observations));
+    public static readonly Lazy<ClaimVerifier> Verifier = new(() => new ClaimVerifier(BundledData.Read().Observations, references: Flowwatch.Sources.CapacityReader.LoadBundled().Items));
 
     public sealed record Expectation(string Number, string[] Verdicts);
 
@@ -15,6 +15,9 @@ internal static class ClaimFixtures
 
     public sealed record Score(string Lang, int Expected, int Extracted, int Matched, int VerdictsRight, List<string> Problems)
     {
+        /// <summary>Claims marked contradicted that the case does not expect to be (a correct claim accused, or an extra claim accused).</summary>
+        public int FalseContradicted { get; init; }
+
         public double Precision => Extracted == 0 ? 1 : (double)Matched / Extracted;
 
         public double Recall => Expected == 0 ? 1 : (double)Matched / Expected;
@@ -57,7 +60,7 @@ internal static class ClaimFixtures
 
             ArticleCheck check = ArticleChecker.Check(c.Text, Verifier.Value, c.Published, detectLanguage ? null : c.Lang);
             var unmatched = check.Claims.ToList();
-            int matched = 0, right = 0;
+            int matched = 0, right = 0, falseContradicted = 0;
             foreach (Expectation e in c.Expect)
             {
                 CheckedClaim? found = unmatched.FirstOrDefault(x => x.Claim.Text.Contains(e.Number, StringComparison.OrdinalIgnoreCase) || e.Number.Contains(x.Claim.Text, StringComparison.OrdinalIgnoreCase));
@@ -77,12 +80,14 @@ internal static class ClaimFixtures
                 else
                 {
                     s.Problems.Add($"{c.Id}: '{e.Number}' is {verdict}, expected {string.Join("/", e.Verdicts)} ({found.Rule}: {found.Explanation})");
+                    falseContradicted += found.Verdict == Verdict.Contradicted ? 1 : 0;
                 }
             }
 
             foreach (CheckedClaim extra in unmatched)
             {
                 s.Problems.Add($"{c.Id}: unexpected claim '{extra.Claim.Text}' ({Reports.ClaimReports.Name(extra.Verdict)})");
+                falseContradicted += extra.Verdict == Verdict.Contradicted ? 1 : 0;
             }
 
             scores[c.Lang] = s with
@@ -91,6 +96,7 @@ internal static class ClaimFixtures
                 Extracted = s.Extracted + check.Claims.Count,
                 Matched = s.Matched + matched,
                 VerdictsRight = s.VerdictsRight + right,
+                FalseContradicted = s.FalseContradicted + falseContradicted,
             };
         }
 

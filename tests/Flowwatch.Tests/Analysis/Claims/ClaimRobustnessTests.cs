@@ -31,6 +31,36 @@ public sealed class ClaimRobustnessTests
     }
 
     [Fact]
+    public void A_megabyte_of_numbers_without_a_sentence_end_gets_a_result()
+    {
+        var sb = new StringBuilder("Nordkoreaner reisten nach Russland ein: ");
+        for (int i = 0; sb.Length < 1_000_000; i++)
+        {
+            sb.Append(i % 9 == 0 ? "im ersten Quartal 2024 zum Studium, " : (i % 5000).ToString(System.Globalization.CultureInfo.InvariantCulture) + " Nordkoreaner, ");
+        }
+
+        ArticleCheck check = ArticleChecker.Check(sb.ToString(), Verifier, new DateOnly(2025, 2, 10), "de");
+        Assert.NotEmpty(check.Claims);
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("ko")]
+    public void Every_fixture_sentence_is_read_in_every_language_without_throwing(string language)
+    {
+        foreach (string file in new[] { "claims-cases.jsonl", "claims-dev.jsonl", "claims-real-dev.jsonl", "claims-mechanisms.jsonl" })
+        {
+            foreach (ClaimFixtures.Case c in ClaimFixtures.Load(file))
+            {
+                ArticleCheck check = ArticleChecker.Check(c.Text, Verifier, c.Published, language);
+                Assert.All(check.Claims, x => Assert.NotNull(x.Explanation));
+            }
+        }
+    }
+
+    [Fact]
     public void Binary_garbage_gets_a_result_without_throwing()
     {
         var random = new Random(4);
@@ -61,7 +91,7 @@ public sealed class ClaimRobustnessTests
     [Fact]
     public void An_unsupported_language_is_a_clear_error()
     {
-        var ex = Assert.Throws<ArgumentException>(() => ArticleChecker.Check("북한 주민 13,221명이 러시아에 입국했다.", Verifier));
-        Assert.Contains("'ko'", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<ArgumentException>(() => ArticleChecker.Check("13 221 Nord-Coréens sont entrés en Russie en 2024.", Verifier, language: "fr"));
+        Assert.Contains("'fr'", ex.Message, StringComparison.Ordinal);
     }
 }
