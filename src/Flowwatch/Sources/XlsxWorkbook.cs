@@ -51,6 +51,28 @@ internal sealed class XlsxWorkbook
         return workbook.Read();
     }
 
+    /// <summary>
+    /// Which bound an .xlsx package breaks, or null when it breaks none (or is not a package this reader
+    /// can walk; that is for the caller's own parser to say). Other workbook parsers call this first, so that
+    /// a shared-string bomb or a sheet of millions of rows is refused before they load it.
+    /// </summary>
+    public static string? BoundBroken(byte[] bytes)
+    {
+        try
+        {
+            ReadSheets(bytes, new DiagnosticSink(""));
+            return null;
+        }
+        catch (XlsxRefusedException e)
+        {
+            return e.Message;
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     private List<TableGrid> Read()
     {
         if (_zip.Entries.Count > XlsxLimits.MaxParts)
