@@ -15,6 +15,8 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(RemoveCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(SeriesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ScanCommand.Create());

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Claims;
+using Flowwatch.Analysis.Releases;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Store;
@@ -21,12 +22,23 @@ internal static class VerifyCommand
         var lang = new Option<string>("--lang") { Description = "Language: de, en, ru, ko or auto (front matter, else detected).", DefaultValueFactory = _ => "auto" };
         lang.AcceptOnlyFromAmong(["auto", .. ArticleChecker.Languages]);
         Option<string> format = CommonOptions.Format("text", "markdown", "html", "json");
-        var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures.") { file, published, lang, format };
-        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db)));
+        var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures published by its date.") { file, published, lang, format };
+        command.Options.Add(ProvenanceOptions.KnownAt);
+        command.Options.Add(ProvenanceOptions.IncludeSynthetic);
+        command.SetAction(parse =>
+        {
+            if (!ProvenanceOptions.TryApply(null, parse.GetValue(ProvenanceOptions.KnownAt), parse.GetValue(ProvenanceOptions.IncludeSynthetic), ObservationQuery.All, out ObservationQuery query, out string? problem))
+            {
+                Terminal.Fail(problem!);
+                return ExitCodes.Usage;
+            }
+
+            return Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db), query);
+        });
         return command;
     }
 
-    private static int Run(string? file, string? publishedText, string lang, string format, string? db)
+    private static int Run(string? file, string? publishedText, string lang, string format, string? db, ObservationQuery query)
     {
         DateOnly? published = null;
         if (publishedText is not null)
@@ -46,16 +58,22 @@ internal static class VerifyCommand
             return ExitCodes.BadInput;
         }
 
-        IReadOnlyList<Observation> observations;
+        // The article is checked against what had been published when it appeared; the latest figures only
+        // serve to say where a later release changed one.
+        DateOnly? appeared = published ?? ArticleText.Parse(input!).Published;
+        IReadOnlyList<Observation> observations, latest;
         using (IObservationStore store = StoreOpener.OpenForReading(db))
         {
-            observations = store.Current(ObservationQuery.All);
+            latest = store.Current(query);
+            observations = appeared is { } day ? store.Current(query with { AsOf = day }) : latest;
         }
 
         ArticleCheck check;
+        IReadOnlyList<ReleaseNote> notes;
         try
         {
             check = ArticleChecker.Check(input!, NewVerifier(observations), published, lang);
+            notes = LaterReleases.Notes(check, latest);
         }
         catch (ArgumentException ex)
         {
@@ -70,16 +88,32 @@ internal static class VerifyCommand
                 break;
             case "markdown":
                 Terminal.Out.Write(ClaimReports.ToMarkdown(check));
+                WriteNotes(check, notes, markdown: true);
                 break;
             case "html":
                 Terminal.Out.Write(ClaimReports.ToHtml(check));
                 break;
             default:
                 WriteText(check);
+                WriteNotes(check, notes, markdown: false);
                 break;
         }
 
         return ExitCodes.Ok;
+    }
+
+    // Which figures the article was checked against, and where a later release says otherwise.
+    private static void WriteNotes(ArticleCheck check, IReadOnlyList<ReleaseNote> notes, bool markdown)
+    {
+        TextWriter o = Terminal.Out;
+        o.WriteLine();
+        o.WriteLine(check.Published is { } d
+            ? $"{(markdown ? "_" : "")}Checked against the figures published by {d:yyyy-MM-dd}, the article's date.{(markdown ? "_" : "")}"
+            : $"{(markdown ? "_" : "")}The article's date is not known (front matter date, or --published): checked against the latest figures.{(markdown ? "_" : "")}");
+        foreach (ReleaseNote note in notes)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(markdown ? "- " : "note: ")}claim {note.Claim + 1}, {note.Describe()}"));
+        }
     }
 
     internal static bool TryRead(string? file, out string? text, out string? problem)

@@ -40,6 +40,9 @@ internal sealed class StoreSnapshot
     /// <summary>What the detectors find in <see cref="Current"/>, computed on first use.</summary>
     public IReadOnlyList<Finding> Findings => _findings.Value;
 
+    /// <summary>What the detectors find in other figures (published by a day, known at a time, with synthetic data).</summary>
+    public static IReadOnlyList<Finding> Scan(IReadOnlyList<Observation> figures) => DetectorSuite.Default.Scan(figures, Reference.Value);
+
     public long Version { get; }
 
     public IReadOnlyList<Observation> Current { get; }

@@ -45,7 +45,7 @@ internal static class PageEndpoints
                 return PageResults.Html(CheckPage.Render(problem: problem), StatusCodes.Status400BadRequest);
             }
 
-            return ArticleChecking.TryCheck(input!, store.Snapshot, out CheckedArticle? result, out problem)
+            return ArticleChecking.TryCheck(input!, store, out CheckedArticle? result, out problem)
                 ? PageResults.Html(CheckPage.Render(input, result))
                 : PageResults.Html(CheckPage.Render(input, problem: problem), StatusCodes.Status400BadRequest);
         }).DisableAntiforgery();

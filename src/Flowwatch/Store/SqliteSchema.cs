@@ -46,6 +46,25 @@ internal static class SqliteSchema
         );
         CREATE INDEX observations_by_series ON observations (series_id, period, source_id);
         """,
+
+        // Provenance (issue 9): synthetic files are marked and kept apart; removed files leave a record.
+        """
+        ALTER TABLE sources ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN citation_list TEXT;
+        ALTER TABLE observations ADD COLUMN publisher TEXT;
+        CREATE TABLE removals (
+            id           INTEGER PRIMARY KEY,
+            sha256       TEXT NOT NULL,
+            file_name    TEXT NOT NULL,
+            format       TEXT NOT NULL,
+            publisher    TEXT NOT NULL,
+            release_date TEXT,
+            synthetic    INTEGER NOT NULL,
+            ingested_at  TEXT NOT NULL,
+            removed_at   TEXT NOT NULL,
+            rows         INTEGER NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -100,7 +100,7 @@ public sealed class FuzzCorpusTests : IDisposable
         FileOutcome outcome = new Ingestion(store).IngestOne(path, file, CitationCatalog.Empty);
         Assert.False(outcome.IsRejected, $"{path}: read cleanly but ingest refused it");
 
-        var back = store.History(ObservationQuery.All).Where(o => o.Flag != ObservationFlag.Derived).ToList();
+        var back = store.History(new ObservationQuery { IncludeSynthetic = true }).Where(o => o.Flag != ObservationFlag.Derived).ToList();
         Assert.Equal(read.Observations.Count(o => o.Flag != ObservationFlag.Derived), back.Count);
         var held = new FileCells(file, outcome.Format);
         foreach (Observation o in back)

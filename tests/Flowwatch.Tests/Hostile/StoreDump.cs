@@ -27,7 +27,7 @@ internal static class StoreDump
             sb.Append(CultureInfo.InvariantCulture, $"source {s.Document.Sha256} {s.Document.FileName} {s.Rows}\n");
         }
 
-        foreach (Observation o in store.History(new ObservationQuery()).OrderBy(o => o.Key.ToString(), StringComparer.Ordinal).ThenBy(o => o.Period).ThenBy(o => o.Provenance.Document.Sha256, StringComparer.Ordinal))
+        foreach (Observation o in store.History(new ObservationQuery { IncludeSynthetic = true }).OrderBy(o => o.Key.ToString(), StringComparer.Ordinal).ThenBy(o => o.Period).ThenBy(o => o.Provenance.Document.Sha256, StringComparer.Ordinal))
         {
             sb.Append(CultureInfo.InvariantCulture, $"{o.Key} {o.Period} {o.Value} {o.Flag} {o.Provenance.Document.Sha256[..12]} {o.Provenance.Locator}\n");
         }
