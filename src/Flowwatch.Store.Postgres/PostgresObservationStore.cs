@@ -354,7 +354,7 @@ public sealed class PostgresObservationStore : IObservationStore
         return (long)cmd.ExecuteScalar()!;
     }
 
-    private static string ToKeywords(string connectionString)
+    internal static string ToKeywords(string connectionString)
     {
         if (!connectionString.Contains("://", StringComparison.Ordinal))
         {

@@ -62,6 +62,31 @@ internal static class PostgresSchema
             rows         integer NOT NULL
         );
         """,
+
+        // Sanctions list versions (issue 13): one row per list file, one per record, the record as JSON.
+        """
+        CREATE TABLE sanctions_lists (
+            id           bigserial PRIMARY KEY,
+            sha256       text NOT NULL UNIQUE,
+            file_name    text NOT NULL,
+            format       text NOT NULL,
+            publisher    text NOT NULL,
+            generated_at timestamptz NOT NULL,
+            ingested_at  timestamptz NOT NULL,
+            entries      integer NOT NULL
+        );
+        CREATE TABLE sanctions_entries (
+            list_id   bigint NOT NULL REFERENCES sanctions_lists (id),
+            reference text NOT NULL,
+            kind      text NOT NULL,
+            regime    text NOT NULL,
+            name      text NOT NULL,
+            listed_on date,
+            line      integer NOT NULL,
+            body      text NOT NULL,
+            PRIMARY KEY (list_id, reference)
+        );
+        """,
     ];
 
     /// <summary>

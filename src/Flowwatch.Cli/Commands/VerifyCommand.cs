@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Releases;
+using Flowwatch.Application.Sanctions;
 using Flowwatch.Model;
 using Flowwatch.Reports;
+using Flowwatch.Reports.Sanctions;
 using Flowwatch.Store;
 using Spectre.Console;
 
@@ -81,21 +83,26 @@ internal static class VerifyCommand
             return ExitCodes.BadInput;
         }
 
+        // Designated names (issue 13) are a separate mark beside the claims.
+        ScreeningService screening = SanctionsStoreOpener.OpenScreening(db);
+        IReadOnlyList<DesignatedNameRow> names = DesignatedNameReports.Rows(screening.MarkNames(check.Article.Input), screening.List);
         switch (format)
         {
             case "json":
-                Terminal.Out.WriteLine(ClaimReports.ToJson(check));
+                Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(ClaimReports.ToReport(check) with { DesignatedNames = names }, ClaimJsonContext.Readable.ClaimReport));
                 break;
             case "markdown":
                 Terminal.Out.Write(ClaimReports.ToMarkdown(check));
                 WriteNotes(check, notes, markdown: true);
+                Terminal.Out.Write(DesignatedNameReports.ToMarkdown(names));
                 break;
             case "html":
-                Terminal.Out.Write(ClaimReports.ToHtml(check));
+                Terminal.Out.Write(ClaimReports.ToHtml(check).Replace("</body></html>", DesignatedNameReports.ToHtml(names) + "</body></html>", StringComparison.Ordinal));
                 break;
             default:
                 WriteText(check);
                 WriteNotes(check, notes, markdown: false);
+                DesignatedNamesCommandText.Write(names);
                 break;
         }
 

@@ -14,7 +14,7 @@ internal static class ArticleChecking
     /// Checks the article against the figures published by its date (the latest when its date is unknown);
     /// input the checker refuses (it says why) comes back as a problem, not an exception.
     /// </summary>
-    public static bool TryCheck(ArticleInput input, StoreView store, out CheckedArticle? result, out string? problem)
+    public static bool TryCheck(ArticleInput input, StoreView store, out CheckedArticle? result, out string? problem, SanctionsView? sanctions = null)
     {
         result = null;
         problem = null;
@@ -37,7 +37,14 @@ internal static class ArticleChecking
         string basis = check.Published is { } d
             ? string.Create(CultureInfo.InvariantCulture, $"Checked against the figures published by {d:yyyy-MM-dd}, the article's date.")
             : "The article's date is not known: checked against the latest figures.";
-        result = new CheckedArticle(ClaimReports.ToJson(check), ClaimReports.ToReport(check))
+        ClaimReport report = ClaimReports.ToReport(check);
+        if (sanctions is not null)
+        {
+            // Designated names (issue 13) ride along as their own field of the same contract.
+            report = report with { DesignatedNames = sanctions.Rows(sanctions.Screening.MarkNames(input.Text)) };
+        }
+
+        result = new CheckedArticle(System.Text.Json.JsonSerializer.Serialize(report, ClaimJsonContext.Readable.ClaimReport), report)
         {
             ReleaseNotes = [basis, .. notes.Select(n => $"Claim {n.Claim + 1}: {n.Describe()}")],
         };
