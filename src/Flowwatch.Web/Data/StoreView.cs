@@ -77,6 +77,15 @@ internal sealed class StoreView : IDisposable
         }
     }
 
+    /// <summary>The findings the latest watch pass reported as new, escalated or revised; none when the store was never watched.</summary>
+    public ReleaseMarks LatestChanges()
+    {
+        lock (_gate)
+        {
+            return _store is IWatchStore watch ? ReleaseMarks.From(watch.LastScanAlerts()) : ReleaseMarks.None;
+        }
+    }
+
     public void Dispose() => _store.Dispose();
 
     private StoreSnapshot Read(long version, IReadOnlyList<SourceRecord> sources)

@@ -7,7 +7,7 @@ namespace Flowwatch.Web.Pages;
 /// <summary>The front page: the findings, the headline series, the datasets and what the latest release changed.</summary>
 internal static class OverviewPage
 {
-    public static string Render(StoreSnapshot snapshot)
+    public static string Render(StoreSnapshot snapshot, ReleaseMarks marks)
     {
         var html = new HtmlWriter();
         html.Add($"""
@@ -27,7 +27,7 @@ internal static class OverviewPage
             html.Add($"</section>");
         }
 
-        html.Raw(FindingsSection.Render(snapshot));
+        html.Raw(FindingsSection.Render(snapshot, marks));
         html.Raw(Datasets(snapshot));
         html.Raw(Changes(snapshot));
         return Layout.Render("Overview", "overview", html.ToMarkup(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js");

@@ -12,7 +12,12 @@ internal static class PageEndpoints
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder pages = endpoints.MapGroup("").ExcludeFromDescription();
-        pages.MapGet("/", (StoreView store) => PageResults.Cached(store.Snapshot, "page|overview", OverviewPage.Render));
+        pages.MapGet("/", (StoreView store) =>
+        {
+            // The marks come from the watch state, which moves without the figures moving: they are part of the key.
+            ReleaseMarks marks = store.LatestChanges();
+            return PageResults.Cached(store.Snapshot, "page|overview|" + marks.Signature, s => OverviewPage.Render(s, marks));
+        });
         pages.MapGet("/series", (StoreView store, string? partner, string? reporter, string? dataset, string? by, string? view) =>
             PageResults.Html(SeriesPage.Render(store.Snapshot, partner, reporter, dataset, by, view)));
         pages.MapGet("/sources", (StoreView store) => PageResults.Cached(store.Snapshot, "page|sources", SourcesPage.Render));

@@ -34,4 +34,10 @@ public interface IWatchStore
 
     /// <summary>The latest alerts, newest first, delivered or not (the Atom feed).</summary>
     IReadOnlyList<AlertRecord> RecentAlerts(int limit);
+
+    /// <summary>
+    /// The alerts the last recorded scan raised (the changes the latest release brought), oldest first; none before
+    /// the first scan or when that scan changed nothing.
+    /// </summary>
+    IReadOnlyList<AlertRecord> LastScanAlerts();
 }

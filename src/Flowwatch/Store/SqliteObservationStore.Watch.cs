@@ -135,6 +135,15 @@ public sealed partial class SqliteObservationStore
         return ReadAlerts(cmd);
     }
 
+    /// <inheritdoc/>
+    public IReadOnlyList<AlertRecord> LastScanAlerts()
+    {
+        // A scan and its alerts are written in one transaction with the same time, so the time ties them together.
+        using SqliteCommand cmd = Command(
+            "SELECT idempotency_key, kind, finding_id, title, body, created_at FROM alerts WHERE created_at = (SELECT scanned_at FROM watch_scan WHERE id = 1) ORDER BY id;");
+        return ReadAlerts(cmd);
+    }
+
     private static List<AlertRecord> ReadAlerts(SqliteCommand cmd)
     {
         var alerts = new List<AlertRecord>();

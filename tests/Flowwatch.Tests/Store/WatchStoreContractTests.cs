@@ -72,6 +72,24 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Equal(["k2", "k1"], store.RecentAlerts(10).Select(a => a.Key));
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void The_last_scan_alerts_are_those_recorded_with_the_last_scan_only(string engine)
+    {
+        using IObservationStore openedStore = StoreEngines.Open(engine, _dir);
+        var store = (IWatchStore)openedStore;
+        Assert.Empty(store.LastScanAlerts());
+        store.RecordScan(Scan("x"), [Alert("k1")], [AlertChannel.Stdout]);
+        Assert.Equal(["k1"], store.LastScanAlerts().Select(a => a.Key));
+
+        DateTimeOffset later = At.AddMinutes(5);
+        store.RecordScan(Scan("x") with { ScannedAt = later }, [Alert("k2") with { CreatedAt = later }, Alert("k3") with { CreatedAt = later }], [AlertChannel.Stdout]);
+        Assert.Equal(["k2", "k3"], store.LastScanAlerts().Select(a => a.Key));
+
+        store.RecordScan(Scan("x") with { ScannedAt = later.AddMinutes(5) }, [], [AlertChannel.Stdout]);
+        Assert.Empty(store.LastScanAlerts());
+    }
+
     [Fact]
     public void Pending_alerts_survive_closing_and_reopening_the_store()
     {
