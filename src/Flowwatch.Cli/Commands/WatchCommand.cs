@@ -3,7 +3,9 @@ using System.Runtime.InteropServices;
 using Flowwatch.Application;
 using Flowwatch.Application.Watching;
 using Flowwatch.Sources;
+using Flowwatch.Application.Sanctions;
 using Flowwatch.Store;
+using Flowwatch.Store.Sanctions;
 using Flowwatch.Web;
 
 namespace Flowwatch.Cli.Commands;
@@ -96,7 +98,9 @@ internal static class WatchCommand
                 IncludeSynthetic = IncludeSynthetic,
                 Channels = Webhook is null ? [AlertChannel.Stdout] : [AlertChannel.Stdout, AlertChannel.Webhook],
             };
-            var watcher = new ReleaseWatcher(store, outbox, options);
+            // The sanctions-list versions live in the same database: list files landing in the folders are watched too.
+            using ISanctionsStore sanctions = SanctionsStoreOpener.Open(db);
+            var watcher = new ReleaseWatcher(store, outbox, options, sanctions: sanctions);
             var dispatcher = new AlertDispatcher(outbox);
             using WebhookClient? client = Webhook is null ? null : new WebhookClient(Webhook);
             List<UrlPoller> pollers = Urls.Select(u => new UrlPoller(u, Folders[0])).ToList();
@@ -224,6 +228,22 @@ internal static class WatchCommand
                 else if (o.Stored is { Status: not IngestStatus.Unchanged } s)
                 {
                     Log.Info("ingested", ("file", o.Path), ("format", o.Format), ("figures", s.Rows), ("new", s.Added), ("revised", s.Revisions.Count));
+                }
+            }
+
+            foreach (SanctionsLoadOutcome l in result.Lists)
+            {
+                if (l.Stored is null)
+                {
+                    string id = l.Path + "|" + string.Join(";", l.Diagnostics.Select(d => d.ToString()));
+                    if (reported.Add(id))
+                    {
+                        Log.Error("rejected", ("file", l.Path), ("problem", l.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString() ?? "unreadable"), ("problems", l.Diagnostics.Count));
+                    }
+                }
+                else if (l.Stored.Status != IngestStatus.Unchanged)
+                {
+                    Log.Info("list-loaded", ("file", l.Path), ("entries", l.Stored.Version.Entries), ("generated", l.Stored.Version.Generated));
                 }
             }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using Flowwatch.Application.Watching;
 using Flowwatch.Store;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
@@ -52,7 +53,7 @@ internal static class FindingsFeed
                 xml.WriteElementString("id", Atom, "urn:flowwatch:alert:" + alert.Key);
                 xml.WriteElementString("title", Atom, alert.Title);
                 xml.WriteElementString("updated", Atom, Stamp(alert.CreatedAt));
-                Link(xml, site + "/findings/" + Uri.EscapeDataString(alert.FindingId), "alternate");
+                Link(xml, site + PageOf(alert), "alternate");
                 xml.WriteStartElement("category", Atom);
                 xml.WriteAttributeString("term", alert.Kind);
                 xml.WriteEndElement();
@@ -66,11 +67,24 @@ internal static class FindingsFeed
         return bytes.ToArray();
     }
 
+    /// <summary>A finding's page, or for a sanctions-list alert the entry's.</summary>
+    private static string PageOf(AlertRecord alert) =>
+        alert.FindingId.StartsWith(ListAlertComposer.SubjectPrefix, StringComparison.Ordinal)
+            ? "/sanctions/" + Uri.EscapeDataString(alert.FindingId[ListAlertComposer.SubjectPrefix.Length..])
+            : "/findings/" + Uri.EscapeDataString(alert.FindingId);
+
     private static string Summary(AlertRecord alert)
     {
         try
         {
             using JsonDocument body = JsonDocument.Parse(alert.Body);
+            if (!body.RootElement.TryGetProperty("finding", out _) && body.RootElement.TryGetProperty("entry", out _))
+            {
+                // A sanctions-list alert: its title names the entry and the fields; the versions compared follow.
+                string versions = $" List: {body.RootElement.GetProperty("release").GetProperty("file").GetString()} (sha256 {body.RootElement.GetProperty("release").GetProperty("sha256").GetString()![..12]}), compared with sha256 {body.RootElement.GetProperty("previous_release").GetProperty("sha256").GetString()![..12]}.";
+                return alert.Title + "." + versions;
+            }
+
             string explanation = body.RootElement.GetProperty("finding").GetProperty("explanation").GetString() ?? "";
             string release = body.RootElement.TryGetProperty("release", out JsonElement r) && r.ValueKind == JsonValueKind.Object
                 ? $" Release: {r.GetProperty("file").GetString()} (sha256 {r.GetProperty("sha256").GetString()![..12]})."

@@ -65,7 +65,7 @@ public sealed class ScreenCommandTests
         using var dir = new TempDirectory();
         string db = dir.File("fw.db");
         Assert.Equal(0, CliRunner.Run("screen", "Kim", "--db", db).Exit);
-        string newer = dir.Write("consolidated-2025.xml", SanctionsStoreContractTests.Amended(UnList.Xml));
+        string newer = dir.Write("consolidated-2025.xml", UnList.AYearOn(UnList.Xml));
         (int exit, string loaded, _) = CliRunner.Run("sanctions", "load", newer, "--db", db);
         Assert.Equal(0, exit);
         Assert.Contains("stored", loaded, StringComparison.Ordinal);

@@ -24,4 +24,17 @@ public static class UnList
     /// <summary>A minimal list with the given records inside INDIVIDUALS.</summary>
     public static string Minimal(string individuals, string generated = "2025-01-02T00:00:00.000Z", string entities = "") =>
         $"<?xml version='1.0' encoding='UTF-8'?>\n<CONSOLIDATED_LIST dateGenerated='{generated}'>\n<INDIVIDUALS>\n{individuals}\n</INDIVIDUALS>\n<ENTITIES>\n{entities}\n</ENTITIES>\n</CONSOLIDATED_LIST>\n";
+
+    /// <summary>The bundled list a year on, written by code: KPi.001 removed, KPi.002 given an alias, KPi.999 added.</summary>
+    public static string AYearOn(string xml)
+    {
+        int start = xml.IndexOf("<INDIVIDUAL>", xml.IndexOf("KPi.001", StringComparison.Ordinal) - 400, StringComparison.Ordinal);
+        int end = xml.IndexOf("</INDIVIDUAL>", start, StringComparison.Ordinal) + "</INDIVIDUAL>".Length;
+        string record = xml[start..end];
+        xml = xml.Remove(start, end - start);
+        xml = xml.Replace("<ALIAS_NAME>Ri Che-son</ALIAS_NAME>", "<ALIAS_NAME>Ri Che-son; Lee Je-seon</ALIAS_NAME>", StringComparison.Ordinal);
+        string added = record.Replace("KPi.001", "KPi.999", StringComparison.Ordinal).Replace("<FIRST_NAME>YUN</FIRST_NAME>", "<FIRST_NAME>HAN</FIRST_NAME>", StringComparison.Ordinal);
+        xml = xml.Replace("</INDIVIDUALS>", added + "</INDIVIDUALS>", StringComparison.Ordinal);
+        return xml.Replace("dateGenerated='2024-09-26T00:00:07.514Z'", "dateGenerated='2025-09-26T00:00:00.000Z'", StringComparison.Ordinal);
+    }
 }

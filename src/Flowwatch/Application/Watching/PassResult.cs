@@ -6,4 +6,8 @@ namespace Flowwatch.Application.Watching;
 /// <param name="Scanned">Whether the detectors ran (the files in the store differed from the last scan's).</param>
 /// <param name="Changes">How many findings changed.</param>
 /// <param name="NewAlerts">How many alerts were added to the outbox.</param>
-public sealed record PassResult(IReadOnlyList<FileOutcome> Ingested, IReadOnlyList<string> Changing, bool Scanned, int Changes, int NewAlerts);
+public sealed record PassResult(IReadOnlyList<FileOutcome> Ingested, IReadOnlyList<string> Changing, bool Scanned, int Changes, int NewAlerts)
+{
+    /// <summary>The sanctions-list files read in this pass (empty when no list is watched).</summary>
+    public IReadOnlyList<Sanctions.SanctionsLoadOutcome> Lists { get; init; } = [];
+}

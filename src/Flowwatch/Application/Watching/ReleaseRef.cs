@@ -15,7 +15,8 @@ public sealed record ReleaseRef
 
     /// <summary>
     /// witness: the file states a figure the finding rests on; scan: the file arrived in the scan that changed the
-    /// finding but is not among its figures (a suppression, a resolved finding), so it is the likely, not a proven, cause.
+    /// finding but is not among its figures (a suppression, a resolved finding), so it is the likely, not a proven, cause;
+    /// list: a sanctions-list version, compared entry by entry with the one watched before.
     /// </summary>
     [JsonPropertyName("basis")]
     public required string Basis { get; init; }

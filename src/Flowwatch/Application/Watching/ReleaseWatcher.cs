@@ -1,7 +1,9 @@
 using Flowwatch.Analysis.Detection;
+using Flowwatch.Application.Sanctions;
 using Flowwatch.Model;
 using Flowwatch.Sources;
 using Flowwatch.Store;
+using Flowwatch.Store.Sanctions;
 
 namespace Flowwatch.Application.Watching;
 
@@ -19,9 +21,18 @@ public sealed class ReleaseWatcher
     private readonly TimeProvider _clock;
     private readonly FileSettling _settling;
     private readonly HashSet<(string Path, long Size, DateTime Modified)> _read = [];
+    private readonly ListWatch? _lists;
 
     /// <summary>A watcher over <paramref name="store"/>, keeping its state in <paramref name="watch"/> (usually the same store).</summary>
-    public ReleaseWatcher(IObservationStore store, IWatchStore watch, WatchOptions options, TimeProvider? clock = null)
+    /// <param name="store">The figures.</param>
+    /// <param name="watch">The watcher's state and outbox.</param>
+    /// <param name="options">What to watch.</param>
+    /// <param name="clock">The time (tests fake it).</param>
+    /// <param name="sanctions">
+    /// The sanctions-list versions: when given, UN list files landing in the folders are loaded as new versions and each
+    /// entry added, removed or amended since the version watched before is one alert.
+    /// </param>
+    public ReleaseWatcher(IObservationStore store, IWatchStore watch, WatchOptions options, TimeProvider? clock = null, ISanctionsStore? sanctions = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(watch);
@@ -31,6 +42,7 @@ public sealed class ReleaseWatcher
         _options = options;
         _clock = clock ?? TimeProvider.System;
         _settling = new FileSettling(options.Settle, _clock);
+        _lists = sanctions is null ? null : new ListWatch(sanctions, options.Settle, _clock);
     }
 
     /// <summary>Runs one pass.</summary>
@@ -50,8 +62,9 @@ public sealed class ReleaseWatcher
             _read.Add((t.Path, info.Length, info.LastWriteTimeUtc));
         }
 
+        (IReadOnlyList<SanctionsLoadOutcome> lists, IReadOnlyList<string> listsChanging) = _lists?.LoadReady(_options.Folders) ?? ([], []);
         (bool scanned, int changes, int alerts) = Scan(_watch.LastScan(), baseline: false);
-        return new PassResult(outcomes, changing, scanned, changes, alerts);
+        return new PassResult(outcomes, [.. changing, .. listsChanging], scanned, changes, alerts) { Lists = lists };
     }
 
     private (IReadOnlyList<IngestTarget> Ready, IReadOnlyList<string> Changing) ReadyFiles()
@@ -82,7 +95,7 @@ public sealed class ReleaseWatcher
     private (bool Scanned, int Changes, int Alerts) Scan(WatchSnapshot? last, bool baseline)
     {
         IReadOnlyList<SourceRecord> sources = _store.Sources().Where(s => _options.IncludeSynthetic || !s.Document.Synthetic).ToList();
-        var shas = sources.Select(s => s.Document.Sha256).Order(StringComparer.Ordinal).ToList();
+        var shas = sources.Select(s => s.Document.Sha256).Concat(_lists?.Tokens() ?? []).Order(StringComparer.Ordinal).ToList();
         if (last is not null && last.Sources.SequenceEqual(shas, StringComparer.Ordinal))
         {
             return (false, 0, 0);
@@ -102,7 +115,8 @@ public sealed class ReleaseWatcher
         var newSources = sources.Where(s => !before.Contains(s.Document.Sha256)).Select(s => s.Document).ToList();
         IReadOnlyList<FindingChange> changes = FindingChanges.Compare(last.Findings, findings);
         IReadOnlyList<AlertRecord> alerts = AlertComposer.Compose(changes, newSources, _options.Site, now);
-        return (true, changes.Count, _watch.RecordScan(snapshot, alerts, _options.Channels));
+        IReadOnlyList<AlertRecord> listAlerts = _lists?.Changes(last.Sources, _options.Site, now) ?? [];
+        return (true, changes.Count + listAlerts.Count, _watch.RecordScan(snapshot, [.. alerts, .. listAlerts], _options.Channels));
     }
 
     private static string Folder(string path) => Path.GetDirectoryName(Path.GetFullPath(path)) ?? "";

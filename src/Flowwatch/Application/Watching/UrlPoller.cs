@@ -11,7 +11,7 @@ namespace Flowwatch.Application.Watching;
 /// </summary>
 public sealed class UrlPoller : IDisposable
 {
-    private static readonly string[] DataExtensions = [".csv", ".tsv", ".xlsx", ".txt"];
+    private static readonly string[] DataExtensions = [".csv", ".tsv", ".xlsx", ".txt", ".xml"];
 
     private readonly HttpClient _http;
     private readonly string _folder;
@@ -129,6 +129,8 @@ public sealed class UrlPoller : IDisposable
             "text/csv" => ".csv",
             "text/tab-separated-values" => ".tsv",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => ".xlsx",
+            // The UN consolidated list (scsanctions.un.org) is served as XML: the watcher loads it as a list version.
+            "application/xml" or "text/xml" => ".xml",
             _ => ".txt",
         };
         return "url-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Url.ToString()))[..6]) + extension;

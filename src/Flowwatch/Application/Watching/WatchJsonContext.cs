@@ -7,4 +7,5 @@ namespace Flowwatch.Application.Watching;
 [JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(AlertMessage))]
 [JsonSerializable(typeof(FindingRow))]
+[JsonSerializable(typeof(ListAlertMessage))]
 public sealed partial class WatchJsonContext : JsonSerializerContext;

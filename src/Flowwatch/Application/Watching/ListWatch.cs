@@ -1,0 +1,91 @@
+using Flowwatch.Analysis.Sanctions;
+using Flowwatch.Application.Sanctions;
+using Flowwatch.Sources;
+using Flowwatch.Store;
+using Flowwatch.Store.Sanctions;
+
+namespace Flowwatch.Application.Watching;
+
+/// <summary>
+/// The sanctions-list part of a watch pass: UN consolidated-list files (<c>.xml</c>) that land in the watched folders are
+/// loaded as new list versions through <see cref="SanctionsLists"/>, and each version the last scan had not seen is
+/// compared (<see cref="SanctionsDiff"/>) with the newest one it had. The versions a scan saw are kept in its
+/// <see cref="WatchSnapshot.Sources"/> as <c>list:SHA-256</c>, so the comparison and its alerts are recorded in the same
+/// transaction as the scan, and a pass killed before recording computes them again with the same keys.
+/// </summary>
+internal sealed class ListWatch
+{
+    private const string Prefix = "list:";
+
+    private readonly ISanctionsStore _store;
+    private readonly FileSettling _settling;
+    private readonly HashSet<(string Path, long Size, DateTime Modified)> _read = [];
+
+    public ListWatch(ISanctionsStore store, TimeSpan settle, TimeProvider clock)
+    {
+        _store = store;
+        _settling = new FileSettling(settle, clock);
+    }
+
+    /// <summary>Loads the settled list files not read before; a refused file is tried again when it changes.</summary>
+    public (IReadOnlyList<SanctionsLoadOutcome> Loaded, IReadOnlyList<string> Changing) LoadReady(IReadOnlyList<string> folders)
+    {
+        var files = folders.Where(Directory.Exists).SelectMany(ListFiles).ToList();
+        (IReadOnlyList<string> settled, IReadOnlyList<string> changing) = _settling.Look(files);
+        var lists = new SanctionsLists(_store);
+        var loaded = new List<SanctionsLoadOutcome>();
+        foreach (string path in settled)
+        {
+            var info = new FileInfo(path);
+            if (!_read.Add((path, info.Length, info.LastWriteTimeUtc)))
+            {
+                continue;
+            }
+
+            try
+            {
+                loaded.Add(lists.Load(path, SourceFile.Load(path)));
+            }
+            catch (Exception e) when (e is SourceException or IOException)
+            {
+                loaded.Add(new SanctionsLoadOutcome(path, null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, path, "", e.Message)]));
+            }
+        }
+
+        return (loaded, changing);
+    }
+
+    /// <summary>The stored versions as a scan's sources record them.</summary>
+    public IEnumerable<string> Tokens() => _store.Versions().Select(v => Prefix + v.Document.Sha256);
+
+    /// <summary>
+    /// The alerts for the versions stored since <paramref name="lastSources"/> was recorded, each compared with the one
+    /// before it. None when the last scan saw no list (the first version watched is the baseline, as the first scan is),
+    /// and none for a version generated before the newest one seen (a late copy of an old list is not news).
+    /// </summary>
+    public IReadOnlyList<AlertRecord> Changes(IReadOnlyList<string> lastSources, Uri site, DateTimeOffset at)
+    {
+        var seen = lastSources.Where(s => s.StartsWith(Prefix, StringComparison.Ordinal)).Select(s => s[Prefix.Length..]).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
+        SanctionsListVersion? current = versions.LastOrDefault(v => seen.Contains(v.Document.Sha256));
+        if (current is null)
+        {
+            return [];
+        }
+
+        var lists = new SanctionsLists(_store);
+        var alerts = new List<AlertRecord>();
+        foreach (SanctionsListVersion next in versions.Where(v => !seen.Contains(v.Document.Sha256) && v.Generated >= current.Generated))
+        {
+            alerts.AddRange(ListAlertComposer.Compose(lists.Diff(current, next), current, next, site, at));
+            current = next;
+        }
+
+        return alerts;
+    }
+
+    private static IEnumerable<string> ListFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.xml", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal);
+}
