@@ -43,6 +43,28 @@ public sealed class FindingsFeedTests
     }
 
     [Fact]
+    public async Task A_sanctions_list_alert_links_to_the_entry_and_names_both_list_versions()
+    {
+        using var factory = new FlowwatchFactory();
+        HttpClient client = factory.CreateClient();
+        await client.GetStringAsync("/");
+        using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
+        {
+            string body = $$$"""{"key":"fw-9","change":"amended","entry":{"reference":"KPi.002","name":"RI JE-SON","kind":"individual","regime":"DPRK"},"fields":["aliases"],"release":{"file":"consolidated-2025.xml","sha256":"{{{new string('a', 64)}}}","basis":"list"},"previous_release":{"file":"consolidated-2024.xml","sha256":"{{{new string('b', 64)}}}","basis":"list"}}""";
+            store.RecordScan(new WatchSnapshot([], [], At), [new AlertRecord("fw-9", "amended", "sanctions:KPi.002", "amended: sanctions list DPRK KPi.002 RI JE-SON (aliases)", body, At)], [AlertChannel.Stdout]);
+        }
+
+        using XmlReader reader = XmlReader.Create(await client.GetStreamAsync("/feeds/findings.atom"));
+        var formatter = new Atom10FeedFormatter();
+        formatter.ReadFrom(reader);
+        SyndicationItem entry = Assert.Single(formatter.Feed.Items);
+        Assert.EndsWith("/sanctions/KPi.002", entry.Links.Single().Uri.ToString(), StringComparison.Ordinal);
+        Assert.Contains("KPi.002 RI JE-SON (aliases)", entry.Summary.Text, StringComparison.Ordinal);
+        Assert.Contains("consolidated-2025.xml", entry.Summary.Text, StringComparison.Ordinal);
+        Assert.Contains("compared with sha256 bbbbbbbbbbbb", entry.Summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_store_never_watched_serves_a_valid_empty_feed()
     {
         using var factory = new FlowwatchFactory();
