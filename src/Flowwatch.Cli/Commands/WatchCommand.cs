@@ -243,7 +243,7 @@ internal static class WatchCommand
                 }
                 else if (l.Stored.Status != IngestStatus.Unchanged)
                 {
-                    Log.Info("list-loaded", ("file", l.Path), ("entries", l.Stored.Version.Entries), ("generated", l.Stored.Version.Generated));
+                    Log.Info("list-loaded", ("file", l.Path), ("entries", l.Stored.Version.Entries), ("generated", l.Stored.Version.Generated.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
 

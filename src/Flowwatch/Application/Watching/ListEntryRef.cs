@@ -15,7 +15,7 @@ public sealed record ListEntryRef
     [JsonPropertyName("name")]
     public required string Name { get; init; }
 
-    /// <summary>individual or entity.</summary>
+    /// <summary>person or entity.</summary>
     [JsonPropertyName("kind")]
     public required string Kind { get; init; }
 
