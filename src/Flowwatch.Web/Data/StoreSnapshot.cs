@@ -24,7 +24,9 @@ internal sealed class StoreSnapshot
 
         // Every figure is scanned, as `flowwatch scan` does: a publisher's other tables tell when one stops.
         _findings = new Lazy<IReadOnlyList<Finding>>(() => DetectorSuite.Default.Scan(current, Reference.Value));
-        _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current));
+        // The reference figures (data/capacity.csv) are checkable frames too, as in `flowwatch verify`: the web and the
+        // CLI give the same verdicts ("about 130 North Korean students" is supported by the capacity figure).
+        _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current, references: Reference.Value.Capacities));
     }
 
     private readonly Lazy<ClaimVerifier> _verifier;
