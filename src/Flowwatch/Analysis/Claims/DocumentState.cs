@@ -9,21 +9,23 @@ namespace Flowwatch.Analysis.Claims;
 /// </summary>
 internal sealed class DocumentState
 {
-    private static readonly Country Russia = Country.Parse("RU");
-    private static readonly Country NorthKorea = Country.Parse("KP");
-
     private readonly ArticleText _article;
     private readonly Lexicon _lexicon;
     private readonly TokenBuffer _tokens;
     private readonly DateOnly? _published;
     private readonly List<PeriodCue> _cues = [];
     private readonly List<Candidate> _candidates = [];
-    private readonly List<(int Token, Country Country)> _partners = [];
+    private readonly List<(int Token, Country Country, bool People)> _partners = [];
+
+    // Countries that report a dataset of the catalogue, named in the sentence ("in Russia"): where, not who.
+    private readonly List<(int Token, Country Country)> _reporters = [];
+    private readonly ClaimCatalogue _catalogue = ClaimCatalogue.Default;
     private readonly List<(int Token, int Owner)> _purposes = [];
     private (int Start, int End)[] _spans = new (int, int)[16];
     private Claim? _lastClaim;
 
     private Country? _paragraphPartner;
+    private Country? _paragraphReporter;
     private Country? _documentPartner;
     private Period? _paragraphPeriod;
     private Period? _documentPeriod;
@@ -46,6 +48,7 @@ internal sealed class DocumentState
     public void EndParagraph()
     {
         _paragraphPartner = null;
+        _paragraphReporter = null;
         _paragraphPeriod = null;
         _paragraphDataset = null;
     }
@@ -60,6 +63,7 @@ internal sealed class DocumentState
         _cues.Clear();
         _candidates.Clear();
         _partners.Clear();
+        _reporters.Clear();
         _purposes.Clear();
         bool hasNumber = false;
         bool hasEntry = false, hasVisa = false, hasWorker = false, hasPurpose = false;
@@ -74,7 +78,13 @@ internal sealed class DocumentState
             switch (t.Entry?.Kind)
             {
                 case LexKind.Partner:
-                    _partners.Add((i, t.Entry.Country));
+                    _partners.Add((i, t.Entry.Country, t.Entry.Value == 1));
+                    break;
+                case LexKind.Reporter:
+                    _reporters.Add((i, t.Entry.Country));
+                    break;
+                case LexKind.Dataset:
+                    hasEntry = true;
                     break;
                 case LexKind.PhraseHead:
                     MatchPhrase(i, e);
@@ -95,7 +105,8 @@ internal sealed class DocumentState
         }
 
         ReadPeriods(s, e);
-        Country? sentencePartner = _partners.Count > 0 ? _partners[0].Country : null;
+        int named = _partners.FindIndex(p => p.People);
+        Country? sentencePartner = _partners.Count > 0 ? _partners[Math.Max(named, 0)].Country : null;
         if (hasNumber)
         {
             FindCandidates(s, e);
@@ -224,7 +235,8 @@ internal sealed class DocumentState
         int best = 0;
         Country country = default;
         LexKind kind = LexKind.None;
-        foreach ((string[] rest, Country c, LexKind k) in phrases)
+        bool people = false;
+        foreach ((string[] rest, Country c, LexKind k, bool p) in phrases)
         {
             if (rest.Length <= best || i + rest.Length >= e)
             {
@@ -242,12 +254,17 @@ internal sealed class DocumentState
                 best = rest.Length;
                 country = c;
                 kind = k;
+                people = p;
             }
         }
 
         if (best > 0 && kind == LexKind.Partner)
         {
-            _partners.Add((i, country));
+            _partners.Add((i, country, people));
+        }
+        else if (best > 0 && kind == LexKind.Reporter)
+        {
+            _reporters.Add((i, country));
         }
     }
 
@@ -1024,7 +1041,7 @@ internal sealed class DocumentState
                 return null;
             }
 
-            if (t.Entry?.Kind is LexKind.Partner or LexKind.PhraseHead or LexKind.Person or LexKind.Visa or LexKind.Worker or LexKind.Uncovered or LexKind.Russians or LexKind.Entry)
+            if (t.Entry?.Kind is LexKind.Partner or LexKind.PhraseHead or LexKind.Person or LexKind.Visa or LexKind.Worker or LexKind.Uncovered or LexKind.Russians or LexKind.Entry or LexKind.Dataset)
             {
                 return t.Entry;
             }
@@ -1057,7 +1074,7 @@ internal sealed class DocumentState
         // A sentence without a subject of its own ("Это в 15 раз больше, чем годом ранее") continues the one before it.
         bool continues = carried && _lastClaim is not null && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange;
         bool claim = partner is not null && (!carried || sentenceCue || counted is not null || continues)
-            || counted?.Kind is LexKind.Uncovered or LexKind.Worker or LexKind.Visa
+            || counted?.Kind is LexKind.Uncovered or LexKind.Worker or LexKind.Visa or LexKind.Dataset
             || (counted?.Kind == LexKind.Person && hasEntry);
         if (!claim)
         {
@@ -1088,6 +1105,7 @@ internal sealed class DocumentState
         bool visa = visaToken >= 0 || (counted?.Kind == LexKind.Visa);
         int workerToken = AttachedFind(c, s, e, LexKind.Worker);
         bool worker = counted?.Kind == LexKind.Worker || workerToken >= 0;
+        int namedToken = counted?.Kind == LexKind.Dataset ? RegionFind(cand.End + 1, e - 1, LexKind.Dataset) : AttachedFind(c, s, e, LexKind.Dataset);
         (Purpose? purpose, int purposeToken) = PurposeOf(c);
         if (purpose is null && visa)
         {
@@ -1109,50 +1127,58 @@ internal sealed class DocumentState
             previous = _lastClaim;
         }
 
-        DatasetId dataset;
+        // Which dataset: a word that names one (from data/dataset-words.csv), else the grammar's word classes, each of
+        // which names the dataset the catalogue gives it; counts of people with no such word are entries.
+        DatasetId? chosen = null;
         bool datasetStated = true;
-        if (russians && partner == NorthKorea)
+        if (namedToken >= 0 && _tokens.Items[namedToken].Entry!.Dataset is { } named)
         {
-            dataset = ClaimExtractor.Exits;
+            chosen = named;
+            AddWord(words, "what", namedToken, namedToken);
+        }
+        else if (russians && partner is not null)
+        {
+            chosen = _catalogue.ForClass(LexKind.Russians);
         }
         else if (visa)
         {
-            dataset = ClaimExtractor.Visas;
+            chosen = _catalogue.ForClass(LexKind.Visa);
             AddWord(words, "what", visaToken, visaToken);
         }
         else if (worker && !hasEntry)
         {
-            dataset = ClaimExtractor.Workers;
+            chosen = _catalogue.ForClass(LexKind.Worker);
             AddWord(words, "what", workerToken, workerToken);
         }
         else if (!hasEntry && !worker && previous is null && _paragraphDataset is { } carriedDataset && counted is null)
         {
-            dataset = carriedDataset;
+            chosen = carriedDataset;
             datasetStated = false;
         }
         else if (!hasEntry && continues && _lastClaim?.Frame.Dataset is { } continued)
         {
-            dataset = continued;
+            chosen = continued;
         }
         else
         {
-            dataset = ClaimExtractor.Entries;
+            chosen = _catalogue.ForClass(LexKind.Entry);
             datasetStated = hasEntry || previous is not null;
         }
 
-        if (worker && dataset == ClaimExtractor.Entries && purpose is null)
+        string breakdownKind = chosen is { } ch ? _catalogue.BreakdownOf(ch) : "total";
+        if (worker && breakdownKind == "purpose" && purpose is null)
         {
             purpose = Purpose.Work;
         }
 
         Breakdown breakdown;
-        if (dataset == ClaimExtractor.Workers)
+        if (breakdownKind == "total")
         {
             breakdown = Breakdown.Total;
         }
         else if (purpose is { } pp)
         {
-            breakdown = dataset == ClaimExtractor.Visas
+            breakdown = breakdownKind == "visa type"
                 ? pp switch
                 {
                     Purpose.Study => Breakdown.Parse("student"),
@@ -1171,6 +1197,14 @@ internal sealed class DocumentState
         {
             breakdown = Breakdown.Total;
         }
+
+        if (chosen is null && uncovered is null)
+        {
+            uncovered = "what no dataset of the catalogue counts";
+        }
+
+        DatasetId dataset = chosen.GetValueOrDefault();
+        Country? reporter = ReporterOf(cand.Number, partner, dataset);
 
         (Period? period, string periodSource, bool season, int cueIndex) = FindPeriod(c, regionStart, regionEnd, cand.Number, previous);
         if (cueIndex >= 0)
@@ -1223,7 +1257,7 @@ internal sealed class DocumentState
         bool periodStated = periodSource.StartsWith("stated", StringComparison.Ordinal) || periodSource.StartsWith("carried from the paragraph", StringComparison.Ordinal);
         var frame = new ClaimFrame
         {
-            Reporter = uncovered is null ? Russia : null,
+            Reporter = uncovered is null ? reporter : null,
             Partner = partner,
             Dataset = uncovered is null ? dataset : null,
             Breakdown = uncovered is null ? breakdown : null,
@@ -1254,6 +1288,7 @@ internal sealed class DocumentState
             }
 
             _paragraphDataset = dataset;
+            _paragraphReporter = reporter;
         }
     }
 
@@ -1280,7 +1315,7 @@ internal sealed class DocumentState
             }
 
             Breakdown other = Breakdown.Of(_tokens.Items[token].Entry!.Purpose);
-            if (owner != c && frame.Dataset == ClaimExtractor.Entries && other != frame.Breakdown)
+            if (owner != c && _catalogue.BreakdownOf(frame.Dataset.Value) == "purpose" && other != frame.Breakdown)
             {
                 (readings ??= []).Add(frame with { Breakdown = other, Words = [] });
             }
@@ -1385,15 +1420,49 @@ internal sealed class DocumentState
         return best;
     }
 
+    /// <summary>
+    /// The country whose figures count the number, when the sentence names one: the nearest named reporter of the dataset
+    /// (the catalogue's "in Russia"), else, for a dataset any country may report (Eurostat's), the nearest place name of
+    /// another country than the people counted ("Germany issued 40 permits to North Koreans"). Null when the text names
+    /// none: the figures then decide, if only one country reports them.
+    /// </summary>
+    private Country? ReporterOf(int number, Country? partner, DatasetId dataset)
+    {
+        Country? best = null;
+        int distance = int.MaxValue;
+        foreach ((int token, Country country) in _reporters)
+        {
+            if (_catalogue.MayReport(dataset, country) && Math.Abs(token - number) < distance)
+            {
+                (best, distance) = (country, Math.Abs(token - number));
+            }
+        }
+
+        Country? place = null;
+        foreach ((int token, Country country, bool people) in best is null ? _partners : [])
+        {
+            if (!people && country != partner && _catalogue.MayReport(dataset, country) && Math.Abs(token - number) < distance)
+            {
+                (place, distance) = (country, Math.Abs(token - number));
+            }
+        }
+
+        return best ?? place ?? (partner is not null ? _paragraphReporter : null);
+    }
+
     private (Country? Country, int Token) NearestPartner(int number)
     {
         Country? best = null;
         int bestToken = -1;
         int distance = int.MaxValue;
-        foreach ((int token, Country country) in _partners)
+        bool bestPeople = false;
+        foreach ((int token, Country country, bool people) in _partners)
         {
-            if (Math.Abs(token - number) < distance)
+            // "Germany issued 40 permits to North Koreans": the people counted are named as people; a place name of
+            // another country in the sentence is where they were counted.
+            if ((people && !bestPeople) || (people == bestPeople && Math.Abs(token - number) < distance))
             {
+                bestPeople = people;
                 best = country;
                 bestToken = token;
                 distance = Math.Abs(token - number);
