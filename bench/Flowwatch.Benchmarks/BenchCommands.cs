@@ -11,6 +11,9 @@ internal static class BenchCommands
         ["scan-profile"] = ScanProfile.Run,
         ["claims-throughput"] = ClaimThroughput.Run,
         ["claims-profile"] = ClaimProfile.Run,
+        ["screening-eval"] = ScreeningEvaluation.Run,
+        ["store-query"] = StoreQueryTimes.Run,
+        ["write-tidy-csv"] = WriteTidyCsv.Run,
     };
 
     public static bool TryRun(string[] args, out int exit)

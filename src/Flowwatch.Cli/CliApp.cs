@@ -8,6 +8,8 @@ namespace Flowwatch.Cli;
 /// <summary>The `flowwatch` command: its verbs, wired once, runnable in process for tests.</summary>
 public static class CliApp
 {
+    private static readonly Lock Gate = new();
+
     public static RootCommand Build()
     {
         var root = new RootCommand("Flowwatch: official migration statistics in, cited series, findings and checked claims out.");
@@ -15,11 +17,15 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(RemoveCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(SeriesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(ScreenCommand.Create());
+        root.Subcommands.Add(SanctionsCommand.Create());
         return root;
     }
 
@@ -28,16 +34,21 @@ public static class CliApp
         // Failures a user can mend (a store that does not open, a file that cannot be read) are one line
         // on standard error and exit code 1; anything else is a bug and keeps its stack trace.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        Terminal.Out = output;
-        Terminal.Error = error;
-        try
+
+        // Terminal's writers are process-wide: in-process callers (tests) run one command at a time.
+        lock (Gate)
         {
-            return Build().Parse(args).Invoke(configuration);
-        }
-        catch (Exception e) when (e is StoreException or SourceException or IOException or UnauthorizedAccessException)
-        {
-            Terminal.Fail(e.Message);
-            return ExitCodes.BadInput;
+            Terminal.Out = output;
+            Terminal.Error = error;
+            try
+            {
+                return Build().Parse(args).Invoke(configuration);
+            }
+            catch (Exception e) when (e is StoreException or SourceException or IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail(e.Message);
+                return ExitCodes.BadInput;
+            }
         }
     }
 }

@@ -103,7 +103,7 @@ public static class ReportWriter
     {
         sb.Append(CultureInfo.InvariantCulture, $"<section id=\"f-{f.Id}\" class=\"finding {Sev(f)}\">");
         sb.Append(CultureInfo.InvariantCulture, $"<h3><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {E(f.Detector)}: {E(f.Key.Dataset.Id)} / {E(f.Key.Breakdown.Code)}, {E(f.Period.ToString())}</h3>");
-        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"explanation\">{E(f.Explanation)}</p>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"explanation\">{E(FindingRows.Labelled(f))}</p>");
         var facts = new List<string> { $"id <code>{f.Id}</code>", $"score {f.Score.ToString("0.0", CultureInfo.InvariantCulture)}" };
         if (f.Observed is { } o)
         {

@@ -66,6 +66,15 @@ public sealed class PostgresObservationStore : IObservationStore
     }
 
     /// <inheritdoc/>
+    public bool IsUnchanged(string sha256, string? citationList)
+    {
+        using NpgsqlCommand cmd = _dataSource.CreateCommand("SELECT 1 FROM sources WHERE sha256 = @sha AND citation_list IS NOT DISTINCT FROM @list;");
+        cmd.Parameters.AddWithValue("sha", sha256);
+        cmd.Parameters.Add(new NpgsqlParameter("list", NpgsqlDbType.Text) { Value = (object?)citationList ?? DBNull.Value });
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc/>
     public IngestOutcome Ingest(ReadResult result, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -75,16 +84,18 @@ public sealed class PostgresObservationStore : IObservationStore
         }
 
         SourceDocument doc = result.Document;
-        if (HasSource(doc.Sha256))
+        if (IsUnchanged(doc.Sha256, doc.CitationList))
         {
             return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
         }
 
         using NpgsqlConnection connection = _dataSource.OpenConnection();
         using NpgsqlTransaction tx = connection.BeginTransaction();
+        // The same file under a changed citation list: its old witnesses go in this transaction.
+        bool replaced = RemoveWithin(doc.Sha256, connection, tx) is not null;
         long sourceId;
         using (var insertSource = new NpgsqlCommand(
-            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows) VALUES (@sha, @name, @format, @publisher, @release, @at, @rows) RETURNING id;", connection, tx))
+            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, citation_list) VALUES (@sha, @name, @format, @publisher, @release, @at, @rows, @synthetic, @list) RETURNING id;", connection, tx))
         {
             insertSource.Parameters.AddWithValue("sha", doc.Sha256);
             insertSource.Parameters.AddWithValue("name", doc.FileName);
@@ -93,11 +104,13 @@ public sealed class PostgresObservationStore : IObservationStore
             insertSource.Parameters.Add(new NpgsqlParameter("release", NpgsqlDbType.Date) { Value = doc.ReleaseDate is { } d ? d : DBNull.Value });
             insertSource.Parameters.AddWithValue("at", _clock.GetUtcNow().UtcDateTime);
             insertSource.Parameters.AddWithValue("rows", result.Observations.Count);
+            insertSource.Parameters.AddWithValue("synthetic", doc.Synthetic ? 1 : 0);
+            insertSource.Parameters.Add(new NpgsqlParameter("list", NpgsqlDbType.Text) { Value = (object?)doc.CitationList ?? DBNull.Value });
             sourceId = (long)insertSource.ExecuteScalar()!;
         }
 
         Dictionary<SeriesKey, long> seriesIds = SeriesIds.Ensure(result.Observations, connection, tx);
-        var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, connection, tx));
+        var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, doc.Synthetic, connection, tx));
         var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
         foreach (Observation o in result.Observations)
         {
@@ -109,7 +122,7 @@ public sealed class PostgresObservationStore : IObservationStore
         }
 
         using (NpgsqlBinaryImporter copy = connection.BeginBinaryImport(
-            "COPY observations (source_id, series_id, period, value, flag, locator, citations_id, note) FROM STDIN (FORMAT BINARY)"))
+            "COPY observations (source_id, series_id, period, value, flag, locator, citations_id, note, publisher) FROM STDIN (FORMAT BINARY)"))
         {
             int written = 0;
             foreach (Observation o in result.Observations)
@@ -139,6 +152,16 @@ public sealed class PostgresObservationStore : IObservationStore
                     copy.WriteNull();
                 }
 
+                // A figure's own publisher only where it differs from the file's (a tidy CSV's publisher column).
+                if (!string.Equals(o.Provenance.Document.Publisher, doc.Publisher, StringComparison.Ordinal))
+                {
+                    copy.Write(o.Provenance.Document.Publisher, NpgsqlDbType.Text);
+                }
+                else
+                {
+                    copy.WriteNull();
+                }
+
                 if (++written % 50_000 == 0)
                 {
                     progress?.Report(written);
@@ -150,25 +173,74 @@ public sealed class PostgresObservationStore : IObservationStore
 
         tx.Commit();
         progress?.Report(result.Observations.Count);
-        return tracker.Outcome(doc);
+        return tracker.Outcome(doc, replaced);
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<Observation> Current(ObservationQuery query) => Select(query, latestOnly: true);
+    public IReadOnlyList<Observation> Current(ObservationQuery query) => WitnessFolding.Current(Select(query), query.AsOf);
 
     /// <inheritdoc/>
-    public IReadOnlyList<Observation> History(ObservationQuery query) => Select(query, latestOnly: false);
+    public IReadOnlyList<Observation> History(ObservationQuery query) => WitnessFolding.History(Select(query), query.AsOf);
 
     /// <inheritdoc/>
     public IReadOnlyList<SourceRecord> Sources()
     {
-        using NpgsqlCommand cmd = _dataSource.CreateCommand("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows FROM sources ORDER BY id;");
+        var list = new List<(long, SourceRecord)>();
+        using (NpgsqlCommand cmd = _dataSource.CreateCommand("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id FROM sources ORDER BY id;"))
+        using (NpgsqlDataReader r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4), r.GetInt32(7) != 0);
+                list.Add((r.GetInt64(8), new SourceRecord(doc, Utc(r, 5), r.GetInt32(6))));
+            }
+        }
+
+        var lists = new List<(long, string?)>();
+        using (NpgsqlCommand cmd = _dataSource.CreateCommand(SourcePublication.CitationListsSql))
+        using (NpgsqlDataReader r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                lists.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)));
+            }
+        }
+
+        return SourcePublication.Date(list, lists);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Removal>? Remove(IReadOnlyList<string> sha256s)
+    {
+        ArgumentNullException.ThrowIfNull(sha256s);
+        using NpgsqlConnection connection = _dataSource.OpenConnection();
+        using NpgsqlTransaction tx = connection.BeginTransaction();
+        var removals = new List<Removal>();
+        foreach (string sha in sha256s.Distinct(StringComparer.Ordinal))
+        {
+            if (RemoveWithin(sha, connection, tx) is not { } removal)
+            {
+                // One is missing: nothing is removed (the transaction rolls back on dispose).
+                return null;
+            }
+
+            removals.Add(removal);
+        }
+
+        tx.Commit();
+        return removals;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Removal> Removals()
+    {
+        using NpgsqlCommand cmd = _dataSource.CreateCommand("SELECT sha256, file_name, format, publisher, release_date, synthetic, ingested_at, removed_at, rows FROM removals ORDER BY id;");
         using NpgsqlDataReader r = cmd.ExecuteReader();
-        var list = new List<SourceRecord>();
+        var list = new List<Removal>();
         while (r.Read())
         {
-            var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4));
-            list.Add(new SourceRecord(doc, new DateTimeOffset(r.GetFieldValue<DateTime>(5), TimeSpan.Zero), r.GetInt32(6)));
+            var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4), r.GetInt32(5) != 0);
+            list.Add(new Removal(doc, Utc(r, 6), Utc(r, 7), r.GetInt32(8)));
         }
 
         return list;
@@ -177,34 +249,70 @@ public sealed class PostgresObservationStore : IObservationStore
     /// <inheritdoc/>
     public void Dispose() => _dataSource.Dispose();
 
-    private List<Observation> Select(ObservationQuery query, bool latestOnly)
+    private static DateTimeOffset Utc(System.Data.Common.DbDataReader r, int i) => new(r.GetFieldValue<DateTime>(i), TimeSpan.Zero);
+
+    private Removal? RemoveWithin(string sha256, NpgsqlConnection connection, NpgsqlTransaction tx)
+    {
+        Removal removal;
+        long id;
+        using (var find = new NpgsqlCommand("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id FROM sources WHERE sha256 = @sha FOR UPDATE;", connection, tx))
+        {
+            find.Parameters.AddWithValue("sha", sha256);
+            using NpgsqlDataReader r = find.ExecuteReader();
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4), r.GetInt32(7) != 0);
+            removal = new Removal(doc, Utc(r, 5), _clock.GetUtcNow(), r.GetInt32(6));
+            id = r.GetInt64(8);
+        }
+
+        using (var record = new NpgsqlCommand("""
+            INSERT INTO removals (sha256, file_name, format, publisher, release_date, synthetic, ingested_at, removed_at, rows)
+            SELECT sha256, file_name, format, publisher, release_date, synthetic, ingested_at, @at, rows FROM sources WHERE id = @id;
+            DELETE FROM observations WHERE source_id = @id;
+            DELETE FROM sources WHERE id = @id;
+            """, connection, tx))
+        {
+            record.Parameters.AddWithValue("id", id);
+            record.Parameters.AddWithValue("at", removal.RemovedAt.UtcDateTime);
+            record.ExecuteNonQuery();
+        }
+
+        return removal;
+    }
+
+    private List<StoredWitness> Select(ObservationQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         using NpgsqlCommand cmd = _dataSource.CreateCommand();
-        cmd.CommandText = StoredRow.Sql(query, latestOnly, (name, value) =>
+        cmd.CommandText = StoredRow.Sql(query, (name, value) =>
         {
             cmd.Parameters.AddWithValue(name, value is DateTimeOffset t ? t.UtcDateTime : value);
             return "@" + name;
         });
         var rows = new StoredRow();
-        var list = new List<Observation>();
+        var list = new List<StoredWitness>();
         using NpgsqlDataReader r = cmd.ExecuteReader();
         while (r.Read())
         {
-            list.Add(rows.Read(r, (reader, i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateOnly>(i), (reader, i) => reader.GetDecimal(i)));
+            list.Add(rows.Read(r, (reader, i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateOnly>(i), (reader, i) => reader.GetDecimal(i), Utc));
         }
 
         return list;
     }
 
-    private static Dictionary<(long, Period), (decimal, ObservationFlag, string)> CurrentValues(IEnumerable<long> seriesIds, NpgsqlConnection connection, NpgsqlTransaction tx)
+    private static Dictionary<(long, Period), (decimal, ObservationFlag, string)> CurrentValues(IEnumerable<long> seriesIds, bool synthetic, NpgsqlConnection connection, NpgsqlTransaction tx)
     {
         var current = new Dictionary<(long, Period), (decimal, ObservationFlag, string)>();
         using var cmd = new NpgsqlCommand("""
             SELECT o.series_id, o.period, o.value, o.flag, so.file_name FROM observations o JOIN sources so ON so.id = o.source_id
-            WHERE o.series_id = ANY(@series) ORDER BY o.source_id;
+            WHERE o.series_id = ANY(@series) AND (so.synthetic = 0 OR @synthetic) ORDER BY o.source_id;
             """, connection, tx);
         cmd.Parameters.AddWithValue("series", seriesIds.ToArray());
+        cmd.Parameters.AddWithValue("synthetic", synthetic);
         using NpgsqlDataReader r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -228,7 +336,7 @@ public sealed class PostgresObservationStore : IObservationStore
         return (long)cmd.ExecuteScalar()!;
     }
 
-    private static string ToKeywords(string connectionString)
+    internal static string ToKeywords(string connectionString)
     {
         if (!connectionString.Contains("://", StringComparison.Ordinal))
         {

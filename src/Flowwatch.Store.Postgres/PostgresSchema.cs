@@ -43,6 +43,50 @@ internal static class PostgresSchema
         );
         CREATE INDEX observations_by_series ON observations (series_id, period, source_id);
         """,
+
+        // Provenance (issue 9): synthetic files are marked and kept apart; removed files leave a record.
+        """
+        ALTER TABLE sources ADD COLUMN synthetic integer NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN citation_list text;
+        ALTER TABLE observations ADD COLUMN publisher text;
+        CREATE TABLE removals (
+            id           bigserial PRIMARY KEY,
+            sha256       text NOT NULL,
+            file_name    text NOT NULL,
+            format       text NOT NULL,
+            publisher    text NOT NULL,
+            release_date date,
+            synthetic    integer NOT NULL,
+            ingested_at  timestamptz NOT NULL,
+            removed_at   timestamptz NOT NULL,
+            rows         integer NOT NULL
+        );
+        """,
+
+        // Sanctions list versions (issue 13): one row per list file, one per record, the record as JSON.
+        """
+        CREATE TABLE sanctions_lists (
+            id           bigserial PRIMARY KEY,
+            sha256       text NOT NULL UNIQUE,
+            file_name    text NOT NULL,
+            format       text NOT NULL,
+            publisher    text NOT NULL,
+            generated_at timestamptz NOT NULL,
+            ingested_at  timestamptz NOT NULL,
+            entries      integer NOT NULL
+        );
+        CREATE TABLE sanctions_entries (
+            list_id   bigint NOT NULL REFERENCES sanctions_lists (id),
+            reference text NOT NULL,
+            kind      text NOT NULL,
+            regime    text NOT NULL,
+            name      text NOT NULL,
+            listed_on date,
+            line      integer NOT NULL,
+            body      text NOT NULL,
+            PRIMARY KEY (list_id, reference)
+        );
+        """,
     ];
 
     public static void Migrate(NpgsqlDataSource dataSource)

@@ -31,6 +31,7 @@ public static class FlowwatchWeb
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreView>();
+        services.AddSingleton<SanctionsView>();
         services.AddRouting();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
@@ -104,8 +105,10 @@ public static class FlowwatchWeb
         endpoints.MapFlowwatchApi();
         endpoints.MapFindings();
         endpoints.MapVerify();
+        endpoints.MapScreen();
         endpoints.MapStaticAssets();
         endpoints.MapPages();
+        endpoints.MapSanctionsPages();
         endpoints.MapFallback(NotFound).ExcludeFromDescription();
         return endpoints;
     }

@@ -12,6 +12,9 @@ public sealed record WebSettings
     /// </summary>
     public Func<Store.IObservationStore>? OpenStore { get; init; }
 
+    /// <summary>Opens the sanctions list versions (issue 13); by default the SQLite file at <see cref="DatabasePath"/>.</summary>
+    public Func<Store.Sanctions.ISanctionsStore>? OpenSanctions { get; init; }
+
     /// <summary>
     /// The largest request body accepted, in bytes (an article to check, a form). Larger bodies get 413
     /// with a problem-details message. One MiB holds a long article many times over.

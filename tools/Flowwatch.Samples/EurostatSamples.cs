@@ -84,6 +84,8 @@ public static class EurostatSamples
             sb.Append('\n');
         }
 
+        // The bulk TSV has no free-text cell: the marker goes on a comment line, which the reader skips.
+        sb.Append("# ").Append(SyntheticNote.ToUpperInvariant()).Append('\n');
         return sb.ToString();
     }
 }

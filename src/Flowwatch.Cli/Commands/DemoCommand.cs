@@ -40,6 +40,7 @@ internal static class DemoCommand
         WriteDisagreements(console, all);
         ScanCommand.WriteDemoFindings(console, store.Current(ObservationQuery.All));
         VerifyCommand.WriteSeedVerdicts(console, store.Current(ObservationQuery.All));
+        SanctionsDemo.Write(console, db);
         console.WriteLine();
         console.MarkupLine("[grey]Next: flowwatch series --partner KP --breakdown study --by quarter --format json[/]");
         return ExitCodes.Ok;

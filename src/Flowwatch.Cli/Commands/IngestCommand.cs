@@ -16,17 +16,19 @@ internal static class IngestCommand
             Description = "Files or folders to read (folders are searched recursively; a sources.csv citation list applies to the files beside it).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("ingest", "Read official statistics files into the store, all or nothing per file.") { paths };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(CommonOptions.Db)));
+        var synthetic = new Option<bool>("--synthetic") { Description = "Mark these files as synthetic test data: kept apart from real figures, shown only with --include-synthetic." };
+        var verbose = new Option<bool>("--verbose") { Description = "List every warning, not one line per kind." };
+        var command = new Command("ingest", "Read official statistics files into the store, all or nothing per file.") { paths, synthetic, verbose };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(CommonOptions.Db), new IngestOptions { Synthetic = parse.GetValue(synthetic) }, parse.GetValue(verbose)));
         return command;
     }
 
-    private static int Run(string[] paths, string? db)
+    private static int Run(string[] paths, string? db, IngestOptions options, bool verbose)
     {
-        IReadOnlyList<string> files;
+        IReadOnlyList<IngestTarget> files;
         try
         {
-            files = Ingestion.Expand(paths);
+            files = Ingestion.ExpandTargets(paths);
         }
         catch (SourceException e)
         {
@@ -41,23 +43,29 @@ internal static class IngestCommand
             ? console.Progress().AutoClear(true).Start(ctx =>
             {
                 ProgressTask task = ctx.AddTask("ingesting", maxValue: files.Count);
-                return ingestion.IngestFiles(files, path =>
+                return ingestion.IngestFiles(files, options, path =>
                 {
                     task.Description = Path.GetFileName(path);
                     task.Increment(1);
                 });
             })
-            : ingestion.IngestFiles(files);
+            : ingestion.IngestFiles(files, options);
 
-        return Report(outcomes);
+        return Report(outcomes, verbose);
     }
 
-    internal static int Report(IReadOnlyList<FileOutcome> outcomes)
+    internal static int Report(IReadOnlyList<FileOutcome> outcomes, bool verbose = false)
     {
         TextWriter o = Terminal.Out;
         int rejected = 0;
+        var warnings = new List<Diagnostic>();
         foreach (FileOutcome outcome in outcomes)
         {
+            if (outcome.IsSkipped)
+            {
+                continue;
+            }
+
             if (outcome.IsRejected)
             {
                 rejected++;
@@ -83,12 +91,15 @@ internal static class IngestCommand
                 continue;
             }
 
+            string verb = stored.Status == IngestStatus.Updated ? "updated   " : "added     ";
+            string label = outcome.IsSynthetic ? " synthetic" : "";
+            string reason = stored.Status == IngestStatus.Updated ? " (same file, changed citation list: its figures were replaced)" : "";
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"added      {outcome.Path} ({outcome.Format}): {stored.Rows:N0} figures: {stored.Added:N0} new, {stored.Confirmed:N0} confirmed, {stored.Revisions.Count:N0} revised."));
+                $"{verb} {outcome.Path} ({outcome.Format}{label}){reason}: {stored.Rows:N0} figures: {stored.Added:N0} new, {stored.Confirmed:N0} confirmed (witness added), {stored.Revisions.Count:N0} revised."));
             foreach (Revision r in stored.Revisions.Take(20))
             {
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  revised  {r.Key} {r.Period}: {r.Before:N0} (from {r.BeforeFile}) -> {r.After:N0}; both stay queryable with --as-of."));
+                    $"  revised  {r.Key} {r.Period}: {r.Before:N0} (from {r.BeforeFile}) -> {r.After:N0}; both stay, each with its witnesses (--as-of shows the earlier)."));
             }
 
             if (stored.Revisions.Count > 20)
@@ -96,10 +107,34 @@ internal static class IngestCommand
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {stored.Revisions.Count - 20:N0} more revisions."));
             }
 
-            foreach (Diagnostic d in outcome.Diagnostics)
+            if (verbose)
             {
-                o.WriteLine("  warning: " + d);
+                foreach (Diagnostic d in outcome.Diagnostics)
+                {
+                    o.WriteLine("  warning: " + d);
+                }
             }
+            else
+            {
+                warnings.AddRange(outcome.Diagnostics);
+            }
+        }
+
+        // Repeated warnings are one line per code: forty near-identical lines hide the one that matters.
+        foreach (IGrouping<string, Diagnostic> code in warnings.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Diagnostic first = code.First();
+            int files = code.Select(d => d.File).Distinct(StringComparer.Ordinal).Count();
+            o.WriteLine(code.Count() == 1
+                ? "warning: " + first
+                : string.Create(CultureInfo.InvariantCulture, $"warning: {code.Key} × {code.Count()} in {files} file{(files == 1 ? "" : "s")}, such as {first}; --verbose lists them."));
+        }
+
+        int skipped = outcomes.Count(x => x.IsSkipped);
+        if (skipped > 0)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"skipped    {skipped} file{(skipped == 1 ? "" : "s")} in the folders that {(skipped == 1 ? "is" : "are")} not in a format Flowwatch reads: {string.Join(", ", outcomes.Where(x => x.IsSkipped).Select(x => Path.GetFileName(x.Path)).Take(5))}{(skipped > 5 ? ", ..." : "")}."));
         }
 
         return rejected > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -15,6 +15,7 @@ internal static class ReportCommand
         {
             output, ScanCommand.Partner, ScanCommand.Reporter, ScanCommand.Since, ScanCommand.MinSeverity, ScanCommand.Rules, ScanCommand.Events, ScanCommand.Capacity,
         };
+        ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (!ScanCommand.TryScan(parse, out IReadOnlyList<Finding>? findings))
@@ -23,9 +24,10 @@ internal static class ReportCommand
             }
 
             IReadOnlyList<Observation> all;
+            ProvenanceOptions.TryApply(parse, ObservationQuery.All, out ObservationQuery query, out _);
             using (IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db)))
             {
-                all = store.Current(ObservationQuery.All);
+                all = store.Current(query);
             }
 
             string partner = parse.GetValue(ScanCommand.Partner) is { } p ? $" on {p.ToUpperInvariant()}" : "";

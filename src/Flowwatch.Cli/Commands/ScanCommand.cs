@@ -28,6 +28,7 @@ internal static class ScanCommand
         {
             Partner, Reporter, Since, MinSeverity, format, Rules, Events, Capacity,
         };
+        ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (!TryScan(parse, out IReadOnlyList<Finding>? findings))
@@ -80,6 +81,12 @@ internal static class ScanCommand
             reporter = c;
         }
 
+        if (!ProvenanceOptions.TryApply(parse, ObservationQuery.All, out ObservationQuery query, out string? problem))
+        {
+            Terminal.Fail(problem!);
+            return false;
+        }
+
         DetectionContext context;
         try
         {
@@ -94,7 +101,7 @@ internal static class ScanCommand
         using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
 
         // Every figure is scanned, not only the partner's: a publisher's other tables tell when one stops.
-        IReadOnlyList<Observation> all = store.Current(ObservationQuery.All);
+        IReadOnlyList<Observation> all = store.Current(query);
         Severity min = parse.GetValue(MinSeverity) switch
         {
             "high" => Severity.High,
@@ -102,7 +109,7 @@ internal static class ScanCommand
             _ => Severity.Low,
         };
         int? since = parse.GetValue(Since);
-        findings = DetectorSuite.Default.Scan(all, context)
+        findings = CataloguedDetection.Suite.Scan(all, context)
             .Where(f => f.Severity >= min
                 && (partner is null || f.Key.Partner == partner)
                 && (reporter is null || f.Key.Reporter == reporter)
@@ -114,7 +121,7 @@ internal static class ScanCommand
     /// <summary>The demo's closing part: what the detectors find in the bundled figures, medium and high only.</summary>
     internal static void WriteDemoFindings(IAnsiConsole console, IReadOnlyList<Observation> all)
     {
-        IReadOnlyList<Finding> findings = DetectorSuite.Default.Scan(all, ReferenceData.Load())
+        IReadOnlyList<Finding> findings = CataloguedDetection.Suite.Scan(all, ReferenceData.Load())
             .Where(f => f.Severity >= Severity.Medium && f.Key.Partner.Code == "KP")
             .ToList();
         console.WriteLine();
@@ -152,7 +159,7 @@ internal static class ScanCommand
                 f.Detector,
                 f.Period.ToString(),
                 Markup.Escape($"{f.Key.Dataset}/{f.Key.Breakdown}"),
-                Markup.Escape(f.Explanation),
+                Markup.Escape(FindingRows.Labelled(f)),
                 Markup.Escape(string.Join(" ", f.Rules.Select(x => x.Id))));
         }
 

@@ -19,15 +19,16 @@ internal static class SeriesCommand
         var breakdown = new Option<string?>("--breakdown") { Description = "Category: a purpose (study, work, total), a mode (air) or a visa type (tourist)." };
         var by = new Option<string?>("--by") { Description = "Lay out by year, half, quarter or month; coarser periods that were not published are summed from finer ones and marked derived." };
         by.AcceptOnlyFromAmong("year", "half", "quarter", "month");
-        var asOf = new Option<string?>("--as-of") { Description = "Show the store as it was at this date or time (ISO 8601, UTC): later revisions are ignored." };
         Option<string> format = CommonOptions.Format("table", "csv", "json");
-        var command = new Command("series", "Show the figures of a series with their flags and citations.")
+        var command = new Command("series", "Show the figures of a series with their flags, witnesses and citations.")
         {
-            partner, reporter, dataset, breakdown, by, asOf, format,
+            partner, reporter, dataset, breakdown, by, format,
         };
+        ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!TryQuery(parse.GetValue(partner)!, parse.GetValue(reporter), parse.GetValue(dataset), parse.GetValue(breakdown), parse.GetValue(asOf), out ObservationQuery? query, out string? problem))
+            if (!TryQuery(parse.GetValue(partner)!, parse.GetValue(reporter), parse.GetValue(dataset), parse.GetValue(breakdown), out ObservationQuery? query, out string? problem)
+                || !ProvenanceOptions.TryApply(parse, query!, out query, out problem))
             {
                 Terminal.Fail(problem!);
                 return ExitCodes.Usage;
@@ -55,7 +56,7 @@ internal static class SeriesCommand
         return command;
     }
 
-    internal static bool TryQuery(string partner, string? reporter, string? dataset, string? breakdown, string? asOf, out ObservationQuery? query, out string? problem)
+    internal static bool TryQuery(string partner, string? reporter, string? dataset, string? breakdown, out ObservationQuery? query, out string? problem)
     {
         query = null;
         problem = null;
@@ -101,19 +102,7 @@ internal static class SeriesCommand
             b = bc;
         }
 
-        DateTimeOffset? at = null;
-        if (asOf is not null)
-        {
-            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset t))
-            {
-                problem = $"--as-of '{asOf}' is not an ISO 8601 date or time such as 2025-03-01 or 2025-03-01T12:00Z.";
-                return false;
-            }
-
-            at = asOf.Length == 10 ? t.AddDays(1).AddTicks(-1) : t;
-        }
-
-        query = new ObservationQuery { Partner = p, Reporter = r, Dataset = d, Breakdown = b, AsOf = at };
+        query = new ObservationQuery { Partner = p, Reporter = r, Dataset = d, Breakdown = b };
         return true;
     }
 
@@ -134,11 +123,16 @@ internal static class SeriesCommand
         }
     }
 
-    // Citations where the file names them; else the file and the cell the figure stands in.
-    private static string Cited(SeriesRow row)
+    // Citations where the files name them; else the file and the cell the figure stands in. Every witness
+    // counts, and further files that state the same figure are named after the citations.
+    private static string Cited(SeriesPoint point, SeriesRow row)
     {
         var ids = row.Sources.SelectMany(s => s.Citations).Select(c => c.Id.Length > 0 ? c.Id : c.Url).Distinct().ToList();
-        return ids.Count > 0 ? string.Join(' ', ids) : string.Join("; ", row.Sources.Select(s => $"{s.File} {s.Locator}"));
+        IReadOnlyList<Witness> witnesses = point.Basis[0].Witnesses;
+        IEnumerable<string> files = witnesses.Where(w => w.Provenance.Citations.Count == 0).Select(w => $"{w.Provenance.Document.FileName} {w.Provenance.Locator}{(w.IsSynthetic ? " (synthetic)" : "")}");
+        string text = string.Join("; ", ids.Count > 0 ? files.Prepend(string.Join(' ', ids)) : files);
+        IEnumerable<string> revised = point.Basis[0].Superseded.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Value:N0} until {w.Published:yyyy-MM-dd}"));
+        return point.Basis[0].Superseded.Count > 0 ? $"{text} (revised; earlier: {string.Join(", ", revised)})" : text;
     }
 
     private static void WriteTable(IReadOnlyList<SeriesPoint> points, IReadOnlyList<SeriesRow> rows)
@@ -146,7 +140,8 @@ internal static class SeriesCommand
         IAnsiConsole console = Terminal.Console();
         foreach (IGrouping<SeriesKey, (SeriesPoint Point, SeriesRow Row)> series in points.Zip(rows).GroupBy(x => x.First.Key, x => (x.First, x.Second)))
         {
-            var table = new Table { Title = new TableTitle(Markup.Escape($"{series.Key.Dataset}: reporter {series.Key.Reporter}, partner {series.Key.Partner}, {series.Key.Breakdown}")) };
+            string unit = series.First().Row.Unit is { Length: > 0 } u ? $" ({u})" : "";
+            var table = new Table { Title = new TableTitle(Markup.Escape($"{series.Key.Dataset}: reporter {series.Key.Reporter}, partner {series.Key.Partner}, {series.Key.Breakdown}{unit}")) };
             table.AddColumns("period", "value", "flag", "sources");
             table.Columns[1].RightAligned();
             foreach ((SeriesPoint point, SeriesRow row) in series)
@@ -160,8 +155,8 @@ internal static class SeriesCommand
                 string sources = point.IsDerived && point.Basis.Count > 1
                     ? "sum of " + string.Join(" + ", point.Basis.Select(b => b.Period.ToString()))
                     : point.IsDerived ? point.Basis[0].Note ?? point.Basis[0].Provenance.Document.FileName
-                    : Cited(row);
-                table.AddRow(row.Period, point.Value.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(flag), Markup.Escape(sources));
+                    : Cited(point, row);
+                table.AddRow(row.Period, point.Value.ToString("#,0.###", CultureInfo.InvariantCulture), Markup.Escape(flag), Markup.Escape(sources));
             }
 
             console.Write(table);

@@ -33,7 +33,7 @@ internal static class ServeCommand
             }
 
             string? db = parse.GetValue(CommonOptions.Db);
-            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.Open(db), MaxBodyBytes = kb * 1024L };
+            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.Open(db), OpenSanctions = () => SanctionsStoreOpener.Open(db), MaxBodyBytes = kb * 1024L };
             WebApplication app;
             try
             {

@@ -2,8 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Claims;
+using Flowwatch.Analysis.Releases;
+using Flowwatch.Application.Sanctions;
 using Flowwatch.Model;
 using Flowwatch.Reports;
+using Flowwatch.Reports.Sanctions;
 using Flowwatch.Store;
 using Spectre.Console;
 
@@ -21,12 +24,23 @@ internal static class VerifyCommand
         var lang = new Option<string>("--lang") { Description = "Language: de, en, ru, ko or auto (front matter, else detected).", DefaultValueFactory = _ => "auto" };
         lang.AcceptOnlyFromAmong(["auto", .. ArticleChecker.Languages]);
         Option<string> format = CommonOptions.Format("text", "markdown", "html", "json");
-        var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures.") { file, published, lang, format };
-        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db)));
+        var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures published by its date.") { file, published, lang, format };
+        command.Options.Add(ProvenanceOptions.KnownAt);
+        command.Options.Add(ProvenanceOptions.IncludeSynthetic);
+        command.SetAction(parse =>
+        {
+            if (!ProvenanceOptions.TryApply(null, parse.GetValue(ProvenanceOptions.KnownAt), parse.GetValue(ProvenanceOptions.IncludeSynthetic), ObservationQuery.All, out ObservationQuery query, out string? problem))
+            {
+                Terminal.Fail(problem!);
+                return ExitCodes.Usage;
+            }
+
+            return Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db), query);
+        });
         return command;
     }
 
-    private static int Run(string? file, string? publishedText, string lang, string format, string? db)
+    private static int Run(string? file, string? publishedText, string lang, string format, string? db, ObservationQuery query)
     {
         DateOnly? published = null;
         if (publishedText is not null)
@@ -46,16 +60,22 @@ internal static class VerifyCommand
             return ExitCodes.BadInput;
         }
 
-        IReadOnlyList<Observation> observations;
+        // The article is checked against what had been published when it appeared; the latest figures only
+        // serve to say where a later release changed one.
+        DateOnly? appeared = published ?? ArticleText.Parse(input!).Published;
+        IReadOnlyList<Observation> observations, latest;
         using (IObservationStore store = StoreOpener.OpenForReading(db))
         {
-            observations = store.Current(ObservationQuery.All);
+            latest = store.Current(query);
+            observations = appeared is { } day ? store.Current(query with { AsOf = day }) : latest;
         }
 
         ArticleCheck check;
+        IReadOnlyList<ReleaseNote> notes;
         try
         {
             check = ArticleChecker.Check(input!, NewVerifier(observations), published, lang);
+            notes = LaterReleases.Notes(check, latest);
         }
         catch (ArgumentException ex)
         {
@@ -63,23 +83,44 @@ internal static class VerifyCommand
             return ExitCodes.BadInput;
         }
 
+        // Designated names (issue 13) are a separate mark beside the claims.
+        ScreeningService screening = SanctionsStoreOpener.OpenScreening(db);
+        IReadOnlyList<DesignatedNameRow> names = DesignatedNameReports.Rows(screening.MarkNames(check.Article.Input), screening.List);
         switch (format)
         {
             case "json":
-                Terminal.Out.WriteLine(ClaimReports.ToJson(check));
+                Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(ClaimReports.ToReport(check) with { DesignatedNames = names }, ClaimJsonContext.Readable.ClaimReport));
                 break;
             case "markdown":
                 Terminal.Out.Write(ClaimReports.ToMarkdown(check));
+                WriteNotes(check, notes, markdown: true);
+                Terminal.Out.Write(DesignatedNameReports.ToMarkdown(names));
                 break;
             case "html":
-                Terminal.Out.Write(ClaimReports.ToHtml(check));
+                Terminal.Out.Write(ClaimReports.ToHtml(check).Replace("</body></html>", DesignatedNameReports.ToHtml(names) + "</body></html>", StringComparison.Ordinal));
                 break;
             default:
                 WriteText(check);
+                WriteNotes(check, notes, markdown: false);
+                DesignatedNamesCommandText.Write(names);
                 break;
         }
 
         return ExitCodes.Ok;
+    }
+
+    // Which figures the article was checked against, and where a later release says otherwise.
+    private static void WriteNotes(ArticleCheck check, IReadOnlyList<ReleaseNote> notes, bool markdown)
+    {
+        TextWriter o = Terminal.Out;
+        o.WriteLine();
+        o.WriteLine(check.Published is { } d
+            ? $"{(markdown ? "_" : "")}Checked against the figures published by {d:yyyy-MM-dd}, the article's date.{(markdown ? "_" : "")}"
+            : $"{(markdown ? "_" : "")}The article's date is not known (front matter date, or --published): checked against the latest figures.{(markdown ? "_" : "")}");
+        foreach (ReleaseNote note in notes)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(markdown ? "- " : "note: ")}claim {note.Claim + 1}, {note.Describe()}"));
+        }
     }
 
     internal static bool TryRead(string? file, out string? text, out string? problem)

@@ -50,16 +50,18 @@ internal static class ApiEndpoints
         [Description("Dataset id, e.g. ru-fsb-entries-by-purpose.")] string? dataset,
         [Description("Category: a purpose (study, work, total), a mode (air) or a visa type.")] string? breakdown,
         [Description("year, half, quarter or month: coarser periods not published are summed from finer ones and flagged derived.")] string? by,
-        [Description("Show the store as it was at this ISO 8601 date or time (UTC).")] string? as_of,
+        [Description("Only what had been published by this date (yyyy-MM-dd): later releases and reports are left out.")] string? as_of,
+        [Description("Only what the store held at this ISO 8601 date or time (UTC).")] string? known_at,
+        [Description("true to count synthetic test data too (labelled synthetic); false by default.")] string? include_synthetic,
         [Description("json (default) or csv.")] string? format)
     {
-        if (!SeriesRequest.TryParse(partner, reporter, dataset, breakdown, by, as_of, format, out SeriesRequest? request, out string? problem))
+        if (!SeriesRequest.TryParse(partner, reporter, dataset, breakdown, by, as_of, known_at, include_synthetic, format, out SeriesRequest? request, out string? problem))
         {
             return Results.Problem(title: "Bad series query", detail: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
         string contentType = request!.Format == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
-        if (request.Query.AsOf is not null)
+        if (request.Query.AsOf is not null || request.Query.KnownAt is not null || request.Query.IncludeSynthetic)
         {
             return Results.Bytes(Render(SeriesAggregator.Lay(store.AsOf(request.Query), request.By), request.Format), contentType);
         }
@@ -84,7 +86,12 @@ internal static class ApiEndpoints
     internal static SourcesResponse Sources(StoreSnapshot snapshot) => new(
         snapshot.Sources.Select(s => new SourceFileDto(
             s.Document.FileName, s.Document.Sha256, s.Document.Format, s.Document.Publisher,
-            s.Document.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.IngestedAt, s.Rows)).ToList(),
+            s.Document.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.IngestedAt, s.Rows)
+        {
+            Synthetic = s.Document.Synthetic,
+            PublishedFirst = s.Published?.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PublishedLast = s.Published?.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }).ToList(),
         CitationsCache.Value);
 
     private static readonly Lazy<IReadOnlyList<EventDto>> EventsCache = new(() =>

@@ -9,9 +9,12 @@ internal sealed record SeriesRequest(ObservationQuery Query, PeriodKind? By, str
 {
     /// <summary>A normalised form of the request, used as a cache key.</summary>
     public string Key => string.Create(CultureInfo.InvariantCulture,
-        $"series|{Query.Partner}|{Query.Reporter}|{Query.Dataset}|{Query.Breakdown}|{By}|{Format}");
+        $"series|{Query.Partner}|{Query.Reporter}|{Query.Dataset}|{Query.Breakdown}|{By}|{Format}|{Query.IncludeSynthetic}");
 
-    public static bool TryParse(string? partner, string? reporter, string? dataset, string? breakdown, string? by, string? asOf, string? format, out SeriesRequest? request, out string? problem)
+    public static bool TryParse(string? partner, string? reporter, string? dataset, string? breakdown, string? by, string? asOf, string? format, out SeriesRequest? request, out string? problem) =>
+        TryParse(partner, reporter, dataset, breakdown, by, asOf, null, null, format, out request, out problem);
+
+    public static bool TryParse(string? partner, string? reporter, string? dataset, string? breakdown, string? by, string? asOf, string? knownAt, string? includeSynthetic, string? format, out SeriesRequest? request, out string? problem)
     {
         request = null;
         problem = null;
@@ -77,17 +80,36 @@ internal sealed record SeriesRequest(ObservationQuery Query, PeriodKind? By, str
             }
         }
 
-        DateTimeOffset? at = null;
+        DateOnly? day = null;
         if (!string.IsNullOrWhiteSpace(asOf))
         {
-            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset t))
+            if (!DateOnly.TryParseExact(asOf.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly asOfDay))
             {
-                problem = $"as_of '{asOf}' is not an ISO 8601 date or time such as 2025-03-01 or 2025-03-01T12:00Z.";
+                problem = $"as_of '{asOf}' is not a date such as 2024-12-31 (yyyy-MM-dd): it means published by the end of that day.";
+                return false;
+            }
+
+            day = asOfDay;
+        }
+
+        DateTimeOffset? at = null;
+        if (!string.IsNullOrWhiteSpace(knownAt))
+        {
+            if (!DateTimeOffset.TryParse(knownAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset t))
+            {
+                problem = $"known_at '{knownAt}' is not an ISO 8601 date or time such as 2025-03-01 or 2025-03-01T12:00Z.";
                 return false;
             }
 
             // A bare date means the whole of that day, as on the command line.
-            at = asOf.Trim().Length == 10 ? t.AddDays(1).AddTicks(-1) : t;
+            at = knownAt.Trim().Length == 10 ? t.AddDays(1).AddTicks(-1) : t;
+        }
+
+        bool synthetic = false;
+        if (!string.IsNullOrWhiteSpace(includeSynthetic) && !bool.TryParse(includeSynthetic.Trim(), out synthetic))
+        {
+            problem = $"include_synthetic '{includeSynthetic}' is not true or false.";
+            return false;
         }
 
         string f = string.IsNullOrWhiteSpace(format) ? "json" : format.Trim().ToLowerInvariant();
@@ -97,7 +119,7 @@ internal sealed record SeriesRequest(ObservationQuery Query, PeriodKind? By, str
             return false;
         }
 
-        request = new SeriesRequest(new ObservationQuery { Partner = p, Reporter = r, Dataset = d, Breakdown = b, AsOf = at }, kind, f);
+        request = new SeriesRequest(new ObservationQuery { Partner = p, Reporter = r, Dataset = d, Breakdown = b, AsOf = day, KnownAt = at, IncludeSynthetic = synthetic }, kind, f);
         return true;
     }
 }

@@ -10,4 +10,17 @@ public sealed record SourceFileDto(
     [property: JsonPropertyName("publisher")] string Publisher,
     [property: JsonPropertyName("release_date")] string? ReleaseDate,
     [property: JsonPropertyName("ingested_at")] DateTimeOffset IngestedAt,
-    [property: JsonPropertyName("rows")] int Rows);
+    [property: JsonPropertyName("rows")] int Rows)
+{
+    /// <summary>Whether the file is synthetic test data.</summary>
+    [JsonPropertyName("synthetic")]
+    public bool Synthetic { get; init; }
+
+    /// <summary>The earliest publication date of its figures (release date, else cited reports, else ingest day).</summary>
+    [JsonPropertyName("published_first")]
+    public string? PublishedFirst { get; init; }
+
+    /// <summary>The latest publication date of its figures.</summary>
+    [JsonPropertyName("published_last")]
+    public string? PublishedLast { get; init; }
+}

@@ -25,7 +25,7 @@ internal static class VerifyEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Verify(HttpContext context, StoreView store)
+    private static async Task<IResult> Verify(HttpContext context, StoreView store, SanctionsView sanctions)
     {
         VerifyRequest? body;
         try
@@ -42,7 +42,7 @@ internal static class VerifyEndpoint
             return Results.Problem(title: "Bad request body", detail: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return ArticleChecking.TryCheck(input!, store.Snapshot, out CheckedArticle? result, out problem)
+        return ArticleChecking.TryCheck(input!, store, out CheckedArticle? result, out problem, sanctions)
             ? Results.Text(result!.Json, "application/json; charset=utf-8")
             : Results.Problem(title: "The article could not be checked", detail: problem, statusCode: StatusCodes.Status400BadRequest);
     }

@@ -3,4 +3,8 @@ using Flowwatch.Reports;
 namespace Flowwatch.Web.Data;
 
 /// <summary>The outcome of checking an article: the claims contract as JSON, and the same report for the page.</summary>
-internal sealed record CheckedArticle(string Json, ClaimReport Report);
+internal sealed record CheckedArticle(string Json, ClaimReport Report)
+{
+    /// <summary>Which figures the article was checked against, and where a later release changed one of them.</summary>
+    public IReadOnlyList<string> ReleaseNotes { get; init; } = [];
+}

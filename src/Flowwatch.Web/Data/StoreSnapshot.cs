@@ -23,10 +23,10 @@ internal sealed class StoreSnapshot
         Partners = current.Select(o => o.Key.Partner).Distinct().Order().ToList();
 
         // Every figure is scanned, as `flowwatch scan` does: a publisher's other tables tell when one stops.
-        _findings = new Lazy<IReadOnlyList<Finding>>(() => DetectorSuite.Default.Scan(current, Reference.Value));
+        _findings = new Lazy<IReadOnlyList<Finding>>(() => CataloguedDetection.Suite.Scan(current, Reference.Value));
         // The reference figures (data/capacity.csv) are checkable frames too, as in `flowwatch verify`: the web and the
         // CLI give the same verdicts ("about 130 North Korean students" is supported by the capacity figure).
-        _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current, references: Reference.Value.Capacities));
+        _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current, references: References));
     }
 
     private readonly Lazy<ClaimVerifier> _verifier;
@@ -37,10 +37,16 @@ internal sealed class StoreSnapshot
     /// <summary>The bundled rules, events and capacities the detectors weigh findings against.</summary>
     private static readonly Lazy<DetectionContext> Reference = new(() => ReferenceData.Load());
 
+    /// <summary>The reference figures (data/capacity.csv) every claim verifier of the web checks against, as the CLI's does.</summary>
+    public static IReadOnlyList<CapacityFigure> References => Reference.Value.Capacities;
+
     private readonly Lazy<IReadOnlyList<Finding>> _findings;
 
     /// <summary>What the detectors find in <see cref="Current"/>, computed on first use.</summary>
     public IReadOnlyList<Finding> Findings => _findings.Value;
+
+    /// <summary>What the detectors find in other figures (published by a day, known at a time, with synthetic data).</summary>
+    public static IReadOnlyList<Finding> Scan(IReadOnlyList<Observation> figures) => DetectorSuite.Default.Scan(figures, Reference.Value);
 
     public long Version { get; }
 

@@ -21,6 +21,7 @@ internal static class CheckPage
         if (input is not null && problem is null)
         {
             html.Raw(CheckResult.Render(input, result!));
+            html.Raw(DesignatedNamesSection.Render(result!.Report.DesignatedNames));
         }
 
         if (input is not null && problem is null)

@@ -65,7 +65,14 @@ internal static class CheckResult
             html.Add($"</li>");
         }
 
-        html.Add($"</ol></section>");
+        html.Add($"</ol>");
+        html.Add($"""<ul class="release-notes">""");
+        foreach (string note in result.ReleaseNotes)
+        {
+            html.Add($"<li>{note}</li>");
+        }
+
+        html.Add($"</ul></section>");
         return html.ToMarkup();
     }
 

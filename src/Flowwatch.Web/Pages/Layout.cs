@@ -8,6 +8,7 @@ internal static class Layout
         ("/", "Overview", "overview"),
         ("/series", "Series", "series"),
         ("/check", "Check an article", "check"),
+        ("/sanctions", "Sanctions", "sanctions"),
         ("/sources", "Sources", "sources"),
         ("/api", "API", "api"),
     ];

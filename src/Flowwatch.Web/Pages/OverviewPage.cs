@@ -84,7 +84,9 @@ internal static class OverviewPage
     {
         var html = new HtmlWriter();
         html.Add($"<section><h2>What changed since the previous release</h2>");
-        SourceRecord? newest = snapshot.Sources.OrderByDescending(s => s.IngestedAt).FirstOrDefault();
+        // Synthetic test files stay out of the overview, as their figures do.
+        var real = snapshot.Sources.Where(s => !s.Document.Synthetic).ToList();
+        SourceRecord? newest = real.OrderByDescending(s => s.IngestedAt).FirstOrDefault();
         if (newest is null)
         {
             html.Add($"<p>Nothing ingested yet.</p></section>");
@@ -96,10 +98,11 @@ internal static class OverviewPage
             .Where(g => g.Any(o => o.Provenance.Document.Sha256 == newest.Document.Sha256))
             .Select(g => (g.Key.Key, g.Key.Period, Versions: g.ToList()))
             .ToList();
-        var revised = revisions.Where(r => r.Versions.Count > 1).ToList();
+        // A file that states a figure the store had, with the same value, is one more witness, not a revision.
+        var revised = revisions.Where(r => r.Versions.Select(v => v.Value).Distinct().Count() > 1).ToList();
         int added = revisions.Count(r => r.Versions.Count == 1);
         html.Add($"""<p>The newest file is <strong>{newest.Document.FileName}</strong>, ingested {Format.Date(newest.IngestedAt)}: {Format.Count(added, "new figure")}, {Format.Count(revised.Count, "revised figure")}.</p>""");
-        if (snapshot.Sources.Count < 2)
+        if (real.Count < 2)
         {
             html.Add($"""<p class="muted">Only one release is in the store, so there is nothing earlier to compare with. Ingest a newer release (<code>flowwatch ingest FILE</code>) and its revisions show here.</p>""");
         }
@@ -110,7 +113,7 @@ internal static class OverviewPage
             foreach ((SeriesKey key, Period period, List<Observation> versions) in revised.Take(50))
             {
                 Observation now = versions.First(o => o.Provenance.Document.Sha256 == newest.Document.Sha256);
-                Observation before = versions.Last(o => !ReferenceEquals(o, now));
+                Observation before = versions.Last(o => o.Value != now.Value);
                 html.Add($"""<tr><td>{key.ToString()}</td><td>{period.ToString()}</td><td class="num">{Format.Number(before.Value)}</td><td class="num">{Format.Number(now.Value)}</td></tr>""");
             }
 

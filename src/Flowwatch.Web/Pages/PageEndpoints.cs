@@ -19,7 +19,7 @@ internal static class PageEndpoints
         pages.MapGet("/findings/{id}", (StoreView store, string id) =>
             FindingPage.Render(store.Snapshot, id) is { } html ? PageResults.Html(html) : PageResults.NotFound($"There is no finding {id} in the current store; the overview lists them."));
         pages.MapGet("/check", () => PageResults.Html(CheckPage.Render()));
-        pages.MapPost("/check", async (HttpContext context, StoreView store) =>
+        pages.MapPost("/check", async (HttpContext context, StoreView store, SanctionsView sanctions) =>
         {
             if (!context.Request.HasFormContentType)
             {
@@ -32,7 +32,7 @@ internal static class PageEndpoints
                 return PageResults.Html(CheckPage.Render(problem: problem), StatusCodes.Status400BadRequest);
             }
 
-            return ArticleChecking.TryCheck(input!, store.Snapshot, out CheckedArticle? result, out problem)
+            return ArticleChecking.TryCheck(input!, store, out CheckedArticle? result, out problem, sanctions)
                 ? PageResults.Html(CheckPage.Render(input, result))
                 : PageResults.Html(CheckPage.Render(input, problem: problem), StatusCodes.Status400BadRequest);
         }).DisableAntiforgery();

@@ -123,9 +123,22 @@ internal static class SeriesPage
             html.Raw(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
         }
 
-        if (point.Basis.Count == 1 && point.Basis[0].Provenance.Locator.ToString() is { Length: > 0 } locator)
+        if (point.Basis.Count == 1)
         {
-            html.Add($"""<span class="locator">{point.Basis[0].Provenance.Document.FileName}, {locator}</span>""");
+            // Every file that states the figure, in order of publication, and the values later releases revised.
+            foreach (Witness w in point.Basis[0].Witnesses)
+            {
+                if (w.Provenance.Locator.ToString() is { Length: > 0 } locator)
+                {
+                    string published = w.Published is { } day ? "published " + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "publication date unknown";
+                    html.Add($"""<span class="locator" title="{published}">{w.Provenance.Document.FileName}, {locator}{(w.IsSynthetic ? " (synthetic)" : "")}</span> """);
+                }
+            }
+
+            foreach (Witness w in point.Basis[0].Superseded)
+            {
+                html.Add($"""<span class="why">revised; earlier {Format.Number(w.Value)} ({w.Provenance.Document.FileName})</span> """);
+            }
         }
 
         return html.ToMarkup();

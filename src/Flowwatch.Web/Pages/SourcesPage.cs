@@ -14,11 +14,13 @@ internal static class SourcesPage
             <h1>Sources</h1>
             <p class="lead">Every figure comes from an ingested file and, for figures reported by the press, from the articles that cite the official table. The same list is at <a href="/api/sources">/api/sources</a>.</p>
             <section><h2>Ingested files</h2>
-            <div class="table-wrap"><table><thead><tr><th>File</th><th>Format</th><th>Publisher</th><th>Released</th><th>Ingested</th><th class="num">Rows</th><th>SHA-256</th></tr></thead><tbody>
+            <div class="table-wrap"><table><thead><tr><th>File</th><th>Format</th><th>Publisher</th><th>Published</th><th>Ingested</th><th class="num">Rows</th><th>SHA-256</th></tr></thead><tbody>
             """);
         foreach (SourceFileDto f in sources.Files)
         {
-            html.Add($"""<tr><td>{f.File}</td><td>{f.Format}</td><td>{f.Publisher}</td><td>{f.ReleaseDate ?? "—"}</td><td>{Format.Date(f.IngestedAt)}</td><td class="num">{f.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}</td><td><code class="hash" title="{f.Sha256}">{f.Sha256[..Math.Min(12, f.Sha256.Length)]}…</code></td></tr>""");
+            // A file's release date where it has one; else the span of its figures' publication dates.
+            string published = f.ReleaseDate ?? (f.PublishedFirst is null ? "—" : f.PublishedFirst == f.PublishedLast ? f.PublishedFirst : $"{f.PublishedFirst} to {f.PublishedLast}");
+            html.Add($"""<tr><td>{f.File}{(f.Synthetic ? " (synthetic)" : "")}</td><td>{f.Format}</td><td>{f.Publisher}</td><td>{published}</td><td>{Format.Date(f.IngestedAt)}</td><td class="num">{f.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}</td><td><code class="hash" title="{f.Sha256}">{f.Sha256[..Math.Min(12, f.Sha256.Length)]}…</code></td></tr>""");
         }
 
         html.Add($"""

@@ -24,7 +24,8 @@ public static class BundledData
             throw new InvalidOperationException("The bundled citation list is broken: " + string.Join("; ", problems));
         }
 
-        return new TidyCsvReader(catalog).Read(Observations);
+        ReadResult result = new TidyCsvReader(catalog).Read(Observations);
+        return result with { Document = result.Document with { CitationList = catalog.Sha256 } };
     }
 
     private static SourceFile Load(string resource, string name)

@@ -13,4 +13,10 @@ public sealed record FileOutcome(string Path, string Format, IngestOutcome? Stor
 {
     /// <summary>Whether the file was refused.</summary>
     public bool IsRejected => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Whether the file was found in a folder and skipped because it is not in a format Flowwatch reads.</summary>
+    public bool IsSkipped { get; init; }
+
+    /// <summary>Whether the file was stored as synthetic test data.</summary>
+    public bool IsSynthetic => Stored?.Document.Synthetic ?? false;
 }

@@ -10,7 +10,7 @@ namespace Flowwatch.Application;
 /// </summary>
 public sealed class Ingestion
 {
-    private static readonly HashSet<string> DataExtensions = new([".csv", ".tsv", ".xlsx", ".txt"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DataExtensions = new([".csv", ".tsv", ".xlsx", ".xls", ".json", ".txt"], StringComparer.OrdinalIgnoreCase);
 
     private readonly IObservationStore _store;
 
@@ -19,10 +19,14 @@ public sealed class Ingestion
 
     /// <summary>The files a list of paths names: files as given, folders searched recursively, in a stable order.</summary>
     /// <exception cref="SourceException">A path does not exist.</exception>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => ExpandTargets(paths).Select(t => t.Path).ToList();
+
+    /// <summary>The files a list of paths names, each marked as named on its own or found in a folder.</summary>
+    /// <exception cref="SourceException">A path does not exist, or a folder holds no file of a data kind.</exception>
+    public static IReadOnlyList<IngestTarget> ExpandTargets(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = new List<string>();
+        var files = new List<IngestTarget>();
         foreach (string path in paths)
         {
             if (Directory.Exists(path))
@@ -34,14 +38,14 @@ public sealed class Ingestion
                     .ToList();
                 if (found.Count == 0)
                 {
-                    throw new SourceException($"{path}: the folder holds no data files (.csv, .tsv, .xlsx, .txt).");
+                    throw new SourceException($"{path}: the folder holds no data files (.csv, .tsv, .xlsx, .xls, .json, .txt).");
                 }
 
-                files.AddRange(found);
+                files.AddRange(found.Select(f => new IngestTarget(f, FoundInFolder: true)));
             }
             else if (File.Exists(path))
             {
-                files.Add(path);
+                files.Add(new IngestTarget(path, FoundInFolder: false));
             }
             else
             {
@@ -52,30 +56,39 @@ public sealed class Ingestion
         return files;
     }
 
-    /// <summary>Ingests every file, citation lists first so that the figures beside them resolve their citations.</summary>
-    /// <param name="files">The files (see <see cref="Expand"/>).</param>
-    /// <param name="onFile">Told as each file starts (its path).</param>
-    /// <param name="progress">Told of rows written within a file.</param>
+    /// <summary>Ingests every file, each named on its own (a file that is not data is an error).</summary>
     public IReadOnlyList<FileOutcome> IngestFiles(IReadOnlyList<string> files, Action<string>? onFile = null, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return IngestFiles(files.Select(f => new IngestTarget(f, FoundInFolder: false)).ToList(), IngestOptions.Default, onFile, progress);
+    }
+
+    /// <summary>
+    /// Ingests every file, citation lists first so that the figures beside them resolve their citations. A
+    /// figures file beside a citation list that was refused is refused too: its citations cannot be trusted.
+    /// </summary>
+    /// <param name="files">The files (see <see cref="ExpandTargets"/>).</param>
+    /// <param name="options">Whether to mark everything synthetic.</param>
+    /// <param name="onFile">Told as each file starts (its path).</param>
+    /// <param name="progress">Told of rows written within a file.</param>
+    public IReadOnlyList<FileOutcome> IngestFiles(IReadOnlyList<IngestTarget> files, IngestOptions options, Action<string>? onFile = null, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(options);
         var outcomes = new List<FileOutcome>();
         var catalogs = new Dictionary<string, CitationCatalog>(StringComparer.Ordinal);
-        var loaded = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        var refusedLists = new Dictionary<string, string>(StringComparer.Ordinal);
+        var loaded = new List<(IngestTarget Target, SourceFile File)>();
 
-        foreach (string path in files)
+        foreach (IngestTarget target in files)
         {
+            string path = target.Path;
             SourceFile file;
             try
             {
                 file = SourceFile.Load(path);
             }
-            catch (SourceException e)
-            {
-                outcomes.Add(new FileOutcome(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, path, "", e.Message)]));
-                continue;
-            }
-            catch (IOException e)
+            catch (Exception e) when (e is SourceException or IOException)
             {
                 outcomes.Add(new FileOutcome(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, path, "", e.Message)]));
                 continue;
@@ -85,36 +98,65 @@ public sealed class Ingestion
             {
                 onFile?.Invoke(path);
                 (CitationCatalog catalog, IReadOnlyList<Diagnostic> problems) = CitationCatalog.Read(file);
-                catalogs[FolderOf(path)] = catalog;
+                if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    refusedLists[FolderOf(path)] = path;
+                }
+                else
+                {
+                    catalogs[FolderOf(path)] = catalog;
+                }
+
                 outcomes.Add(new FileOutcome(path, "citation-list", null, problems, IsCitationList: true));
             }
             else
             {
-                loaded[path] = file;
+                loaded.Add((target, file));
             }
         }
 
-        foreach ((string path, SourceFile file) in loaded)
+        foreach ((IngestTarget target, SourceFile file) in loaded)
         {
-            onFile?.Invoke(path);
-            CitationCatalog catalog = catalogs.TryGetValue(FolderOf(path), out CitationCatalog? c) ? c : CitationCatalog.Empty;
-            outcomes.Add(IngestOne(path, file, catalog, progress));
+            onFile?.Invoke(target.Path);
+            if (refusedLists.TryGetValue(FolderOf(target.Path), out string? list))
+            {
+                outcomes.Add(new FileOutcome(target.Path, "", null,
+                    [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.UnknownCitationCode, file.Name, "", $"the citation list beside it ({list}) was refused; fix it and ingest both again.")]));
+                continue;
+            }
+
+            CitationCatalog catalog = catalogs.TryGetValue(FolderOf(target.Path), out CitationCatalog? c) ? c : CitationCatalog.Empty;
+            if (target.FoundInFolder && SourceFormats.ReaderFor(file, catalog) is null)
+            {
+                outcomes.Add(new FileOutcome(target.Path, "", null, []) { IsSkipped = true });
+                continue;
+            }
+
+            outcomes.Add(IngestOne(target.Path, file, catalog, progress, options));
         }
 
         return outcomes;
     }
 
     /// <summary>Ingests one file already in memory.</summary>
-    public FileOutcome IngestOne(string path, SourceFile file, CitationCatalog catalog, IProgress<int>? progress = null)
+    /// <param name="path">The file as given, for messages.</param>
+    /// <param name="file">Its bytes.</param>
+    /// <param name="catalog">The citation list beside it.</param>
+    /// <param name="progress">Told of rows written.</param>
+    /// <param name="options">Whether to mark it synthetic.</param>
+    public FileOutcome IngestOne(string path, SourceFile file, CitationCatalog catalog, IProgress<int>? progress = null, IngestOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (_store.HasSource(file.Sha256))
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= IngestOptions.Default;
+        IObservationReader? reader = SourceFormats.ReaderFor(file, catalog);
+        string? citationList = reader is TidyCsvReader ? catalog.Sha256 : null;
+        if (_store.IsUnchanged(file.Sha256, citationList))
         {
             var doc = new SourceDocument(file.Sha256, file.Name, "", "", null);
             return new FileOutcome(path, "", new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []), []);
         }
 
-        IObservationReader? reader = SourceFormats.ReaderFor(file, catalog);
         if (reader is null)
         {
             return new FileOutcome(path, "", null, [SourceFormats.UnknownFormat(file)]);
@@ -126,6 +168,9 @@ public sealed class Ingestion
             return new FileOutcome(path, reader.Format, null, result.Diagnostics);
         }
 
+        bool synthetic = options.Synthetic || SyntheticMarker.IsMarked(file)
+            || result.Observations.Any(o => o.Provenance.Citations.Any(c => catalog.IsSynthetic(c.Id)));
+        result = result with { Document = result.Document with { Synthetic = synthetic, CitationList = citationList } };
         result = WithDifferences(result, reader.Format);
         return new FileOutcome(path, reader.Format, _store.Ingest(result, progress), result.Diagnostics);
     }
@@ -144,7 +189,7 @@ public sealed class Ingestion
         }
 
         var stored = result.Observations.Select(o => o.Key.Dataset).Distinct()
-            .SelectMany(d => _store.Current(new ObservationQuery { Dataset = d }))
+            .SelectMany(d => _store.Current(new ObservationQuery { Dataset = d, IncludeSynthetic = result.Document.Synthetic }))
             .ToList();
         IReadOnlyList<Observation> forward = CumulativeDifferencing.Derive(result.Observations, stored, out IReadOnlyList<Diagnostic> notes);
         IReadOnlyList<Observation> backward = CumulativeDifferencing.Derive(stored, result.Observations, out _);
@@ -158,11 +203,11 @@ public sealed class Ingestion
         };
     }
 
-    /// <summary>Loads the bundled figures; does nothing when they are already in the store.</summary>
+    /// <summary>Loads the bundled figures; does nothing when they are already in the store with the same citation list.</summary>
     public FileOutcome IngestBundled()
     {
         SourceFile file = BundledData.Observations;
-        if (_store.HasSource(file.Sha256))
+        if (_store.IsUnchanged(file.Sha256, BundledData.Citations.Sha256))
         {
             return new FileOutcome("(bundled) " + file.Name, "tidy-csv", new IngestOutcome(new SourceDocument(file.Sha256, file.Name, "tidy-csv", "", null), IngestStatus.Unchanged, 0, 0, []), []);
         }

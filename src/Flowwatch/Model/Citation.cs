@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Flowwatch.Model;
 
 /// <summary>A published report that states a figure: who printed it, when and where.</summary>
@@ -5,4 +7,9 @@ namespace Flowwatch.Model;
 /// <param name="Outlet">The publisher or outlet.</param>
 /// <param name="Date">The publication date as the source gives it (may be partial: "2024-08", "undated").</param>
 /// <param name="Url">Where it can be read.</param>
-public sealed record Citation(string Id, string Outlet, string Date, string Url);
+public sealed record Citation(string Id, string Outlet, string Date, string Url)
+{
+    /// <summary>The last day the report can have appeared (<see cref="PublicationDate"/>), or null when its date names no year.</summary>
+    [JsonIgnore]
+    public DateOnly? PublishedBy => PublicationDate.TryRead(Date, out DateOnly d) ? d : null;
+}

@@ -6,4 +6,12 @@ namespace Flowwatch.Model;
 /// <param name="Format">The reader that read it (<c>tidy-csv</c>, <c>fsb-table-xlsx</c>, <c>eurostat-tsv</c> ...).</param>
 /// <param name="Publisher">Who published the figures it holds.</param>
 /// <param name="ReleaseDate">When the publisher released them, where the file says.</param>
-public sealed record SourceDocument(string Sha256, string FileName, string Format, string Publisher, DateOnly? ReleaseDate);
+/// <param name="Synthetic">
+/// Whether the file is test data made by code rather than a publication: its figures are kept apart from the
+/// real ones and shown only when asked for, labelled.
+/// </param>
+/// <param name="CitationList">
+/// The SHA-256 of the citation list (<c>sources.csv</c>) the file's citation ids were resolved through, or null:
+/// the same file read with a changed list is a change, and ingesting it again repairs its citations.
+/// </param>
+public sealed record SourceDocument(string Sha256, string FileName, string Format, string Publisher, DateOnly? ReleaseDate, bool Synthetic = false, string? CitationList = null);

@@ -12,4 +12,9 @@ public sealed record ClaimReport
     /// <summary>The claims in the order they appear.</summary>
     [JsonPropertyName("claims")]
     public required IReadOnlyList<ClaimRow> Claims { get; init; }
+
+    /// <summary>Designated names (UN sanctions list) the article mentions, when they were looked for (issue 13).</summary>
+    [JsonPropertyName("designated_names")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Sanctions.DesignatedNameRow>? DesignatedNames { get; init; }
 }

@@ -32,4 +32,12 @@ public sealed record EvidenceRef
     /// <summary>The reports that print it.</summary>
     [JsonPropertyName("citations")]
     public required IReadOnlyList<CitationRef> Citations { get; init; }
+
+    /// <summary>Every file that states the figure, in order of publication.</summary>
+    [JsonPropertyName("witnesses")]
+    public IReadOnlyList<WitnessRef> Witnesses { get; init; } = [];
+
+    /// <summary>Whether the figure rests on synthetic test data (only with --include-synthetic).</summary>
+    [JsonPropertyName("synthetic")]
+    public bool Synthetic { get; init; }
 }

@@ -34,7 +34,7 @@ public static class FindingRows
             Score = Math.Round(f.Score, 3),
             Severity = SeverityCode(f.Severity),
             Rules = f.Rules.Select(r => r.Id).ToList(),
-            Explanation = f.Explanation,
+            Explanation = Labelled(f),
             Approximate = f.RestsOnApproximateFigures,
             Evidence = f.Evidence.Select(Evidence).ToList(),
             Events = f.Events.Select(e => new EventRef
@@ -47,12 +47,24 @@ public static class FindingRows
         }).ToList();
     }
 
+    /// <summary>The finding's explanation, marked <c>[synthetic data]</c> when any figure it rests on is synthetic.</summary>
+    public static string Labelled(Finding f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return f.Evidence.Any(o => o.IsSynthetic) ? "[synthetic data] " + f.Explanation : f.Explanation;
+    }
+
     /// <summary>One figure as evidence.</summary>
     public static EvidenceRef Evidence(Observation o)
     {
         ArgumentNullException.ThrowIfNull(o);
-        string locator = o.Provenance.Locator.ToString();
-        string file = o.Provenance.Document?.FileName ?? "";
+        // Every file that states the figure, in order of publication; synthetic ones say so.
+        string source = string.Join("; ", o.Witnesses.Select(w =>
+        {
+            string locator = w.Provenance.Locator.ToString();
+            string file = (w.Provenance.Document?.FileName ?? "") + (w.IsSynthetic ? " (synthetic)" : "");
+            return locator.Length > 0 ? $"{file}, {locator}" : file;
+        }));
         return new EvidenceRef
         {
             Dataset = o.Key.Dataset.Id,
@@ -60,8 +72,10 @@ public static class FindingRows
             Period = o.Period.ToString(),
             Value = o.Value,
             Flag = SeriesRows.FlagCode(o.Flag),
-            Source = locator.Length > 0 ? $"{file}, {locator}" : file,
+            Source = source,
             Citations = o.Provenance.Citations.Select(c => new CitationRef { Id = c.Id, Outlet = c.Outlet, Date = c.Date, Url = c.Url }).ToList(),
+            Witnesses = o.Witnesses.Select(SeriesRows.Witness).ToList(),
+            Synthetic = o.IsSynthetic,
         };
     }
 }

@@ -30,7 +30,7 @@ public static class FindingsMarkdown
             foreach (Finding f in group)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"### {f.Detector}: {f.Key.Dataset}/{f.Key.Breakdown}, {f.Period} (`{f.Id}`)").AppendLine();
-                sb.AppendLine(f.Explanation).AppendLine();
+                sb.AppendLine(FindingRows.Labelled(f)).AppendLine();
                 if (f.Rules.Count > 0)
                 {
                     sb.AppendLine("Bears on: " + string.Join("; ", f.Rules.Select(r => $"[{r.Reference}]({r.SourceUrl}) ({r.Id})"))).AppendLine();

@@ -9,6 +9,10 @@ public sealed record SeriesRow
     [JsonPropertyName("dataset")]
     public required string Dataset { get; init; }
 
+    /// <summary>The unit of <see cref="Value"/> as the dataset states it (<c>thousand trips</c>, <c>registrations</c>); figures are never rescaled. Empty for a dataset not in the catalogue.</summary>
+    [JsonPropertyName("unit")]
+    public string Unit { get; init; } = "";
+
     /// <summary>The reporting country (ISO alpha-2).</summary>
     [JsonPropertyName("reporter")]
     public required string Reporter { get; init; }

@@ -18,6 +18,7 @@ public static class SeriesRows
         return points.Select(p => new SeriesRow
         {
             Dataset = p.Key.Dataset.Id,
+            Unit = Sources.DatasetCatalog.Bundled.TryGet(p.Key.Dataset, out DatasetInfo info) ? info.Unit : "",
             Reporter = p.Key.Reporter.Code,
             Partner = p.Key.Partner.Code,
             Breakdown = p.Key.Breakdown.Code,
@@ -42,8 +43,30 @@ public static class SeriesRows
             Sha256 = o.Provenance.Document.Sha256,
             Locator = o.Provenance.Locator.ToString(),
             Note = o.Note,
-            Publisher = Sources.DatasetCatalog.Bundled.TryGet(o.Key.Dataset, out DatasetInfo info) ? info.Publisher : o.Provenance.Document.Publisher,
+            // The file's publisher for this figure (the dataset's publisher as the reports quote it, a
+            // publisher column, or the file's own author), never the dataset's by default.
+            Publisher = o.Provenance.Document.Publisher,
             Citations = o.Provenance.Citations.Select(c => new CitationRef { Id = c.Id, Outlet = c.Outlet, Date = c.Date, Url = c.Url }).ToList(),
+            Witnesses = o.Witnesses.Select(Witness).ToList(),
+            Revisions = o.Superseded.Select(Witness).ToList(),
+            Synthetic = o.IsSynthetic,
+        };
+    }
+
+    /// <summary>One witness as outputs write it.</summary>
+    public static WitnessRef Witness(Witness w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        return new WitnessRef
+        {
+            Value = w.Value,
+            Flag = FlagCode(w.Flag),
+            File = w.Provenance.Document.FileName,
+            Sha256 = w.Provenance.Document.Sha256,
+            Locator = w.Provenance.Locator.ToString(),
+            Published = w.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Synthetic = w.IsSynthetic,
+            Citations = w.Provenance.Citations.Select(c => c.Id.Length > 0 ? c.Id : c.Url).ToList(),
         };
     }
 

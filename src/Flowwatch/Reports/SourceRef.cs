@@ -33,7 +33,19 @@ public sealed record SourceRef
     [JsonPropertyName("note")]
     public string? Note { get; init; }
 
-    /// <summary>The reports that print it.</summary>
+    /// <summary>The reports that print it, from every witness.</summary>
     [JsonPropertyName("citations")]
     public required IReadOnlyList<CitationRef> Citations { get; init; }
+
+    /// <summary>Every file that states this value, in order of publication.</summary>
+    [JsonPropertyName("witnesses")]
+    public IReadOnlyList<WitnessRef> Witnesses { get; init; } = [];
+
+    /// <summary>Earlier values that later releases revised, each with its witness, oldest first.</summary>
+    [JsonPropertyName("revisions")]
+    public IReadOnlyList<WitnessRef> Revisions { get; init; } = [];
+
+    /// <summary>Whether any witness is synthetic test data.</summary>
+    [JsonPropertyName("synthetic")]
+    public bool Synthetic { get; init; }
 }

@@ -6,16 +6,32 @@ namespace Flowwatch.Sources;
 
 /// <summary>
 /// The list of reports that a tidy CSV's <c>sources</c> column points into: a <c>sources.csv</c> with the
-/// columns <c>source_id,outlet,date,language,url</c>.
+/// columns <c>source_id,outlet,date,language,url</c> and optionally <c>synthetic</c> (yes/no), which marks an
+/// entry as test data: a figures file citing it is synthetic.
 /// </summary>
 public sealed class CitationCatalog
 {
-    private readonly Dictionary<string, Citation> _byId;
+    /// <summary>The name a citation list has beside the figures it serves.</summary>
+    public const string FileName = "sources.csv";
 
-    private CitationCatalog(Dictionary<string, Citation> byId) => _byId = byId;
+    private readonly Dictionary<string, Citation> _byId;
+    private readonly HashSet<string> _synthetic;
+
+    private CitationCatalog(Dictionary<string, Citation> byId, HashSet<string>? synthetic = null, string? sha256 = null)
+    {
+        _byId = byId;
+        _synthetic = synthetic ?? new HashSet<string>(StringComparer.Ordinal);
+        Sha256 = sha256;
+    }
 
     /// <summary>A catalog with no entries.</summary>
     public static CitationCatalog Empty { get; } = new([]);
+
+    /// <summary>The SHA-256 of the file it was read from; null for <see cref="Empty"/>.</summary>
+    public string? Sha256 { get; }
+
+    /// <summary>Whether the entry with this id is marked synthetic.</summary>
+    public bool IsSynthetic(string id) => _synthetic.Contains(id);
 
     /// <summary>The file's column names, which tell a catalog from other CSV files.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["source_id", "outlet", "date", "language", "url"];
@@ -26,10 +42,18 @@ public sealed class CitationCatalog
     /// <summary>Looks up a citation by its id.</summary>
     public bool TryGet(string id, out Citation citation) => _byId.TryGetValue(id, out citation!);
 
-    /// <summary>Whether the file looks like a citation list (by its header).</summary>
+    /// <summary>
+    /// Whether the file is a citation list: by its header, or by its name (<c>sources.csv</c>), so that a list
+    /// with a wrong header is refused with the columns it needs rather than as an unknown format.
+    /// </summary>
     public static bool IsCatalog(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
+        if (string.Equals(file.Name, FileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         string head = Encoding.UTF8.GetString(file.Bytes, 0, Math.Min(file.Bytes.Length, 200)).TrimStart('\uFEFF');
         return head.StartsWith("source_id,outlet,", StringComparison.Ordinal);
     }
@@ -53,14 +77,23 @@ public sealed class CitationCatalog
 
         using SepReader reader = opened!;
         int[] cols = new int[Columns.Count];
+        var missing = new List<string>();
         for (int i = 0; i < cols.Length; i++)
         {
             if (!reader.Header.TryIndexOf(Columns[i], out cols[i]))
             {
-                diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.MissingColumnCode, file.Name, "line 1",
-                    SourceMessages.MissingColumn(Columns[i], reader.Header.ColNames)));
+                missing.Add(Columns[i]);
             }
         }
+
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.MissingColumnCode, file.Name, "line 1",
+                SourceMessages.CitationListHeader(Columns, missing, reader.Header.ColNames)));
+        }
+
+        int syntheticCol = reader.Header.TryIndexOf("synthetic", out int sc) ? sc : -1;
+        var synthetic = new HashSet<string>(StringComparer.Ordinal);
 
         if (diagnostics.Count > 0)
         {
@@ -83,8 +116,22 @@ public sealed class CitationCatalog
                 diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.DuplicateCode, file.Name,
                     SourceLocator.AtLine(row.LineNumberFrom).ToString(), $"the citation id '{id}' appears twice."));
             }
+
+            if (syntheticCol >= 0 && syntheticCol < row.ColCount)
+            {
+                string mark = row[syntheticCol].ToString().Trim();
+                if (mark.Equals("yes", StringComparison.OrdinalIgnoreCase) || mark.Equals("true", StringComparison.OrdinalIgnoreCase) || mark == "1")
+                {
+                    synthetic.Add(id);
+                }
+                else if (mark.Length > 0 && !mark.Equals("no", StringComparison.OrdinalIgnoreCase) && !mark.Equals("false", StringComparison.OrdinalIgnoreCase) && mark != "0")
+                {
+                    diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.BadCellCode, file.Name,
+                        SourceLocator.AtLine(row.LineNumberFrom).ToString(), SourceMessages.BadCell("synthetic", mark, "yes, no or empty")));
+                }
+            }
         }
 
-        return (new CitationCatalog(byId), diagnostics);
+        return (new CitationCatalog(byId, synthetic, file.Sha256), diagnostics);
     }
 }

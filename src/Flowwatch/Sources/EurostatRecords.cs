@@ -27,10 +27,13 @@ internal sealed class EurostatRecords
     private readonly Dictionary<string, SortedSet<string>> _skipped = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _skipCounts = new(StringComparer.Ordinal);
 
-    public EurostatRecords(SourceDocument document, DiagnosticSink sink)
+    private readonly EurostatDataflow _flow;
+
+    public EurostatRecords(SourceDocument document, DiagnosticSink sink, EurostatDataflow? flow = null)
     {
         _document = document;
         _sink = sink;
+        _flow = flow ?? EurostatDataflow.ResidencePermits;
     }
 
     public List<Observation> Observations { get; } = [];
@@ -39,7 +42,7 @@ internal sealed class EurostatRecords
     public bool TryKey(IReadOnlyDictionary<string, string> dims, string where, out SeriesKey key, out string reason)
     {
         key = default;
-        reason = dims.GetValueOrDefault("reason", "").Trim();
+        reason = dims.GetValueOrDefault(_flow.BreakdownDimension, "").Trim();
         string duration = dims.GetValueOrDefault("duration", "TOTAL").Trim();
         string unit = dims.GetValueOrDefault("unit", "PER").Trim();
         string citizen = dims.GetValueOrDefault("citizen", "").Trim();
@@ -47,7 +50,7 @@ internal sealed class EurostatRecords
 
         foreach ((string name, string value) in dims)
         {
-            if (Array.IndexOf(KnownDimensions, name) < 0 && value.Trim() is not ("TOTAL" or "T" or "_T" or "_Z" or ""))
+            if (Array.IndexOf(_flow.KnownDimensions, name) < 0 && value.Trim() is not ("TOTAL" or "T" or "_T" or "_Z" or ""))
             {
                 return Skip($"{name} other than TOTAL", value);
             }
@@ -65,14 +68,26 @@ internal sealed class EurostatRecords
 
         bool ok = true;
         Purpose purpose = default;
-        switch (EurostatCodes.ClassifyReason(reason, out purpose))
+        Breakdown breakdown = default;
+        if (!_flow.ByReason)
         {
-            case EurostatCodeKind.Skipped:
-                return Skip("sub-reasons (their top-level reason counts them)", reason);
-            case EurostatCodeKind.Unknown:
-                _sink.Error(SourceMessages.UnknownPurposeCode, where, SourceMessages.EurostatUnknownReason(reason, EurostatCodes.Reasons.Keys));
-                ok = false;
-                break;
+            // Asylum applicants: the applicant type is the breakdown; other types (SUB_APP) are not kept.
+            if (!_flow.TryBreakdown(reason, out breakdown))
+            {
+                return Skip($"{_flow.BreakdownDimension} other than {string.Join(" and ", _flow.BreakdownCodes)}", reason);
+            }
+        }
+        else
+        {
+            switch (EurostatCodes.ClassifyReason(reason, out purpose))
+            {
+                case EurostatCodeKind.Skipped:
+                    return Skip("sub-reasons (their top-level reason counts them)", reason);
+                case EurostatCodeKind.Unknown:
+                    _sink.Error(SourceMessages.UnknownPurposeCode, where, SourceMessages.EurostatUnknownReason(reason, EurostatCodes.Reasons.Keys));
+                    ok = false;
+                    break;
+            }
         }
 
         Country partner = default, reporter = default;
@@ -98,7 +113,7 @@ internal sealed class EurostatRecords
 
         if (ok)
         {
-            key = new SeriesKey(Dataset, reporter, partner, Breakdown.Of(purpose));
+            key = new SeriesKey(_flow.Dataset, reporter, partner, _flow.ByReason ? Breakdown.Of(purpose) : breakdown);
         }
 
         return ok;
@@ -185,7 +200,10 @@ internal sealed class EurostatRecords
             _sink.Warning(SourceMessages.SkippedCode, "", SourceMessages.EurostatSkipped(_skipCounts[why], why, codes));
         }
 
-        if (_sink.ErrorCount == 0 && Observations.Count == 0)
+        // A table of all citizenships together (TPS00170, citizen TOTAL) is read and checked, but has no partner
+        // country to file its figures under: say so, without refusing the file.
+        bool citizenTotalsOnly = _skipped.Count > 0 && _skipped.Keys.All(k => k.StartsWith("aggregate", StringComparison.Ordinal));
+        if (_sink.ErrorCount == 0 && Observations.Count == 0 && !citizenTotalsOnly)
         {
             _sink.Error(SourceMessages.NoRowsCode, "", SourceMessages.EurostatNothingKept);
         }

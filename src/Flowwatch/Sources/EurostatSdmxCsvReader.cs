@@ -10,7 +10,9 @@ namespace Flowwatch.Sources;
 /// SDMX-CSV 1.0 (<c>DATAFLOW,LAST UPDATE,freq,reason,citizen,duration,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG</c>)
 /// or 2.0 (<c>STRUCTURE,STRUCTURE_ID,ACTION,...</c>), with codes or <c>code:label</c> cells. Figures go to the
 /// dataset <c>eurostat-migr-resfirst</c>; the reporter is <c>geo</c>, the partner <c>citizen</c>, the
-/// breakdown the purpose of the reason (docs/formats.md); each cites <c>line 17, column J</c>.
+/// breakdown the purpose of the reason (docs/formats.md); each cites <c>line 17, column J</c>. A file with an
+/// <c>asyl_app</c> dimension is <c>migr_asyappctza</c> (asylum applicants) and goes to <c>eurostat-migr-asyappctza</c>
+/// (<see cref="EurostatDataflow"/>). Cells written as labels ("Austria", "Education reasons") are mapped back to codes.
 /// </summary>
 public sealed class EurostatSdmxCsvReader : IObservationReader
 {
@@ -55,8 +57,9 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
         int flagCol = IndexOf(names, "OBS_FLAG");
         int confCol = IndexOf(names, "CONF_STATUS");
         int updateCol = IndexOf(names, "LAST UPDATE");
+        EurostatDataflow flow = EurostatDataflow.Of(names);
         foreach ((string required, int index) in new[] { ("TIME_PERIOD", timeCol), ("OBS_VALUE", valueCol) }
-            .Concat(EurostatRecords.RequiredDimensions.Select(d => (d, IndexOf(names, d)))))
+            .Concat(flow.RequiredDimensions.Select(d => (d, IndexOf(names, d)))))
         {
             if (index < 0)
             {
@@ -91,14 +94,30 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
                 continue;
             }
 
-            records ??= new EurostatRecords(document with { ReleaseDate = updateCol >= 0 ? ParseUpdate(row[updateCol].ToString()) : null }, sink);
+            records ??= new EurostatRecords(document with { ReleaseDate = updateCol >= 0 ? ParseUpdate(row[updateCol].ToString()) : null }, sink, flow);
             dims.Clear();
+            string where = SourceLocator.AtLine(line).ToString();
+            bool labelled = true;
             foreach ((string name, int index) in dimCols)
             {
-                dims[name] = EurostatRecords.CodeOf(row[index].ToString());
+                // Exports "with labels" write Austria and Education reasons where the codes would stand.
+                string cell = row[index].ToString();
+                if (EurostatLabels.CodeOf(name, cell) is string code)
+                {
+                    dims[name] = code;
+                }
+                else
+                {
+                    sink.Error(SourceMessages.BadCellCode, SourceLocator.AtLineCell(line, ColumnLetters.Of(index)).ToString(), WorkbookMessages.EurostatUnknownLabel(name, cell));
+                    labelled = false;
+                }
             }
 
-            string where = SourceLocator.AtLine(line).ToString();
+            if (!labelled)
+            {
+                continue;
+            }
+
             if (!records.TryKey(dims, where, out SeriesKey key, out string reason))
             {
                 continue;

@@ -68,7 +68,9 @@ public sealed class EurostatTsvReader : IObservationReader
         for (int i = 1; i < lines.Length; i++)
         {
             string line = lines[i].TrimEnd('\r');
-            if (line.Length == 0)
+            // A line starting with '#' is a comment (no Eurostat code starts with it): how a file says it is a
+            // synthetic sample (SyntheticMarker), since the layout has no free-text cell.
+            if (line.Length == 0 || line[0] == '#')
             {
                 continue;
             }

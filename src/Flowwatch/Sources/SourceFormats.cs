@@ -16,6 +16,10 @@ public static class SourceFormats
         new TidyCsvReader(catalog),
         new EurostatSdmxCsvReader(),
         new EurostatTsvReader(),
+        new EurostatLabelCodeCsvReader(),
+        new EurostatJsonStatReader(),
+        new MvdMigrationReader(),
+        new RosstatTripsReader(),
         new FsbTableXlsxReader(),
         new FsbTableCsvReader(),
     ];

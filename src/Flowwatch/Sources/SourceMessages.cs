@@ -75,6 +75,15 @@ public static class SourceMessages
     internal static string NotUtf8(long offset) =>
         string.Create(CultureInfo.InvariantCulture, $"the file is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8.");
 
+    internal static string CitationListHeader(IEnumerable<string> expected, IEnumerable<string> missing, IEnumerable<string> found) =>
+        $"a citation list needs the columns {string.Join(",", expected)} (optionally synthetic); missing: {string.Join(", ", missing)}; found: {string.Join(",", found)}.";
+
+    internal static string OwnFigures(string file) =>
+        $"{file} (figures entered by its author, no report cited)";
+
+    internal static string UnknownCitationNoList(string id) =>
+        $"the citation '{id}' is not in a citation list: no sources.csv lies beside the file.";
+
     internal static string MissingColumn(string column, IEnumerable<string> found) =>
         $"the header has no '{column}' column (found: {string.Join(", ", found)}).";
 
@@ -85,7 +94,7 @@ public static class SourceMessages
         string.Create(CultureInfo.InvariantCulture, $"{key} {period} appears again (first at line {firstLine}); a file states each figure once.");
 
     internal static string UnknownCitation(string id) =>
-        $"the citation '{id}' is not in the sources list beside the file.";
+        $"the citation '{id}' is not in the citation list (sources.csv) beside the file.";
 
     internal static string RowShape(int found, int expected) =>
         string.Create(CultureInfo.InvariantCulture, $"the row has {found} cells; the header has {expected}.");

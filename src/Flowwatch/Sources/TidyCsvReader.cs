@@ -149,12 +149,13 @@ public sealed class TidyCsvReader : IObservationReader
             SourceDocument doc = keyDocuments[keyNumber];
             if (publisherCol >= 0 && row[publisherCol].Span.Length > 0)
             {
-                string publisher = row[publisherCol].ToString();
-                if (!documents.TryGetValue(publisher, out doc!))
-                {
-                    doc = document with { Publisher = publisher };
-                    documents.Add(publisher, doc);
-                }
+                doc = DocumentFor(row[publisherCol].ToString());
+            }
+            else if (citations.Count == 0)
+            {
+                // A figure entered by hand that cites no report is the file's own: naming the statistic's
+                // publisher (the FSB) would credit it with a number it never printed here.
+                doc = DocumentFor(SourceMessages.OwnFigures(file.Name));
             }
 
             string? note = noteCol >= 0 && row[noteCol].Span.Length > 0 ? row[noteCol].ToString() : null;
@@ -297,13 +298,10 @@ public sealed class TidyCsvReader : IObservationReader
                 {
                     list.Add(citation);
                 }
-                else if (_catalog.Count > 0)
-                {
-                    Add(SourceMessages.UnknownCitationCode, line, SourceMessages.UnknownCitation(id));
-                }
                 else
                 {
-                    list.Add(new Citation(id, id, "", ""));
+                    // An id that no list resolves is a mistake to report, never a citation to invent.
+                    Add(SourceMessages.UnknownCitationCode, line, _catalog.Count > 0 ? SourceMessages.UnknownCitation(id) : SourceMessages.UnknownCitationNoList(id));
                 }
             }
 

@@ -8,4 +8,10 @@ public enum IngestStatus
 
     /// <summary>A file with the same content hash was ingested before; nothing was written.</summary>
     Unchanged,
+
+    /// <summary>
+    /// The same file read with a changed citation list: its witnesses were replaced in one transaction, so that
+    /// its figures carry the citations the list now gives.
+    /// </summary>
+    Updated,
 }

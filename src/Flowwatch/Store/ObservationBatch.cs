@@ -25,15 +25,19 @@ internal sealed class ObservationBatch : IDisposable
     private readonly Utf8JsonWriter _json;
     private int _rows;
 
-    public ObservationBatch(SqliteConnection connection, SqliteTransaction transaction, long sourceId)
+    private readonly string _filePublisher;
+
+    public ObservationBatch(SqliteConnection connection, SqliteTransaction transaction, long sourceId, string filePublisher)
     {
+        _filePublisher = filePublisher;
         _json = new Utf8JsonWriter(_buffer);
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
         _insert.CommandText = """
-            INSERT INTO observations (source_id, series_id, period, value, flag, locator, citations_id, note)
+            INSERT INTO observations (source_id, series_id, period, value, flag, locator, citations_id, note, publisher)
             SELECT $source, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-                   json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]')
+                   json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'),
+                   json_extract(value, '$[7]')
             FROM json_each($rows);
             """;
         _insert.Parameters.AddWithValue("$source", sourceId);
@@ -65,6 +69,16 @@ internal sealed class ObservationBatch : IDisposable
         if (o.Note is { } note)
         {
             _json.WriteStringValue(note);
+        }
+        else
+        {
+            _json.WriteNullValue();
+        }
+
+        // A figure's own publisher only where it differs from the file's (a tidy CSV's publisher column).
+        if (!string.Equals(o.Provenance.Document.Publisher, _filePublisher, StringComparison.Ordinal))
+        {
+            _json.WriteStringValue(o.Provenance.Document.Publisher);
         }
         else
         {

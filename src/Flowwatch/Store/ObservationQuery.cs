@@ -17,9 +17,18 @@ public sealed record ObservationQuery
     /// <summary>The category.</summary>
     public Breakdown? Breakdown { get; init; }
 
-    /// <summary>Only files ingested at or before this instant count: the store as it was then.</summary>
-    public DateTimeOffset? AsOf { get; init; }
+    /// <summary>
+    /// Only what had been published by the end of this day counts (<see cref="Witness.Published"/>): witnesses and
+    /// reports that appeared later are left out, and a figure revised later shows its value of that day.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
 
-    /// <summary>Everything.</summary>
+    /// <summary>Only files the store held at this instant count: the store as it was then, whatever was published.</summary>
+    public DateTimeOffset? KnownAt { get; init; }
+
+    /// <summary>Whether synthetic test data counts too; it is left out unless asked for.</summary>
+    public bool IncludeSynthetic { get; init; }
+
+    /// <summary>Everything real.</summary>
     public static ObservationQuery All { get; } = new();
 }

@@ -2,7 +2,8 @@ using Flowwatch.Model;
 
 namespace Flowwatch.Store;
 
-/// <summary>Sorts a file's figures into new, confirmed and revised against the store's current figures; shared by the engines.</summary>
+/// <summary>Sorts a file's figures into new, confirmed and revised against the store's latest values; shared by the engines.</summary>
+/// <remarks>A figure stating the same value confirms it whatever its flag: it becomes one more witness of that value.</remarks>
 internal sealed class RevisionTracker
 {
     private readonly Dictionary<(long Series, Period Period), (decimal Value, ObservationFlag Flag, string File)> _current;
@@ -21,7 +22,7 @@ internal sealed class RevisionTracker
         {
             Added++;
         }
-        else if (before.Value == o.Value && before.Flag == o.Flag)
+        else if (before.Value == o.Value)
         {
             Confirmed++;
         }
@@ -31,5 +32,6 @@ internal sealed class RevisionTracker
         }
     }
 
-    public IngestOutcome Outcome(SourceDocument document) => new(document, IngestStatus.Stored, Added, Confirmed, Revisions);
+    public IngestOutcome Outcome(SourceDocument document, bool replaced = false) =>
+        new(document, replaced ? IngestStatus.Updated : IngestStatus.Stored, Added, Confirmed, Revisions);
 }

@@ -9,8 +9,8 @@ namespace Flowwatch.Store;
 
 /// <summary>The embedded store: one SQLite file, created and migrated on open.</summary>
 /// <remarks>
-/// Figures are kept per file; the current figure of a series and period is the one from the file
-/// ingested last. Values are stored as invariant decimal text so that nothing is rounded.
+/// Figures are kept per file (one row per witness); <see cref="WitnessFolding"/> turns them into figures with
+/// all their witnesses. Values are stored as invariant decimal text so that nothing is rounded.
 /// </remarks>
 public sealed class SqliteObservationStore : IObservationStore
 {
@@ -70,6 +70,15 @@ public sealed class SqliteObservationStore : IObservationStore
     }
 
     /// <inheritdoc/>
+    public bool IsUnchanged(string sha256, string? citationList)
+    {
+        using SqliteCommand cmd = Command("SELECT 1 FROM sources WHERE sha256 = $sha AND citation_list IS $list;");
+        cmd.Parameters.AddWithValue("$sha", sha256);
+        cmd.Parameters.AddWithValue("$list", (object?)citationList ?? DBNull.Value);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc/>
     public IngestOutcome Ingest(ReadResult result, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -79,15 +88,18 @@ public sealed class SqliteObservationStore : IObservationStore
         }
 
         SourceDocument doc = result.Document;
-        if (HasSource(doc.Sha256))
+        if (IsUnchanged(doc.Sha256, doc.CitationList))
         {
             return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
         }
 
         using SqliteTransaction tx = _connection.BeginTransaction();
+        // The same file under a changed citation list: its old witnesses go in this transaction, so the store
+        // never holds both citation lists nor neither.
+        bool replaced = RemoveWithin(doc.Sha256, tx) is not null;
         long sourceId;
         using (SqliteCommand insertSource = Command(
-            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows) VALUES ($sha, $name, $format, $publisher, $release, $at, $rows) RETURNING id;", tx))
+            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, citation_list) VALUES ($sha, $name, $format, $publisher, $release, $at, $rows, $synthetic, $list) RETURNING id;", tx))
         {
             insertSource.Parameters.AddWithValue("$sha", doc.Sha256);
             insertSource.Parameters.AddWithValue("$name", doc.FileName);
@@ -96,15 +108,17 @@ public sealed class SqliteObservationStore : IObservationStore
             insertSource.Parameters.AddWithValue("$release", doc.ReleaseDate is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
             insertSource.Parameters.AddWithValue("$at", _clock.GetUtcNow().UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
             insertSource.Parameters.AddWithValue("$rows", result.Observations.Count);
+            insertSource.Parameters.AddWithValue("$synthetic", doc.Synthetic ? 1 : 0);
+            insertSource.Parameters.AddWithValue("$list", (object?)doc.CitationList ?? DBNull.Value);
             sourceId = (long)insertSource.ExecuteScalar()!;
         }
 
         Dictionary<SeriesKey, long> seriesIds = SeriesIds.Ensure(result.Observations, _connection, tx);
-        var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, tx));
+        var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, doc.Synthetic, tx));
         var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
 
         // Many rows per INSERT: the per-statement cost, not SQLite, bounds the rate of single-row inserts.
-        using var batch = new ObservationBatch(_connection, tx, sourceId);
+        using var batch = new ObservationBatch(_connection, tx, sourceId, doc.Publisher);
         int written = 0;
         // Rows go in series and period order: the index then grows at a few places instead of everywhere,
         // which keeps its pages in cache (a third faster for a million rows).
@@ -129,26 +143,73 @@ public sealed class SqliteObservationStore : IObservationStore
         batch.Flush();
         tx.Commit();
         progress?.Report(written);
-        return tracker.Outcome(doc);
+        return tracker.Outcome(doc, replaced);
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<Observation> Current(ObservationQuery query) => Select(query, latestOnly: true);
+    public IReadOnlyList<Observation> Current(ObservationQuery query) => WitnessFolding.Current(Select(query), query.AsOf);
 
     /// <inheritdoc/>
-    public IReadOnlyList<Observation> History(ObservationQuery query) => Select(query, latestOnly: false);
+    public IReadOnlyList<Observation> History(ObservationQuery query) => WitnessFolding.History(Select(query), query.AsOf);
 
     /// <inheritdoc/>
     public IReadOnlyList<SourceRecord> Sources()
     {
-        using SqliteCommand cmd = Command("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows FROM sources ORDER BY id;");
+        var list = new List<(long, SourceRecord)>();
+        using (SqliteCommand cmd = Command("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id FROM sources ORDER BY id;"))
+        using (SqliteDataReader r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), ReadDate(r, 4), r.GetInt32(7) != 0);
+                list.Add((r.GetInt64(8), new SourceRecord(doc, ParseTime(r.GetString(5)), r.GetInt32(6))));
+            }
+        }
+
+        var lists = new List<(long, string?)>();
+        using (SqliteCommand cmd = Command(SourcePublication.CitationListsSql))
+        using (SqliteDataReader r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                lists.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)));
+            }
+        }
+
+        return SourcePublication.Date(list, lists);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Removal>? Remove(IReadOnlyList<string> sha256s)
+    {
+        ArgumentNullException.ThrowIfNull(sha256s);
+        using SqliteTransaction tx = _connection.BeginTransaction();
+        var removals = new List<Removal>();
+        foreach (string sha in sha256s.Distinct(StringComparer.Ordinal))
+        {
+            if (RemoveWithin(sha, tx) is not { } removal)
+            {
+                // One is missing: nothing is removed (the transaction rolls back on dispose).
+                return null;
+            }
+
+            removals.Add(removal);
+        }
+
+        tx.Commit();
+        return removals;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Removal> Removals()
+    {
+        using SqliteCommand cmd = Command("SELECT sha256, file_name, format, publisher, release_date, synthetic, ingested_at, removed_at, rows FROM removals ORDER BY id;");
         using SqliteDataReader r = cmd.ExecuteReader();
-        var list = new List<SourceRecord>();
+        var list = new List<Removal>();
         while (r.Read())
         {
-            var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-                r.IsDBNull(4) ? null : DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture));
-            list.Add(new SourceRecord(doc, ParseTime(r.GetString(5)), r.GetInt32(6)));
+            var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), ReadDate(r, 4), r.GetInt32(5) != 0);
+            list.Add(new Removal(doc, ParseTime(r.GetString(6)), ParseTime(r.GetString(7)), r.GetInt32(8)));
         }
 
         return list;
@@ -157,37 +218,75 @@ public sealed class SqliteObservationStore : IObservationStore
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
-    private IReadOnlyList<Observation> Select(ObservationQuery query, bool latestOnly)
+    private Removal? RemoveWithin(string sha256, SqliteTransaction tx)
+    {
+        Removal removal;
+        long id;
+        using (SqliteCommand find = Command("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id FROM sources WHERE sha256 = $sha;", tx))
+        {
+            find.Parameters.AddWithValue("$sha", sha256);
+            using SqliteDataReader r = find.ExecuteReader();
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), ReadDate(r, 4), r.GetInt32(7) != 0);
+            removal = new Removal(doc, ParseTime(r.GetString(5)), _clock.GetUtcNow(), r.GetInt32(6));
+            id = r.GetInt64(8);
+        }
+
+        using (SqliteCommand record = Command("""
+            INSERT INTO removals (sha256, file_name, format, publisher, release_date, synthetic, ingested_at, removed_at, rows)
+            SELECT sha256, file_name, format, publisher, release_date, synthetic, ingested_at, $at, rows FROM sources WHERE id = $id;
+            DELETE FROM observations WHERE source_id = $id;
+            DELETE FROM sources WHERE id = $id;
+            """, tx))
+        {
+            record.Parameters.AddWithValue("$id", id);
+            record.Parameters.AddWithValue("$at", removal.RemovedAt.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
+            record.ExecuteNonQuery();
+        }
+
+        return removal;
+    }
+
+    private List<StoredWitness> Select(ObservationQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         using SqliteCommand cmd = _connection.CreateCommand();
-        cmd.CommandText = StoredRow.Sql(query, latestOnly, (name, value) =>
+        cmd.CommandText = StoredRow.Sql(query, (name, value) =>
         {
             cmd.Parameters.AddWithValue("@" + name, value is DateTimeOffset t ? t.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture) : value);
             return "@" + name;
         });
 
         var rows = new StoredRow();
-        var list = new List<Observation>();
+        var list = new List<StoredWitness>();
         using SqliteDataReader r = cmd.ExecuteReader();
         while (r.Read())
         {
             list.Add(rows.Read(
                 r,
-                (reader, i) => reader.IsDBNull(i) ? null : DateOnly.ParseExact(reader.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                (reader, i) => decimal.Parse(reader.GetString(i), NumberStyles.Number, CultureInfo.InvariantCulture)));
+                (reader, i) => ReadDate(reader, i),
+                (reader, i) => decimal.Parse(reader.GetString(i), NumberStyles.Number, CultureInfo.InvariantCulture),
+                (reader, i) => ParseTime(reader.GetString(i))));
         }
 
         return list;
     }
 
-    private Dictionary<(long, Period), (decimal, ObservationFlag, string)> CurrentValues(IEnumerable<long> seriesIds, SqliteTransaction tx)
+    private static DateOnly? ReadDate(System.Data.Common.DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private Dictionary<(long, Period), (decimal, ObservationFlag, string)> CurrentValues(IEnumerable<long> seriesIds, bool synthetic, SqliteTransaction tx)
     {
         var current = new Dictionary<(long, Period), (decimal, ObservationFlag, string)>();
         using SqliteCommand cmd = Command("""
             SELECT o.series_id, o.period, o.value, o.flag, so.file_name FROM observations o JOIN sources so ON so.id = o.source_id
-            WHERE o.series_id = $series ORDER BY o.source_id;
+            WHERE o.series_id = $series AND (so.synthetic = 0 OR $synthetic = 1) ORDER BY o.source_id;
             """, tx);
+        cmd.Parameters.AddWithValue("$synthetic", synthetic ? 1 : 0);
         SqliteParameter series = cmd.Parameters.Add("$series", SqliteType.Integer);
         foreach (long id in seriesIds)
         {

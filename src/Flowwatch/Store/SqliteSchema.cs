@@ -46,6 +46,50 @@ internal static class SqliteSchema
         );
         CREATE INDEX observations_by_series ON observations (series_id, period, source_id);
         """,
+
+        // Provenance (issue 9): synthetic files are marked and kept apart; removed files leave a record.
+        """
+        ALTER TABLE sources ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sources ADD COLUMN citation_list TEXT;
+        ALTER TABLE observations ADD COLUMN publisher TEXT;
+        CREATE TABLE removals (
+            id           INTEGER PRIMARY KEY,
+            sha256       TEXT NOT NULL,
+            file_name    TEXT NOT NULL,
+            format       TEXT NOT NULL,
+            publisher    TEXT NOT NULL,
+            release_date TEXT,
+            synthetic    INTEGER NOT NULL,
+            ingested_at  TEXT NOT NULL,
+            removed_at   TEXT NOT NULL,
+            rows         INTEGER NOT NULL
+        );
+        """,
+
+        // Sanctions list versions (issue 13): one row per list file, one per record, the record as JSON.
+        """
+        CREATE TABLE sanctions_lists (
+            id           INTEGER PRIMARY KEY,
+            sha256       TEXT NOT NULL UNIQUE,
+            file_name    TEXT NOT NULL,
+            format       TEXT NOT NULL,
+            publisher    TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            ingested_at  TEXT NOT NULL,
+            entries      INTEGER NOT NULL
+        );
+        CREATE TABLE sanctions_entries (
+            list_id   INTEGER NOT NULL REFERENCES sanctions_lists (id),
+            reference TEXT NOT NULL,
+            kind      TEXT NOT NULL,
+            regime    TEXT NOT NULL,
+            name      TEXT NOT NULL,
+            listed_on TEXT,
+            line      INTEGER NOT NULL,
+            body      TEXT NOT NULL,
+            PRIMARY KEY (list_id, reference)
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -82,7 +82,7 @@ public sealed class IngestionDifferencingTests : IDisposable
             Assert.False(outcome.IsRejected, string.Join("\n", outcome.Diagnostics));
         }
 
-        var q3 = store.Current(new ObservationQuery { Partner = Flowwatch.Model.Country.Parse("KP") })
+        var q3 = store.Current(new ObservationQuery { Partner = Flowwatch.Model.Country.Parse("KP"), IncludeSynthetic = true })
             .Where(o => o.Period == Flowwatch.Model.Period.Parse("2024-Q3")).ToDictionary(o => o.Key.Breakdown.Code);
         Assert.Equal(3765m, q3["study"].Value);
         Assert.Equal(5263m, q3["total"].Value);

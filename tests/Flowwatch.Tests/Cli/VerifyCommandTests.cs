@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Flowwatch.Cli;
+using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Cli;
 
@@ -16,10 +16,10 @@ public sealed class VerifyCommandTests
             File.WriteAllText(article, "---\ndate: 2025-02-10\nlang: de\n---\n" + d.RootElement.GetProperty("text").GetString());
         }
 
-        var output = new StringWriter();
-        int code = CliApp.Run(["verify", article, "--format", "json", "--db", db], output, new StringWriter());
+        // Through CliRunner: the command writes through process-wide writers, one run at a time.
+        (int code, string output, _) = CliRunner.Run("verify", article, "--format", "json", "--db", db);
         Assert.Equal(0, code);
-        using JsonDocument doc = JsonDocument.Parse(output.ToString());
+        using JsonDocument doc = JsonDocument.Parse(output);
         Assert.Equal("de", doc.RootElement.GetProperty("document").GetProperty("language").GetString());
         Assert.Equal("2025-02-10", doc.RootElement.GetProperty("document").GetProperty("published").GetString());
         JsonElement first = doc.RootElement.GetProperty("claims")[0];
@@ -46,10 +46,10 @@ public sealed class VerifyCommandTests
         string db = Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db");
         string article = Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.txt");
         File.WriteAllText(article, "<script>x</script> A total of 13,221 North Koreans entered Russia in 2024.");
-        var output = new StringWriter();
-        Assert.Equal(0, CliApp.Run(["verify", article, "--format", "html", "--lang", "en", "--published", "2025-02-05", "--db", db], output, new StringWriter()));
-        Assert.DoesNotContain("<script>x", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("class=\"claim supported\"", output.ToString(), StringComparison.Ordinal);
+        (int code, string output, _) = CliRunner.Run("verify", article, "--format", "html", "--lang", "en", "--published", "2025-02-05", "--db", db);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("<script>x", output, StringComparison.Ordinal);
+        Assert.Contains("class=\"claim supported\"", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class VerifyCommandTests
     {
         string file = Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.bin");
         File.WriteAllBytes(file, [0x00, 0xFF, 0x10, 0x00]);
-        var error = new StringWriter();
-        Assert.Equal(1, CliApp.Run(["verify", file, "--db", Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.db")], new StringWriter(), error));
-        Assert.Contains("NUL bytes", error.ToString(), StringComparison.Ordinal);
+        (int code, _, string error) = CliRunner.Run("verify", file, "--db", Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.db"));
+        Assert.Equal(1, code);
+        Assert.Contains("NUL bytes", error, StringComparison.Ordinal);
     }
 }

@@ -28,7 +28,7 @@ public sealed class TidyCsvReaderTests
     public void Reads_flags_notes_and_locators()
     {
         ReadResult r = Read(Some.Tidy(
-            "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q4,5500,approximate,X,\"nearly 5,500\",https://example.org/a",
+            "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q4,5500,approximate,,\"nearly 5,500\",https://example.org/a",
             "ru-fsb-entries-by-purpose,RU,KP,total,2019-Q4,6000,lower_bound,,,"));
         Assert.False(r.HasErrors);
         Assert.Equal(ObservationFlag.Approximate, r.Observations[0].Flag);

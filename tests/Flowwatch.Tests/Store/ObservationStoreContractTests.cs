@@ -62,7 +62,7 @@ public sealed class ObservationStoreContractTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public void A_later_release_supersedes_but_the_earlier_stays_queryable_as_of(string engine)
+    public void A_later_release_supersedes_but_the_earlier_stays_queryable_known_at(string engine)
     {
         using IObservationStore store = Open(engine);
         store.Ingest(Tidy("release-1.csv", "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q4,5500,approximate,,,"));
@@ -78,10 +78,12 @@ public sealed class ObservationStoreContractTests : IDisposable
 
         var kp = new ObservationQuery { Partner = Country.Parse("KP") };
         Assert.Equal(5450m, store.Current(kp).Single(o => o.Period == Period.Parse("2024-Q4")).Value);
-        IReadOnlyList<Observation> then = store.Current(kp with { AsOf = between });
+        IReadOnlyList<Observation> then = store.Current(kp with { KnownAt = between });
         Assert.Equal(5500m, Assert.Single(then).Value);
         Assert.Equal(ObservationFlag.Approximate, then[0].Flag);
         Assert.Equal(2, store.History(kp).Count(o => o.Period == Period.Parse("2024-Q4")));
+        Observation now = store.Current(kp).Single(o => o.Period == Period.Parse("2024-Q4"));
+        Assert.Equal(5500m, Assert.Single(now.Superseded).Value);
     }
 
     [Theory]

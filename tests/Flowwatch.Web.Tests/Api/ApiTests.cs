@@ -57,6 +57,33 @@ public sealed class ApiTests : IClassFixture<FlowwatchFactory>
     }
 
     [Fact]
+    public async Task Series_as_of_a_day_answers_with_what_had_been_published_by_then_as_the_command_does()
+    {
+        const string query = "partner=KP&dataset=ru-fsb-entries-by-purpose&as_of=2024-12-31";
+        using JsonDocument api = await GetJson("/api/series?" + query);
+        Assert.DoesNotContain(api.RootElement.EnumerateArray(), r => r.GetProperty("period").GetString() == "2024");
+        Assert.Contains(api.RootElement.EnumerateArray(), r => r.GetProperty("period").GetString() == "2024-Q3");
+        var output = new StringWriter();
+        int exit = CliApp.Run(["series", "--db", _factory.DatabasePath, "--partner", "KP", "--dataset", "ru-fsb-entries-by-purpose", "--as-of", "2024-12-31", "--format", "json"], output, new StringWriter());
+        Assert.Equal(0, exit);
+        using JsonDocument cli = JsonDocument.Parse(output.ToString());
+        Assert.True(JsonElement.DeepEquals(cli.RootElement, api.RootElement), "the API and `flowwatch series --as-of` differ");
+    }
+
+    [Fact]
+    public async Task Findings_as_of_a_day_rest_only_on_figures_published_by_then()
+    {
+        using JsonDocument now = await GetJson("/api/findings?partner=KP");
+        using JsonDocument then = await GetJson("/api/findings?partner=KP&as_of=2020-01-01");
+        int count = then.RootElement.GetProperty("findings").GetArrayLength();
+        Assert.True(count < now.RootElement.GetProperty("findings").GetArrayLength());
+        var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["scan", "--db", _factory.DatabasePath, "--partner", "KP", "--as-of", "2020-01-01", "--format", "json"], output, new StringWriter()));
+        using JsonDocument cli = JsonDocument.Parse(output.ToString());
+        Assert.True(JsonElement.DeepEquals(cli.RootElement, then.RootElement), "the API and `flowwatch scan --as-of` differ");
+    }
+
+    [Fact]
     public async Task Series_as_csv_has_a_header_and_rows()
     {
         HttpResponseMessage response = await _client.GetAsync("/api/series?partner=KP&breakdown=study&by=quarter&format=csv");
@@ -71,7 +98,9 @@ public sealed class ApiTests : IClassFixture<FlowwatchFactory>
     [InlineData("/api/series", "partner")]
     [InlineData("/api/series?partner=North%20Korea", "ISO 3166-1")]
     [InlineData("/api/series?partner=KP&by=decade", "year, half, quarter, month")]
-    [InlineData("/api/series?partner=KP&as_of=yesterday", "ISO 8601")]
+    [InlineData("/api/series?partner=KP&as_of=yesterday", "yyyy-MM-dd")]
+    [InlineData("/api/series?partner=KP&known_at=yesterday", "ISO 8601")]
+    [InlineData("/api/series?partner=KP&include_synthetic=maybe", "true or false")]
     public async Task Bad_series_queries_get_a_problem_that_says_what_was_expected(string url, string expected)
     {
         HttpResponseMessage response = await _client.GetAsync(url);

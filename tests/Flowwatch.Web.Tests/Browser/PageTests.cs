@@ -20,7 +20,7 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
     {
         var problems = new List<string>();
         IPage page = await _browser.NewPage(problems);
-        foreach ((string path, string name) in new[] { ("/", "overview"), ("/series", "series"), ("/sources", "sources"), ("/check", "check"), ("/api", "api") })
+        foreach ((string path, string name) in new[] { ("/", "overview"), ("/series", "series"), ("/sources", "sources"), ("/check", "check"), ("/api", "api"), ("/sanctions?q=Park%20Do-chun", "sanctions") })
         {
             IResponse? response = await page.GotoAsync(path);
             Assert.NotNull(response);

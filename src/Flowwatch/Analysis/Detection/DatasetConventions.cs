@@ -14,9 +14,9 @@ public sealed record DatasetConventions
 
     /// <summary>
     /// Whether the partner is the destination of trips (exits of Russians to the DPRK) rather than the
-    /// nationality counted; rules on nationals then do not apply. Default: ids containing <c>exits</c>.
+    /// nationality counted; rules on nationals then do not apply. Default: ids containing <c>exits</c> or <c>outbound</c> (Rosstat's trips of Russians abroad).
     /// </summary>
-    public Func<DatasetId, bool> PartnerIsDestination { get; init; } = d => d.Id.Contains("exits", StringComparison.Ordinal);
+    public Func<DatasetId, bool> PartnerIsDestination { get; init; } = d => d.Id.Contains("exits", StringComparison.Ordinal) || d.Id.Contains("outbound", StringComparison.Ordinal);
 
     /// <summary>
     /// The publisher family of a dataset, within which publication frontiers are compared: default the
@@ -41,6 +41,13 @@ public sealed record DatasetConventions
     /// </summary>
     public Func<DatasetId, Purpose?> DatasetPurpose { get; init; } = d =>
         d.Id.Contains("workers", StringComparison.Ordinal) && d.Id.EndsWith("-stock", StringComparison.Ordinal) ? Purpose.Work : null;
+
+    /// <summary>
+    /// How many units one figure of a dataset stands for: 1000 for a dataset published in thousands (Rosstat's
+    /// trips), 1 by default. The surge detector weighs counts and excesses in units, so that its thresholds (20, 50, 200
+    /// persons) and its Poisson score mean the same for every dataset; figures are reported as published.
+    /// </summary>
+    public Func<DatasetId, decimal> UnitSize { get; init; } = _ => 1;
 
     /// <summary>The purpose a series counts: its breakdown where that is a purpose (visa type <c>work</c> too), else the dataset's.</summary>
     public Purpose? PurposeOf(SeriesKey key) =>

@@ -25,6 +25,7 @@ public static class DeadlineBreachDetector
             return;
         }
 
+        Dictionary<(Country, Country, Purpose), Observation> preBan = PreBanBaselines(index, context, deadlines);
         foreach (SeriesData series in index.Series)
         {
             SeriesKey key = series.Key;
@@ -59,10 +60,62 @@ public static class DeadlineBreachDetector
                     Severity severity = current.Value >= o.Count.High ? Severity.High : current.Value >= o.Count.Medium ? Severity.Medium : Severity.Low;
                     IReadOnlyList<Rule> rules = context.RulesFor(key, current.Period).Where(r => r.Prohibited.Contains(purpose)).ToArray();
                     string text = Explain(current, rule, context.Conventions);
-                    found.Add(context.Make(DetectorNames.DeadlineBreach, key, current.Period, current.Value, 0, (double)current.Value, severity, text, [current], rules, rule.Id));
+                    if (preBan.TryGetValue((key.Reporter, key.Partner, purpose), out Observation? before))
+                    {
+                        text += $" Before the ban: {Wording.Figure(before)} {Wording.Counts(before.Key, context.Conventions)} in {before.Period}.";
+                        found.Add(context.Make(DetectorNames.DeadlineBreach, key, current.Period, current.Value, before.Value, (double)current.Value, severity, text, [current, before], rules, rule.Id));
+                    }
+                    else
+                    {
+                        found.Add(context.Make(DetectorNames.DeadlineBreach, key, current.Period, current.Value, 0, (double)current.Value, severity, text, [current], rules, rule.Id));
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The pre-ban baseline of each reporter, targeted partner and prohibited purpose: the latest figure, in any dataset
+    /// that counts the purpose (registrations for work, entries for work, work visas), of a period that ended before the
+    /// first rule restricting it was adopted; among figures of the same end, the one of the longest period
+    /// (a year over its last quarter). The MVD's 27,417 primary registrations for work in 2016 are such a figure.
+    /// </summary>
+    private static Dictionary<(Country, Country, Purpose), Observation> PreBanBaselines(SeriesIndex index, FindingContext context, Rule[] deadlines)
+    {
+        var result = new Dictionary<(Country, Country, Purpose), Observation>();
+        foreach (SeriesData series in index.Series)
+        {
+            SeriesKey key = series.Key;
+            if (context.Conventions.PartnerIsDestination(key.Dataset) || context.Conventions.PurposeOf(key) is not { } purpose || purpose == Purpose.Total)
+            {
+                continue;
+            }
+
+            DateOnly[] adopted = context.AllRules.Where(r => r.AppliesTo(key.Partner) && r.Prohibited.Contains(purpose)).Select(r => r.Adopted).ToArray();
+            if (adopted.Length == 0 || !deadlines.Any(r => r.AppliesTo(key.Partner) && r.Prohibited.Contains(purpose)))
+            {
+                continue;
+            }
+
+            DateOnly ban = adopted.Min();
+            foreach (Observation o in series.Kinds.SelectMany(k => k.Slots).OfType<Observation>())
+            {
+                if (o.Period.End() >= ban || o.Value <= 0)
+                {
+                    continue;
+                }
+
+                var slot = (key.Reporter, key.Partner, purpose);
+                if (!result.TryGetValue(slot, out Observation? best)
+                    || o.Period.End() > best.Period.End()
+                    || (o.Period.End() == best.Period.End() && o.Period.MonthCount > best.Period.MonthCount))
+                {
+                    result[slot] = o;
+                }
+            }
+        }
+
+        return result;
     }
 
     private static string Explain(Observation current, Rule rule, DatasetConventions conventions)

@@ -50,7 +50,9 @@ public static class InconsistencyDetector
 
             foreach (Observation? slot in wholes.Slots)
             {
-                if (slot is not { } whole)
+                // A whole Flowwatch derived (by differencing year-to-date tables) was never published: set
+                // against the quarters it was not derived from, it would report a gap no publisher made.
+                if (slot is not { } whole || whole.Flag == ObservationFlag.Derived)
                 {
                     continue;
                 }

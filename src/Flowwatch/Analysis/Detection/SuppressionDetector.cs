@@ -43,6 +43,7 @@ public static class SuppressionDetector
             }
         }
 
+        Dictionary<(DatasetId, Country, Breakdown, PeriodKind, Period), (int Entered, int Left)> redrawn = Redrawn(index, frontier, context);
         var stoppedTotals = new HashSet<(SeriesKey, Period)>();
         foreach (bool totalsFirst in new[] { true, false })
         {
@@ -102,6 +103,16 @@ public static class SuppressionDetector
                     string text = $"{Capital(Wording.Counts(series.Key, context.Conventions))} were published for {run} consecutive "
                         + $"{(kind == PeriodKind.Quarter ? "quarters" : "months")} up to {last} ({Wording.Figure(lastObs)} in {last}) and not since: "
                         + $"{Wording.Span(firstMissing, f)} {(missing == 1 ? "is" : "are")} missing although the same publisher's tables reach {f}.";
+
+                    // A table that lists its leading countries (Rosstat's trips) redraws its list: when other countries
+                    // enter the same table in the same period as this one and others leave it, the row was dropped
+                    // from a top list, not withheld. Said, and graded low, whatever the country.
+                    if (redrawn.TryGetValue((series.Key.Dataset, series.Key.Reporter, series.Key.Breakdown, kind, firstMissing), out var change) && change.Entered > 0 && change.Left > 1)
+                    {
+                        severity = Severity.Low;
+                        text += $" In {firstMissing}, {change.Entered} other {(change.Entered == 1 ? "country" : "countries")} entered this table and {change.Left - 1} other{(change.Left == 2 ? "" : "s")} left it: its list of countries was redrawn, which explains a missing row as well as withholding would.";
+                    }
+
                     found.Add(context.Make(DetectorNames.Suppression, series.Key, firstMissing, null, lastObs.Value, missing, severity, text, evidence, rules, "stopped"));
                 }
             }
@@ -200,6 +211,63 @@ public static class SuppressionDetector
         }
 
         return present.Count >= 2 && total > 0 && Math.Abs((double)((sum - total) / total)) <= o.CompletenessTolerance;
+    }
+
+    // For each table (dataset, reporter, breakdown) and period: how many partners' series start there after the table's
+    // first period, and how many stop just before it while the publisher goes on.
+    private static Dictionary<(DatasetId, Country, Breakdown, PeriodKind, Period), (int Entered, int Left)> Redrawn(
+        SeriesIndex index, Dictionary<(string, Country, PeriodKind), Period> frontier, FindingContext context)
+    {
+        var counts = new Dictionary<(DatasetId, Country, Breakdown, PeriodKind, Period), (int Entered, int Left)>();
+        var firstOfTable = new Dictionary<(DatasetId, Country, Breakdown, PeriodKind), Period>();
+        var spans = new List<((DatasetId, Country, Breakdown, PeriodKind) Table, Period First, Period Last)>();
+        foreach (SeriesData series in index.Series)
+        {
+            foreach (PeriodKind kind in Regular)
+            {
+                if (series.Of(kind) is not { } slots || First(slots) is not { } first || Last(slots) is not { } last)
+                {
+                    continue;
+                }
+
+                var table = (series.Key.Dataset, series.Key.Reporter, series.Key.Breakdown, kind);
+                spans.Add((table, first, last));
+                if (!firstOfTable.TryGetValue(table, out Period earliest) || first < earliest)
+                {
+                    firstOfTable[table] = first;
+                }
+            }
+        }
+
+        foreach (((DatasetId d, Country r, Breakdown b, PeriodKind k) table, Period first, Period last) in spans)
+        {
+            if (first > firstOfTable[table])
+            {
+                var key = (table.d, table.r, table.b, table.k, first);
+                counts[key] = (counts.GetValueOrDefault(key).Entered + 1, counts.GetValueOrDefault(key).Left);
+            }
+
+            if (last < frontier[(context.Conventions.Publisher(table.d), table.r, table.k)])
+            {
+                var key = (table.d, table.r, table.b, table.k, last.Next);
+                counts[key] = (counts.GetValueOrDefault(key).Entered, counts.GetValueOrDefault(key).Left + 1);
+            }
+        }
+
+        return counts;
+    }
+
+    private static Period? First(PeriodSlots slots)
+    {
+        for (int i = 0; i < slots.Length; i++)
+        {
+            if (slots.Slots[i] is not null)
+            {
+                return slots.PeriodAt(i);
+            }
+        }
+
+        return null;
     }
 
     private static Period? Last(PeriodSlots slots)

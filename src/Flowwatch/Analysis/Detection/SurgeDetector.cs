@@ -24,11 +24,13 @@ public static class SurgeDetector
         var scratch = new double[k];
         foreach (SeriesData series in index.Series)
         {
+            // Figures published in thousands are weighed in units: thresholds and scores are about people and trips.
+            double unit = (double)context.Conventions.UnitSize(series.Key.Dataset);
             foreach (PeriodSlots slots in series.Kinds)
             {
                 int step = slots.PerYear;
                 double[] values = slots.Values;
-                double lowRatio = o.Ratio.Low, lowExcess = (double)o.Excess.Low;
+                double lowRatio = o.Ratio.Low, lowExcess = (double)o.Excess.Low / unit;
                 for (int i = step; i < slots.Length; i++)
                 {
                     double x = values[i];
@@ -57,13 +59,13 @@ public static class SurgeDetector
                         continue;
                     }
 
-                    double noise = Noise(histObs.AsSpan(0, n), o, scratch);
+                    double noise = Noise(histObs.AsSpan(0, n), o, scratch, unit);
                     hist.AsSpan(0, n).CopyTo(scratch);
                     double median = RobustStatistics.Median(scratch.AsSpan(0, n));
                     double e1 = prev is null ? median : pv;
                     double reference = Math.Max(e1, median);
                     double ratio = x / Math.Max(reference, 0.5);
-                    decimal excess = current.Value - (decimal)reference;
+                    decimal excess = (current.Value - (decimal)reference) * (decimal)unit;
                     if (ratio < o.Ratio.Low || excess < o.Excess.Low)
                     {
                         continue;
@@ -71,8 +73,8 @@ public static class SurgeDetector
 
                     // The references are themselves noisy figures: one figure a year earlier carries as much
                     // noise as the current one (variance x2); a median of n carries about 1.57/n of it.
-                    double z1 = RobustStatistics.OverdispersedPoissonScore(x, e1, noise) / Math.Sqrt(prev is null ? 1 + (1.57 / n) : 2);
-                    double z2 = RobustStatistics.OverdispersedPoissonScore(x, median, noise) / Math.Sqrt(1 + (1.57 / n));
+                    double z1 = RobustStatistics.OverdispersedPoissonScore(x * unit, e1 * unit, noise) / Math.Sqrt(prev is null ? 1 + (1.57 / n) : 2);
+                    double z2 = RobustStatistics.OverdispersedPoissonScore(x * unit, median * unit, noise) / Math.Sqrt(1 + (1.57 / n));
                     double score = Math.Min(z1, z2);
                     if (score < o.Score.Low)
                     {
@@ -102,7 +104,7 @@ public static class SurgeDetector
     /// divided by √2 (each change carries the noise of two figures), clamped to [floor, cap]; the floor
     /// alone when fewer than three changes are known.
     /// </summary>
-    private static double Noise(ReadOnlySpan<Observation> hist, SurgeOptions o, Span<double> scratch)
+    private static double Noise(ReadOnlySpan<Observation> hist, SurgeOptions o, Span<double> scratch, double unit)
     {
         // hist runs from the most recent year back; consecutive years only.
         Span<double> changes = stackalloc double[hist.Length];
@@ -111,7 +113,7 @@ public static class SurgeDetector
         {
             if (hist[j].Period.Year - hist[j + 1].Period.Year == 1)
             {
-                changes[m++] = Math.Log(((double)hist[j].Value + 1) / ((double)hist[j + 1].Value + 1));
+                changes[m++] = Math.Log(((double)hist[j].Value * unit + 1) / ((double)hist[j + 1].Value * unit + 1));
             }
         }
 
@@ -127,11 +129,19 @@ public static class SurgeDetector
         return Math.Clamp(c, o.NoiseFloor, o.NoiseCap);
     }
 
+    // A year-earlier figure below a tenth of the median of the years before is a collapsed base.
+    private const double CollapsedBase = 10;
+
     private static string Explain(Observation current, Observation? prev, ReadOnlySpan<Observation> hist, double median, double score, DatasetConventions conventions)
     {
         string what = Wording.Counts(current.Key, conventions);
         string head = $"In {current.Period}, {what} numbered {Wording.Figure(current)}";
-        string vsPrev = prev is not null ? ", " + Wording.Against((double)current.Value, prev) : "";
+        // A year-earlier figure far below the series' own median (a border closed for a pandemic) makes any ratio
+        // against it huge and meaningless: say that the base collapsed instead of quoting "5,291 times".
+        bool collapsed = prev is not null && hist.Length >= 2 && (double)prev.Value < median / CollapsedBase;
+        string vsPrev = prev is null ? ""
+            : collapsed ? $", up from a collapsed {Wording.Figure(prev)} in {prev.Period}"
+            : ", " + Wording.Against((double)current.Value, prev);
         string vsMedian = hist.Length >= 2 || prev is null
             ? $"{(prev is not null ? " and" : ",")} against a median of {Wording.Number(median)} for {Wording.Span(hist[^1].Period, hist[0].Period)} ({hist.Length} figure{(hist.Length == 1 ? "" : "s")})"
             : "";

@@ -62,6 +62,15 @@ internal static class Wording
     /// </summary>
     public static string Counts(SeriesKey key, DatasetConventions conventions)
     {
+        // A dataset published in thousands says so wherever its figures are quoted: "trips from Russia to Egypt
+        // (thousands) numbered 673.2".
+        decimal unit = conventions.UnitSize(key.Dataset);
+        string scale = unit == 1_000 ? " (thousands)" : unit == 1_000_000 ? " (millions)" : "";
+        return CountsOf(key, conventions) + scale;
+    }
+
+    private static string CountsOf(SeriesKey key, DatasetConventions conventions)
+    {
         string id = key.Dataset.Id;
         string r = Name(key.Reporter), p = Name(key.Partner);
         string b = key.Breakdown.Code;

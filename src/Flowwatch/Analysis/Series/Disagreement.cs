@@ -9,7 +9,7 @@ namespace Flowwatch.Analysis.Series;
 /// </summary>
 /// <param name="Key">The series.</param>
 /// <param name="Period">The period of the whole.</param>
-/// <param name="Published">The published whole.</param>
+/// <param name="Published">The whole: published, or derived by Flowwatch (then described as derived, never as published).</param>
 /// <param name="PartsSum">The sum of the parts.</param>
 /// <param name="Parts">The published parts.</param>
 public sealed record Disagreement(SeriesKey Key, Period Period, Observation Published, decimal PartsSum, IReadOnlyList<Observation> Parts)
@@ -35,7 +35,7 @@ public sealed record Disagreement(SeriesKey Key, Period Period, Observation Publ
         decimal gap = Math.Abs(Difference);
         string direction = Difference > 0 ? "fewer" : "more";
         string text = string.Create(CultureInfo.InvariantCulture,
-            $"{Period} is published as {Published.Value:N0}; its {kind} ({string.Join(" + ", Parts.Select(p => p.Value.ToString("N0", CultureInfo.InvariantCulture)))}) sum to {PartsSum:N0}, {gap:N0} {direction}.");
+            $"{Period} is {(Published.Flag == ObservationFlag.Derived ? "derived" : "published")} as {Published.Value:N0}; its {kind} ({string.Join(" + ", Parts.Select(p => p.Value.ToString("N0", CultureInfo.InvariantCulture)))}) sum to {PartsSum:N0}, {gap:N0} {direction}.");
         return WithinApproximation ? text + " Some of these figures are approximate, which may explain the gap." : text;
     }
 }

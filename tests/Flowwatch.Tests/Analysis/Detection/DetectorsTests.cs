@@ -51,6 +51,92 @@ public sealed class DetectorsTests
     }
 
     [Fact]
+    public void A_surge_over_a_collapsed_year_earlier_figure_is_worded_against_the_collapse_not_as_a_ratio()
+    {
+        var obs = new[] { "2016", "2017", "2018", "2019" }.Select(y => Some.Obs(y, 1000)).Append(Some.Obs("2020", 2)).Append(Some.Obs("2021", 5000)).ToArray();
+
+        Finding f = Assert.Single(SurgeDetector.Detect(obs, Context), x => x.Period == Period.Parse("2021"));
+
+        Assert.Contains("up from a collapsed 2 in 2020", f.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("2,500 times", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dataset_in_thousands_is_weighed_in_units_and_worded_in_thousands()
+    {
+        // 0.3 thousand trips a year, then 9: an excess of 8,700 trips, far beyond the thresholds of 20-200 persons,
+        // which in thousands would read as 8.7 and raise nothing.
+        var key = Some.Key(dataset: "ru-rosstat-outbound-tourist-trips", partner: "LK");
+        var obs = new[] { "2018", "2019", "2020", "2021" }.Select(y => Some.Obs(y, 0.3m) with { Key = key }).Append(Some.Obs("2022", 9m) with { Key = key }).ToArray();
+        var thousands = new FindingContext(Context, DatasetConventions.Default with { UnitSize = d => d.Id.StartsWith("ru-rosstat", StringComparison.Ordinal) ? 1000 : 1 });
+        var found = new List<Finding>();
+
+        SurgeDetector.Detect(SeriesIndex.Build(obs), thousands, SurgeOptions.Default, found);
+
+        Finding f = Assert.Single(found);
+        Assert.Equal(Severity.High, f.Severity);
+        Assert.Equal(9m, f.Observed);
+        Assert.Contains("trips from Russia to Sri Lanka (thousands) numbered 9", f.Explanation, StringComparison.Ordinal);
+        Assert.Empty(SurgeDetector.Detect(obs, Context));
+    }
+
+    [Fact]
+    public void Suppression_in_a_table_that_redraws_its_list_of_countries_is_low_and_says_so()
+    {
+        // Three partners published 2023-Q1..Q4; two of them drop out in 2024-Q1 while a new one enters: a redrawn top list.
+        var obs = new List<Observation>();
+        foreach ((string partner, string[] quarters) in new[]
+        {
+            ("CN", new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2" }),
+            ("PE", new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }),
+            ("MT", new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }),
+            ("MX", new[] { "2024-Q1", "2024-Q2" }),
+        })
+        {
+            obs.AddRange(quarters.Select(q => Some.Obs(q, 500) with { Key = Some.Key(partner: partner) }));
+        }
+
+        var found = SuppressionDetector.Detect(obs, Context);
+
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal(Severity.Low, f.Severity));
+        Assert.All(found, f => Assert.Contains("redrawn", f.Explanation, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Suppression_of_one_row_while_no_country_enters_stays_a_finding_of_its_own_weight()
+    {
+        var obs = new List<Observation>();
+        obs.AddRange(new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2" }.Select(q => Some.Obs(q, 500) with { Key = Some.Key(partner: "CN") }));
+        obs.AddRange(new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }.Select(q => Some.Obs(q, 500)));
+
+        Finding f = Assert.Single(SuppressionDetector.Detect(obs, Context));
+
+        Assert.Equal("KP", f.Key.Partner.Code);
+        Assert.Equal(Severity.Medium, f.Severity);
+        Assert.DoesNotContain("redrawn", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadline_breach_cites_the_latest_pre_ban_work_figure_of_any_dataset_as_its_baseline()
+    {
+        var registrations = Some.Key("work", "ru-mvd-primary-registrations-by-purpose");
+        var obs = new[]
+        {
+            Some.Obs("2015", 20000) with { Key = registrations },
+            Some.Obs("2016", 27417) with { Key = registrations },
+            Some.Obs("2018", 9000) with { Key = registrations }, // after the first ban: not a pre-ban baseline
+            Some.Obs("2020-Q1", 40, "work"),
+        };
+
+        Finding f = Assert.Single(DeadlineBreachDetector.Detect(obs, Context), x => x.Period == Period.Parse("2020-Q1"));
+
+        Assert.Equal(27417m, f.Baseline);
+        Assert.Contains("Before the ban: 27,417", f.Explanation, StringComparison.Ordinal);
+        Assert.Contains(f.Evidence, e => e.Value == 27417m && e.Period == Period.Parse("2016"));
+    }
+
+    [Fact]
     public void Suppression_reports_a_series_that_stops_while_its_publisher_goes_on()
     {
         var other = Some.Key("total", "ru-fsb-exits-of-russians-by-purpose");

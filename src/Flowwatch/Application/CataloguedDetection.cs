@@ -1,0 +1,26 @@
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Model;
+using Flowwatch.Sources;
+
+namespace Flowwatch.Application;
+
+/// <summary>
+/// The detectors as the command and the web run them: their defaults, with each dataset's unit taken from the
+/// dataset catalogue (<c>data/datasets.csv</c>), so that a dataset in thousands is weighed in units.
+/// </summary>
+public static class CataloguedDetection
+{
+    /// <summary>The detector suite with the catalogue's units.</summary>
+    public static DetectorSuite Suite { get; } = DetectorSuite.Default with
+    {
+        Conventions = DetectorSuite.Default.Conventions with { UnitSize = UnitSize },
+    };
+
+    /// <summary>How many units a figure of the dataset stands for, from the first word of its catalogued unit: 1000 for
+    /// "thousand ...", 1,000,000 for "million ...", 1 otherwise and for a dataset not in the catalogue.</summary>
+    public static decimal UnitSize(DatasetId dataset) =>
+        !DatasetCatalog.Bundled.TryGet(dataset, out DatasetInfo info) ? 1
+        : info.Unit.StartsWith("thousand", StringComparison.Ordinal) ? 1_000
+        : info.Unit.StartsWith("million", StringComparison.Ordinal) ? 1_000_000
+        : 1;
+}

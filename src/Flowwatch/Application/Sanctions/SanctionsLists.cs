@@ -1,0 +1,68 @@
+using Flowwatch.Analysis.Sanctions;
+using Flowwatch.Model.Sanctions;
+using Flowwatch.Sources;
+using Flowwatch.Sources.Sanctions;
+using Flowwatch.Store.Sanctions;
+
+namespace Flowwatch.Application.Sanctions;
+
+/// <summary>The list use cases: load a list file as a new version, load the bundled one, find the current one, compare two.</summary>
+public sealed class SanctionsLists
+{
+    private readonly ISanctionsStore _store;
+
+    /// <summary>Use cases over <paramref name="store"/>.</summary>
+    public SanctionsLists(ISanctionsStore store) => _store = store;
+
+    /// <summary>Reads a list file and stores it as a version, all or nothing.</summary>
+    public SanctionsLoadOutcome Load(string path, SourceFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        SanctionsReadResult read = UnListReader.Read(file);
+        return read.HasErrors
+            ? new SanctionsLoadOutcome(path, null, read.Diagnostics)
+            : new SanctionsLoadOutcome(path, _store.Ingest(read.List!), read.Diagnostics);
+    }
+
+    /// <summary>Stores the bundled list unless a version is already stored; returns what it did.</summary>
+    public SanctionsLoadOutcome LoadBundled()
+    {
+        SourceFile file = BundledSanctionsList.File();
+        SanctionsListVersion? stored = _store.Versions().FirstOrDefault(v => v.Document.Sha256 == file.Sha256);
+        return stored is not null
+            ? new SanctionsLoadOutcome("(bundled) " + file.Name, new SanctionsIngestOutcome(stored, Store.IngestStatus.Unchanged), [])
+            : Load("(bundled) " + file.Name, file);
+    }
+
+    /// <summary>The latest version (by date generated), loading the bundled list first if the store has none.</summary>
+    public SanctionsList Current()
+    {
+        IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
+        if (versions.Count == 0)
+        {
+            LoadBundled();
+            versions = _store.Versions();
+        }
+
+        return _store.Load(versions[^1].Document.Sha256) ?? throw new InvalidOperationException("The latest list version vanished while it was read.");
+    }
+
+    /// <summary>The version a user names by a prefix of its SHA-256 or its file name; null if none or several.</summary>
+    public SanctionsListVersion? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var hits = _store.Versions().Where(v => v.Document.Sha256.StartsWith(name, StringComparison.OrdinalIgnoreCase) || v.Document.FileName == name).ToList();
+        return hits.Count == 1 ? hits[0] : null;
+    }
+
+    /// <summary>The stored versions, oldest first.</summary>
+    public IReadOnlyList<SanctionsListVersion> Versions() => _store.Versions();
+
+    /// <summary>Compares two stored versions.</summary>
+    public SanctionsDiff Diff(SanctionsListVersion older, SanctionsListVersion newer)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        return SanctionsDiff.Compare(_store.Load(older.Document.Sha256)!, _store.Load(newer.Document.Sha256)!);
+    }
+}

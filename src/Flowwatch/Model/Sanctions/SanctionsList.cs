@@ -1,0 +1,15 @@
+namespace Flowwatch.Model.Sanctions;
+
+/// <summary>One version of a sanctions list: the file it came from, when it was generated, and its records.</summary>
+/// <param name="Document">The file: SHA-256, name, format, publisher, release date (the date generated).</param>
+/// <param name="Generated">The list's <c>dateGenerated</c>.</param>
+/// <param name="Parties">The records in file order.</param>
+public sealed record SanctionsList(SourceDocument Document, DateTimeOffset Generated, IReadOnlyList<DesignatedParty> Parties)
+{
+    /// <summary>The publisher of the UN Security Council Consolidated List.</summary>
+    public const string UnPublisher = "UN Security Council";
+
+    /// <summary>The record with this reference number, or null.</summary>
+    public DesignatedParty? Find(string reference) =>
+        Parties.FirstOrDefault(p => string.Equals(p.Reference, reference, StringComparison.OrdinalIgnoreCase));
+}

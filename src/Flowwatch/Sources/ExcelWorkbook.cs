@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+
+namespace Flowwatch.Sources;
+
+/// <summary>
+/// Reads a workbook, legacy Excel 97-2003 (<c>.xls</c>, BIFF8) or Office Open XML (<c>.xlsx</c>), into sheets of
+/// cell texts with their merged ranges, through ExcelDataReader: Flowwatch does not parse BIFF itself.
+/// Bounded against hostile input: at most <see cref="MaxSheets"/> sheets of <see cref="MaxRows"/> rows and
+/// <see cref="MaxColumns"/> columns each.
+/// </summary>
+internal static class ExcelWorkbook
+{
+    public const int MaxSheets = 100;
+    public const int MaxRows = 100_000;
+    public const int MaxColumns = 512;
+
+    static ExcelWorkbook() =>
+        // Legacy .xls stores text in the workbook's code page (Windows-1251 for Russian releases); .NET Core
+        // ships those encodings but only registers them on request.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Whether the bytes start as a workbook does: a ZIP package or an OLE compound file.</summary>
+    public static bool LooksLikeWorkbook(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
+    /// <summary>Reads every sheet; false with a one-line reason when the bytes are not a workbook or exceed the bounds.</summary>
+    public static bool TryRead(byte[] bytes, out List<WorkbookSheet> sheets, out string problem)
+    {
+        sheets = [];
+        problem = "";
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using IExcelDataReader reader = ExcelReaderFactory.CreateReader(stream);
+            do
+            {
+                if (sheets.Count >= MaxSheets)
+                {
+                    problem = string.Create(CultureInfo.InvariantCulture, $"more than {MaxSheets} sheets");
+                    return false;
+                }
+
+                if (reader.FieldCount > MaxColumns)
+                {
+                    problem = string.Create(CultureInfo.InvariantCulture, $"sheet '{reader.Name}' has {reader.FieldCount} columns; at most {MaxColumns} are read");
+                    return false;
+                }
+
+                var rows = new List<TableRow>();
+                int number = 0;
+                while (reader.Read())
+                {
+                    number++;
+                    if (number > MaxRows)
+                    {
+                        problem = string.Create(CultureInfo.InvariantCulture, $"sheet '{reader.Name}' has more than {MaxRows} rows");
+                        return false;
+                    }
+
+                    var cells = new string[reader.FieldCount];
+                    bool any = false;
+                    for (int c = 0; c < cells.Length; c++)
+                    {
+                        cells[c] = TextOf(reader.GetValue(c));
+                        any |= cells[c].Length > 0;
+                    }
+
+                    if (any)
+                    {
+                        rows.Add(new TableRow(number, TrimEnd(cells)));
+                    }
+                }
+
+                var merges = (reader.MergeCells ?? [])
+                    .Select(m => new MergedRange(m.FromRow + 1, m.FromColumn, m.ToRow + 1, m.ToColumn))
+                    .ToList();
+                sheets.Add(new WorkbookSheet((reader.Name ?? "").Trim(), rows, merges));
+            }
+            while (reader.NextResult());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // ExcelDataReader and the packaging layer throw many types for a damaged file; all mean the same to a user.
+            problem = e.Message;
+            return false;
+        }
+
+        return true;
+    }
+
+    // Numbers come out as doubles; "R" keeps every digit the file stores (69.5160000000005 stays so).
+    private static string TextOf(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string[] TrimEnd(string[] cells)
+    {
+        int n = cells.Length;
+        while (n > 0 && cells[n - 1].Length == 0)
+        {
+            n--;
+        }
+
+        return n == cells.Length ? cells : cells[..n];
+    }
+}
