@@ -13,12 +13,16 @@ internal static class SyntheticTidyCsv
     private static readonly string[] Partners = Flowwatch.Model.CountryNames.Default.Countries.Take(100).Select(c => c.Code).ToArray();
     private static readonly string[] Purposes = ["total", "official", "business", "tourism", "private", "study", "work", "transit", "crew", "other"];
 
+    /// <summary>The bundled dataset catalogue with the synthetic dataset, which a tidy CSV reader must be given to accept it.</summary>
+    public static Flowwatch.Sources.DatasetCatalog Datasets { get; } = Flowwatch.Sources.DatasetCatalog.Bundled.With(
+        new Flowwatch.Model.DatasetInfo(SyntheticFlows.Dataset, "SYNTHETIC (bench/Flowwatch.Benchmarks)", "Synthetic entries by purpose", "trips", "purpose"));
+
     /// <summary>The citation list the rows cite (<c>SYNTH</c>), marked synthetic: a cited id must resolve.</summary>
     public static Flowwatch.Sources.CitationCatalog Catalog { get; } = Flowwatch.Sources.CitationCatalog.Read(new Flowwatch.Sources.SourceFile("sources.csv",
         Encoding.UTF8.GetBytes("source_id,outlet,date,language,url,synthetic\nSYNTH,Flowwatch benchmark generator (synthetic; not real data),2026-01-01,en,,yes\n"))).Catalog;
 
     /// <summary>A reader that resolves the rows' citations.</summary>
-    public static Flowwatch.Sources.TidyCsvReader Reader() => new(Catalog);
+    public static Flowwatch.Sources.TidyCsvReader Reader() => new(Catalog, Datasets);
 
     public static byte[] Make(int rows, int seed = 42)
     {

@@ -49,6 +49,20 @@ public static class CliApp
                 Terminal.Fail(e.Message);
                 return ExitCodes.BadInput;
             }
+            catch (System.Data.Common.DbException e)
+            {
+                // The database engine refused a statement (disk full, locked too long, server gone): the store
+                // rolled the file back, and the engine's own words say why.
+                Terminal.Fail(OneLine($"the store refused the change ({e.Message}); nothing from the file in hand was kept."));
+                return ExitCodes.BadInput;
+            }
+            catch (TimeoutException e)
+            {
+                Terminal.Fail(OneLine($"the store did not answer in time ({e.Message}); nothing from the file in hand was kept."));
+                return ExitCodes.BadInput;
+            }
         }
     }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -166,13 +166,15 @@ public static class FindingChart
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
+        decimal[] figures = [published, sum];
         double[] values = [(double)published, (double)sum];
         string[] labels = [$"published {finding.Period}", "sum of its parts"];
         for (int i = 0; i < 2; i++)
         {
             var bar = plot.Add.Bar(i, values[i]);
             bar.Color = palette.GetColor(i);
-            var text = plot.Add.Text(((decimal)values[i]).ToString("N0", CultureInfo.InvariantCulture), i, values[i]);
+            // Label the figure itself: a double near decimal's range does not convert back (the report once crashed so).
+            var text = plot.Add.Text(figures[i].ToString("N0", CultureInfo.InvariantCulture), i, values[i]);
             text.LabelFontSize = 16;
             text.LabelBold = true;
             text.LabelAlignment = Alignment.LowerCenter;

@@ -91,6 +91,24 @@ public sealed class PostgresObservationStore : IObservationStore
 
         using NpgsqlConnection connection = _dataSource.OpenConnection();
         using NpgsqlTransaction tx = connection.BeginTransaction();
+
+        // One ingest at a time: a second ingest of the same file waits here, then finds it stored and is
+        // unchanged; ingests of different files cannot deadlock on the series they both add.
+        using (var wait = new NpgsqlCommand(PostgresSchema.TakeLock, connection, tx))
+        {
+            wait.ExecuteNonQuery();
+        }
+
+        using (var again = new NpgsqlCommand("SELECT 1 FROM sources WHERE sha256 = @sha AND citation_list IS NOT DISTINCT FROM @list;", connection, tx))
+        {
+            again.Parameters.AddWithValue("sha", doc.Sha256);
+            again.Parameters.Add(new NpgsqlParameter("list", NpgsqlDbType.Text) { Value = (object?)doc.CitationList ?? DBNull.Value });
+            if (again.ExecuteScalar() is not null)
+            {
+                return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
+            }
+        }
+
         // The same file under a changed citation list: its old witnesses go in this transaction.
         bool replaced = RemoveWithin(doc.Sha256, connection, tx) is not null;
         long sourceId;

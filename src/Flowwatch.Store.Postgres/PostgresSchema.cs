@@ -89,18 +89,24 @@ internal static class PostgresSchema
         """,
     ];
 
+    /// <summary>
+    /// The statement that takes the transaction-scoped advisory lock serialising schema changes and ingests;
+    /// keyed on the schema, so that stores in other schemas of the same database do not wait for each other.
+    /// </summary>
+    public const string TakeLock = "SELECT pg_advisory_xact_lock(hashtext('flowwatch:' || current_schema()));";
+
+    /// <summary>Creates and migrates the tables in one transaction that holds <see cref="TakeLock"/>.</summary>
+    /// <remarks>
+    /// Even <c>CREATE TABLE IF NOT EXISTS</c> fails when two sessions run it at once (a unique violation on
+    /// pg_type), so the advisory lock comes first and everything else waits behind it.
+    /// </remarks>
     public static void Migrate(NpgsqlDataSource dataSource)
     {
         using NpgsqlConnection connection = dataSource.OpenConnection();
-        using (var create = new NpgsqlCommand("CREATE TABLE IF NOT EXISTS flowwatch_schema (version integer NOT NULL);", connection))
-        {
-            create.ExecuteNonQuery();
-        }
-
         using NpgsqlTransaction tx = connection.BeginTransaction();
-        using (var lockTable = new NpgsqlCommand("LOCK TABLE flowwatch_schema IN EXCLUSIVE MODE;", connection, tx))
+        using (var lockSchema = new NpgsqlCommand(TakeLock + " CREATE TABLE IF NOT EXISTS flowwatch_schema (version integer NOT NULL);", connection, tx))
         {
-            lockTable.ExecuteNonQuery();
+            lockSchema.ExecuteNonQuery();
         }
 
         int current;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Flowwatch.Web.Pages;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -54,6 +55,12 @@ internal static class VerifyEndpoint
         if (string.IsNullOrWhiteSpace(text))
         {
             problem = "'text' is required: the article to check, as plain text.";
+            return false;
+        }
+
+        if (FormProblems.NulIn(text, published, lang) is { } nul)
+        {
+            problem = nul;
             return false;
         }
 

@@ -77,8 +77,11 @@ internal static class CheckPage
         Microsoft.AspNetCore.Http.IFormFile? file = form.Files.GetFile("file");
         if (string.IsNullOrWhiteSpace(text) && file is { Length: > 0 })
         {
-            using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = reader.ReadToEnd();
+            if (!FormProblems.TryDecode(file, out text, out problem))
+            {
+                input = null;
+                return false;
+            }
         }
 
         return VerifyEndpoint.TryRead(text, form["published"].ToString(), form["lang"].ToString(), out input, out problem);

@@ -1,3 +1,4 @@
+using System.Text;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,19 @@ internal static class PageEndpoints
                 return PageResults.Html(CheckPage.Render(problem: "Send the article with the form on this page."), StatusCodes.Status400BadRequest);
             }
 
-            IFormCollection form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            IFormCollection form;
+            try
+            {
+                form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or DecoderFallbackException
+                || (e is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status400BadRequest)
+                || (e is IOException && !context.RequestAborted.IsCancellationRequested))
+            {
+                // A body the form reader cannot parse is the client's mistake, not the server's.
+                return Results.Problem(title: "Malformed form", detail: FormProblems.Malformed(e), statusCode: StatusCodes.Status400BadRequest);
+            }
+
             if (!CheckPage.TryReadForm(form, out ArticleInput? input, out string? problem))
             {
                 return PageResults.Html(CheckPage.Render(problem: problem), StatusCodes.Status400BadRequest);

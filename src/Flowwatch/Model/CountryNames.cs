@@ -79,12 +79,37 @@ public sealed partial class CountryNames
     internal bool TryGetCanonicalCode(ReadOnlySpan<char> upper, [NotNullWhen(true)] out string? code) =>
         _codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(upper, out code);
 
+    private static string WithoutInvalidCodePoints(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !text.AsSpan().ContainsAny('\uFFFE', '\uFFFF'))
+        {
+            return text;
+        }
+
+        char[] chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF')
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>The form that lookups compare: lower case, ё as е, no quotes, footnote marks or extra spaces.</summary>
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
         bool space = false;
-        foreach (char raw in text.Normalize(NormalizationForm.FormC))
+        // A label cut from damaged text can hold half a surrogate pair or U+FFFE/U+FFFF, which Normalize
+        // refuses with an exception; such a character cannot match a name, so it becomes U+FFFD first.
+        foreach (char raw in WithoutInvalidCodePoints(text).Normalize(NormalizationForm.FormC))
         {
             char c = char.ToLowerInvariant(raw);
             if (c is 'ё')

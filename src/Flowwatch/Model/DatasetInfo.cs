@@ -6,4 +6,16 @@ namespace Flowwatch.Model;
 /// <param name="Title">What it counts, in a line.</param>
 /// <param name="Unit">The unit: trips, visas, persons, permits.</param>
 /// <param name="BreakdownKind">What the breakdown holds: purpose, mode, visa type, or total only.</param>
-public sealed record DatasetInfo(DatasetId Id, string Publisher, string Title, string Unit, string BreakdownKind);
+public sealed record DatasetInfo(DatasetId Id, string Publisher, string Title, string Unit, string BreakdownKind)
+{
+    private static readonly string[] CountUnits = ["trips", "entries", "visas", "persons", "people", "permits", "workers", "students"];
+
+    /// <summary>Whether the unit counts things (trips, visas, persons, permits), so that every figure is a whole number.</summary>
+    public bool IsCount => CountUnits.Contains(Unit.Trim(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the breakdown is a purpose of trip or stay (<see cref="Purpose"/>).</summary>
+    public bool IsByPurpose => string.Equals(BreakdownKind.Trim(), "purpose", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the dataset publishes a total only, so that its one breakdown is <c>total</c>.</summary>
+    public bool IsTotalOnly => string.Equals(BreakdownKind.Trim(), "total", StringComparison.OrdinalIgnoreCase);
+}

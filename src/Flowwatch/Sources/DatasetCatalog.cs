@@ -24,6 +24,21 @@ public sealed class DatasetCatalog
     /// <summary>Looks a dataset up.</summary>
     public bool TryGet(DatasetId id, out DatasetInfo info) => _byId.TryGetValue(id.Id, out info!);
 
+    /// <summary>This catalogue with more datasets (a benchmark's synthetic dataset, a user's own), each refused if its id is already taken.</summary>
+    /// <param name="datasets">The datasets to add.</param>
+    /// <exception cref="ArgumentException">A dataset id is already in the catalogue.</exception>
+    public DatasetCatalog With(params IEnumerable<DatasetInfo> datasets)
+    {
+        ArgumentNullException.ThrowIfNull(datasets);
+        var byId = new Dictionary<string, DatasetInfo>(_byId, StringComparer.Ordinal);
+        foreach (DatasetInfo info in datasets)
+        {
+            byId.Add(info.Id.Id, info);
+        }
+
+        return new DatasetCatalog(byId);
+    }
+
     private static DatasetCatalog LoadBundled()
     {
         using Stream stream = typeof(DatasetCatalog).Assembly.GetManifestResourceStream("bundled/datasets.csv")

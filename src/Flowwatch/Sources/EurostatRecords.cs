@@ -19,7 +19,7 @@ internal sealed class EurostatRecords
 
     public static readonly string[] KnownDimensions = ["freq", "reason", "citizen", "duration", "unit", "geo"];
 
-    private const decimal MaxValue = 999_999_999_999m;
+    private const decimal MaxValue = CountLimits.MaxCount;
 
     private readonly SourceDocument _document;
     private readonly DiagnosticSink _sink;
@@ -147,6 +147,13 @@ internal sealed class EurostatRecords
             return;
         }
 
+        // Flags are letters (p, e, c); anything else after the number ("100 2000") means the cell is damaged.
+        if (flags is not null && flags.Any(c => !(char.IsAsciiLetter(c) || c is ' ' or ',')))
+        {
+            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, (value + " " + flags).Trim(), "a number, ':' where none is published, and flags of letters after a space (1234 p)"));
+            return;
+        }
+
         if (!EurostatCodes.TryApplyFlags(flags, out ObservationFlag flag, out string? note))
         {
             return;
@@ -163,6 +170,12 @@ internal sealed class EurostatRecords
             bool digits = value.All(c => char.IsAsciiDigit(c) || c == '.');
             _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, value,
                 digits ? string.Create(CultureInfo.InvariantCulture, $"a number of permits no larger than {MaxValue:N0}") : "a number, ':' where none is published, and flags after a space (1234 p)"));
+            return;
+        }
+
+        if (decimal.Truncate(number) != number)
+        {
+            _sink.Error(SourceMessages.NotACountCode, where.ToString(), SourceMessages.EurostatBadValue(period, value, "a whole number of permits (a permit is granted to a person, not to part of one)"));
             return;
         }
 

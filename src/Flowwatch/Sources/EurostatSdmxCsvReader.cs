@@ -43,6 +43,11 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
             return new ReadResult(document, [], sink.Items);
         }
 
+        if (!TextShape.Check(text, sink, quotes: true, multiLineFieldsUpTo: 0))
+        {
+            return new ReadResult(document, [], sink.Items);
+        }
+
         char separator = FsbTableCsvReader.DetectSeparator(text);
         if (!SepText.TryOpen(Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
         {

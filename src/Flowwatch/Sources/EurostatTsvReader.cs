@@ -38,6 +38,12 @@ public sealed class EurostatTsvReader : IObservationReader
             return new ReadResult(document, [], sink.Items);
         }
 
+        // Eurostat's TSV has no quoting: a '"' is data.
+        if (!TextShape.Check(text, sink, quotes: false, multiLineFieldsUpTo: 0))
+        {
+            return new ReadResult(document, [], sink.Items);
+        }
+
         string[] lines = text.Split('\n');
         string[] header = lines[0].TrimEnd('\r').Split('\t');
         int slash = header[0].IndexOf('\\', StringComparison.Ordinal);

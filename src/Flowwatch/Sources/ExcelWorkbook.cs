@@ -30,6 +30,15 @@ internal static class ExcelWorkbook
     {
         sheets = [];
         problem = "";
+
+        // ExcelDataReader loads shared strings and rows whole: an .xlsx is first walked within the streaming
+        // reader's bounds (docs/formats.md, Bounds), so that a small hostile package cannot cost gigabytes.
+        if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8) && XlsxWorkbook.BoundBroken(bytes) is { } bound)
+        {
+            problem = bound;
+            return false;
+        }
+
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);

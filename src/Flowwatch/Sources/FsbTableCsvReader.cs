@@ -62,6 +62,12 @@ public sealed class FsbTableCsvReader : IObservationReader
             sink.Warning(SourceMessages.EncodingCode, "", SourceMessages.DecodedAs(legacy));
         }
 
+        // Header cells wrap in Excel exports ("Цель поездки" over two lines); data rows never do.
+        if (!TextShape.Check(text, sink, quotes: true, multiLineFieldsUpTo: FsbTableParser.MaxHeaderSearchRows))
+        {
+            return new ReadResult(document, [], sink.Items);
+        }
+
         char separator = DetectSeparator(text);
         var rows = new List<TableRow>();
         using (SepReader reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text))

@@ -17,8 +17,8 @@ internal static class FsbTableParser
     public const string Publisher = "FSB Border Service (via Rosstat EMISS)";
 
     // A count larger than this is a typing or export error, not a number of trips.
-    private const long MaxCount = 999_999_999_999;
-    private const int MaxHeaderSearchRows = 40;
+    private const long MaxCount = CountLimits.MaxCount;
+    internal const int MaxHeaderSearchRows = 40;
 
     private static readonly Country Reporter = Country.Parse("RU");
 

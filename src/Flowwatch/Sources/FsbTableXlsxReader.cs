@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 using Flowwatch.Model;
 
 namespace Flowwatch.Sources;
@@ -12,9 +11,6 @@ namespace Flowwatch.Sources;
 /// </summary>
 public sealed class FsbTableXlsxReader : IObservationReader
 {
-    // A sheet of the entries table has a few hundred rows; far more means the wrong file.
-    private const int MaxRows = 100_000;
-
     /// <inheritdoc/>
     public string Format => "fsb-table-xlsx";
 
@@ -48,12 +44,23 @@ public sealed class FsbTableXlsxReader : IObservationReader
         List<TableGrid> sheets;
         try
         {
-            sheets = ReadSheets(file.Bytes);
+            sheets = XlsxWorkbook.ReadSheets(file.Bytes, sink);
         }
-        catch (Exception e)
+        catch (XlsxRefusedException e)
         {
-            // The packaging and XML layers throw many types for a damaged file; all mean the same to a user.
+            sink.Error(SourceMessages.BoundCode, "", e.Message);
+            return new ReadResult(document, [], sink.Items);
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
+        {
+            // The zip and XML layers throw these for a damaged file; all mean the same to a user.
             sink.Error(SourceMessages.CorruptCode, "", SourceMessages.NotAWorkbook(e.Message));
+            return new ReadResult(document, [], sink.Items);
+        }
+
+        if (sink.ErrorCount > 0)
+        {
+            // A cell that points nowhere: the table cannot be trusted, and the cells are already named.
             return new ReadResult(document, [], sink.Items);
         }
 
@@ -73,86 +80,5 @@ public sealed class FsbTableXlsxReader : IObservationReader
     {
         FsbLabels labels = FsbLabels.Default;
         return grid.Rows.Take(40).Any(r => r.Cells.Any(c => labels.Is(c, FsbLabelRole.CountryColumn)) || r.Cells.Count(c => labels.TryGetPurpose(c, out _)) >= 2);
-    }
-
-    private static List<TableGrid> ReadSheets(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        using SpreadsheetDocument doc = SpreadsheetDocument.Open(stream, false);
-        WorkbookPart workbook = doc.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-        List<string> shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-        var grids = new List<TableGrid>();
-        foreach (Sheet sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
-        {
-            if (sheet.Id?.Value is not string id || workbook.GetPartById(id) is not WorksheetPart part)
-            {
-                continue;
-            }
-
-            var rows = new List<TableRow>();
-            int running = 0;
-            foreach (Row row in part.Worksheet?.Descendants<Row>() ?? [])
-            {
-                int number = row.RowIndex?.Value is uint index ? checked((int)index) : running + 1;
-                running = number;
-                if (rows.Count >= MaxRows)
-                {
-                    throw new InvalidDataException($"more than {MaxRows} rows in sheet {sheet.Name}");
-                }
-
-                var cells = new List<string>();
-                int next = 0;
-                foreach (Cell cell in row.Elements<Cell>())
-                {
-                    int col = cell.CellReference?.Value is string reference ? ColumnLetters.IndexOf(reference) : next;
-                    if (col < 0)
-                    {
-                        col = next;
-                    }
-
-                    while (cells.Count < col)
-                    {
-                        cells.Add("");
-                    }
-
-                    string text = TextOf(cell, shared);
-                    if (cells.Count == col)
-                    {
-                        cells.Add(text);
-                    }
-                    else
-                    {
-                        cells[col] = text;
-                    }
-
-                    next = col + 1;
-                }
-
-                rows.Add(new TableRow(number, cells));
-            }
-
-            if (rows.Count > 0)
-            {
-                grids.Add(TableGrid.FromSheet(sheet.Name?.Value ?? "Sheet1", rows));
-            }
-        }
-
-        return grids;
-    }
-
-    private static string TextOf(Cell cell, List<string> shared)
-    {
-        string raw = cell.CellValue?.Text ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString)
-        {
-            return int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int i) && i < shared.Count ? shared[i] : "";
-        }
-
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? "";
-        }
-
-        return raw;
     }
 }

@@ -47,7 +47,42 @@ public static class SourceFormats
     public static Diagnostic UnknownFormat(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        string message = file.Bytes.Length == 0 ? SourceMessages.Empty : SourceMessages.UnknownFormat(file.Name);
-        return new Diagnostic(DiagnosticSeverity.Error, file.Bytes.Length == 0 ? SourceMessages.EmptyCode : SourceMessages.UnknownFormatCode, file.Name, "", message);
+        ReadOnlySpan<byte> bytes = file.Bytes;
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        // Say what is wrong where it can be told: nothing but blanks, or text in UTF-16 (which the tidy and
+        // Eurostat formats are never written in, and which no header check made in UTF-8 recognises).
+        if (bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            return new Diagnostic(DiagnosticSeverity.Error, SourceMessages.EmptyCode, file.Name, "", SourceMessages.Empty);
+        }
+
+        if (LooksUtf16(bytes))
+        {
+            return new Diagnostic(DiagnosticSeverity.Error, SourceMessages.EncodingCode, file.Name, "", SourceMessages.Utf16);
+        }
+
+        return new Diagnostic(DiagnosticSeverity.Error, SourceMessages.UnknownFormatCode, file.Name, "", SourceMessages.UnknownFormat(file.Name));
+    }
+
+    // A byte-order mark, or ASCII text with a zero byte beside every character in the first line.
+    private static bool LooksUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return true;
+        }
+
+        int n = Math.Min(bytes.Length, 200) & ~1;
+        int zeros = 0;
+        for (int i = 0; i < n; i += 2)
+        {
+            zeros += (bytes[i] == 0) != (bytes[i + 1] == 0) ? 1 : 0;
+        }
+
+        return n >= 8 && zeros * 10 >= n / 2 * 9;
     }
 }

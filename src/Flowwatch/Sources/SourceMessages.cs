@@ -67,6 +67,18 @@ public static class SourceMessages
     /// <summary>Rows were skipped on purpose (aggregates, sub-categories, other units or durations).</summary>
     public const string SkippedCode = "FW018";
 
+    /// <summary>The file breaks one of Flowwatch's bounds on size, nesting, line length or cell count (docs/formats.md).</summary>
+    public const string BoundCode = "FW019";
+
+    /// <summary>A value is not a whole count of people, trips, visas or permits within <see cref="Model.CountLimits.MaxCount"/>.</summary>
+    public const string NotACountCode = "FW020";
+
+    /// <summary>A quoted field spans lines: refused where the format does not allow it, else a warning that names it.</summary>
+    public const string MultiLineFieldCode = "FW021";
+
+    /// <summary>A dataset or breakdown is not in the dataset catalogue (data/datasets.csv).</summary>
+    public const string UnknownDatasetCode = "FW022";
+
     /// <summary>Too many problems; the rest are not listed.</summary>
     public const string TooManyCode = "FW099";
 
@@ -192,5 +204,92 @@ public static class SourceMessages
     internal static string BadHeader(string detail) =>
         $"the header line cannot be used ({Clip(detail)}); expected one line of distinct column names.";
 
-    internal static string Clip(string value) => value.Length > 60 ? value[..57] + "..." : value;
+    internal static string LineTooLong(int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the line is longer than {max:N0} characters; no line of a statistics file is that long. The file is damaged or not a data file.");
+
+    internal static string MultiLineField(bool allowed, int upTo = 0) =>
+        allowed
+            ? "a quoted field starts on this line and goes on over the next; it is read as one field. Check that no '\"' is missing."
+            : "a quoted field starts on this line and goes on over the next; "
+              + (upTo > 0 ? string.Create(CultureInfo.InvariantCulture, $"in this format only the header (lines 1 to {upTo}) may have such fields. ") : "this format has no fields that span lines. ")
+              + "A stray '\"' swallows the rows after it: remove it or close it on the same line.";
+
+    internal static string OpenQuote(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"the quote opened on line {line} is never closed; the file may be truncated, or a stray '\"' swallows the rows after it.");
+
+    internal static string NoFinalNewline(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"the file ends inside line {line} without a newline; it may be truncated; if the line is complete, end it with a newline.");
+
+    internal static string NotACount(string column, string value, long max) =>
+        string.Create(CultureInfo.InvariantCulture, $"column '{column}' holds '{Clip(value)}'; expected a whole count from 0 to {max:N0}.");
+
+    internal static string UnknownDataset(string value, IEnumerable<string> known) =>
+        $"column 'dataset' holds '{Clip(value)}', which is not a dataset in the catalogue (data/datasets.csv); expected one of: {string.Join(", ", known)}. Are the column names in the header in the right order?";
+
+    internal static string BreakdownNotOfKind(string value, string dataset, string kind, IEnumerable<string> known) =>
+        $"column 'breakdown' holds '{Clip(value)}', which is not a {kind} of {dataset}; expected one of: {string.Join(", ", known)}.";
+
+    internal static string Utf16 =>
+        "the file is UTF-16 text; save it as UTF-8 (CSV UTF-8 in Excel).";
+
+    internal static string XlsxTooManyParts(int parts, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the workbook holds {parts:N0} parts; a workbook has at most {max:N0}. The file is not the entries table.");
+
+    internal static string XlsxPartTooLarge(string part, long bytes, long max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the workbook part {Clip(part)} inflates to more than {max:N0} bytes ({bytes:N0} read); a table of entries is far smaller. The file may be a zip bomb.");
+
+    internal static string XlsxTooDeep(string part, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the workbook part {Clip(part)} nests XML elements more than {max} levels deep; a worksheet needs fewer than 10.");
+
+    internal static string XlsxTextTooLong(string part, string what, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"{what} in {Clip(part)} is longer than {max:N0} characters, the most a cell holds.");
+
+    internal static string XlsxTooMuchText(string part, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the shared strings in {Clip(part)} hold more than {max:N0} characters; a table of entries holds far fewer.");
+
+    internal static string XlsxTooManyRows(string sheet, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"sheet {Clip(sheet)} has more than {max:N0} rows; a table of entries has a few hundred.");
+
+    internal static string XlsxTooManyCells(string sheet, int row, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"row {row} of sheet {Clip(sheet)} reaches past column {max:N0} (XFD), the last column a sheet has.");
+
+    internal static string XlsxTooManyCellsInAll(string sheet, int cells, int characters) =>
+        string.Create(CultureInfo.InvariantCulture, $"the workbook holds more than {cells:N0} cells or {characters:N0} characters of cell text (reached in sheet {Clip(sheet)}); a table of entries holds far fewer.");
+
+    internal static string XlsxBadRowNumber(string number, int previous) =>
+        string.Create(CultureInfo.InvariantCulture, $"the row number '{Clip(number)}' is not a row after row {previous}; expected rows numbered 1 to 1,048,576 in increasing order.");
+
+    internal static string XlsxBadCellReference(string reference, int row) =>
+        string.Create(CultureInfo.InvariantCulture, $"a cell of row {row} is referenced as '{Clip(reference)}'; expected a reference to a cell of row {row} such as B{row}.");
+
+    internal static string XlsxCellOutOfOrder(string reference) =>
+        $"the cell {Clip(reference)} comes after a cell to its right or appears twice; expected each row's cells left to right, once each.";
+
+    internal static string XlsxBadSharedString(string index, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"the cell points at shared string '{Clip(index)}', which does not exist (the workbook has {count:N0}, numbered from 0); the file is damaged.");
+
+    // Quoted text from a file stays on the message's one line: control characters are shown escaped.
+    internal static string Clip(string value)
+    {
+        string clipped = value.Length > 60 ? value[..57] + "..." : value;
+        if (!clipped.Any(char.IsControl))
+        {
+            return clipped;
+        }
+
+        var sb = new System.Text.StringBuilder(clipped.Length + 8);
+        foreach (char c in clipped)
+        {
+            sb.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
 }

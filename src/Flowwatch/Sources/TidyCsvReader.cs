@@ -16,9 +16,16 @@ public sealed class TidyCsvReader : IObservationReader
     private static readonly string[] Required = ["dataset", "reporter", "partner", "breakdown", "period", "value"];
 
     private readonly CitationCatalog _catalog;
+    private readonly DatasetCatalog _datasets;
 
     /// <summary>A reader that resolves citation ids through <paramref name="catalog"/>.</summary>
-    public TidyCsvReader(CitationCatalog? catalog = null) => _catalog = catalog ?? CitationCatalog.Empty;
+    /// <param name="catalog">The citation list beside the file.</param>
+    /// <param name="datasets">The datasets a file may hold figures of; <see cref="DatasetCatalog.Bundled"/> by default.</param>
+    public TidyCsvReader(CitationCatalog? catalog = null, DatasetCatalog? datasets = null)
+    {
+        _catalog = catalog ?? CitationCatalog.Empty;
+        _datasets = datasets ?? DatasetCatalog.Bundled;
+    }
 
     /// <inheritdoc/>
     public string Format => "tidy-csv";
@@ -48,6 +55,15 @@ public sealed class TidyCsvReader : IObservationReader
             return new ReadResult(document, [], diagnostics);
         }
 
+        // The notes of the tidy CSV may span lines when quoted; each such field is named in a warning.
+        var shape = new DiagnosticSink(file.Name);
+        bool parseable = TextShape.Check(text, shape, quotes: true, multiLineFieldsUpTo: int.MaxValue);
+        diagnostics.AddRange(shape.Items);
+        if (!parseable)
+        {
+            return new ReadResult(document, [], diagnostics);
+        }
+
         if (!SepText.TryOpen(Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
         {
             diagnostics.Add(Error(file, SourceMessages.MissingColumnCode, "line 1", problem));
@@ -69,7 +85,7 @@ public sealed class TidyCsvReader : IObservationReader
             }
         }
 
-        if (diagnostics.Count > 0)
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return new ReadResult(document, [], diagnostics);
         }
@@ -90,6 +106,7 @@ public sealed class TidyCsvReader : IObservationReader
         var keys = new List<SeriesKey>();
         var seen = new Dictionary<long, int>(Math.Min(file.Bytes.Length / 48, 20_000_000));
         var keyDocuments = new List<SourceDocument>();
+        var keyCounts = new List<bool>();
         var citationSets = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
         var citationLookup = citationSets.GetAlternateLookup<ReadOnlySpan<char>>();
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
@@ -122,6 +139,10 @@ public sealed class TidyCsvReader : IObservationReader
             if (!TryParseValue(row[c5].Span, out decimal value))
             {
                 Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("value", row[c5].ToString(), "a non-negative number written with digits and at most one '.' (13221, 3.5)"));
+            }
+            else if (keyNumber >= 0 && (keyCounts[keyNumber] ? !CountLimits.IsCount(value) : value > CountLimits.MaxCount))
+            {
+                Add(SourceMessages.NotACountCode, line, SourceMessages.NotACount("value", row[c5].ToString(), CountLimits.MaxCount));
             }
 
             ObservationFlag flag = ObservationFlag.AsPublished;
@@ -261,9 +282,21 @@ public sealed class TidyCsvReader : IObservationReader
                 Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("breakdown", row[bc].ToString(), "a category such as total, study, air or tourist"));
                 ok = false;
             }
-            else if (ok && DatasetKinds.IsByPurpose(dataset) && breakdown.AsPurpose is null)
+            DatasetInfo? info = null;
+            if (ok && !_datasets.TryGet(dataset, out info))
+            {
+                // Swapped header names put breakdowns or periods here: the catalogue catches them.
+                Add(SourceMessages.UnknownDatasetCode, line, SourceMessages.UnknownDataset(row[dc].ToString(), _datasets.All.Select(d => d.Id.Id)));
+                ok = false;
+            }
+            else if (ok && info!.IsByPurpose && breakdown.AsPurpose is null)
             {
                 Add(SourceMessages.UnknownPurposeCode, line, SourceMessages.BadCell("breakdown", row[bc].ToString(), "a purpose: " + string.Join(", ", PurposeCodes.All)));
+                ok = false;
+            }
+            else if (ok && info!.IsTotalOnly && breakdown != Breakdown.Total)
+            {
+                Add(SourceMessages.UnknownDatasetCode, line, SourceMessages.BreakdownNotOfKind(row[bc].ToString(), dataset.Id, "breakdown", [Breakdown.Total.Code]));
                 ok = false;
             }
 
@@ -273,7 +306,8 @@ public sealed class TidyCsvReader : IObservationReader
             }
 
             keys.Add(new SeriesKey(dataset, reporter, partner, breakdown));
-            keyDocuments.Add(DocumentFor(DatasetCatalog.Bundled.TryGet(dataset, out DatasetInfo info) ? info.Publisher : null));
+            keyCounts.Add(info!.IsCount);
+            keyDocuments.Add(DocumentFor(info.Publisher));
             keyIndex.Add(text.ToString(), keys.Count - 1);
             return keys.Count - 1;
         }

@@ -93,7 +93,19 @@ public sealed class SqliteObservationStore : IObservationStore
             return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
         }
 
+        // BEGIN IMMEDIATE (the default here) waits for any other writer; one that ingested the same file
+        // meanwhile makes this one unchanged rather than a UNIQUE failure.
         using SqliteTransaction tx = _connection.BeginTransaction();
+        using (SqliteCommand again = Command("SELECT 1 FROM sources WHERE sha256 = $sha AND citation_list IS $list;", tx))
+        {
+            again.Parameters.AddWithValue("$sha", doc.Sha256);
+            again.Parameters.AddWithValue("$list", (object?)doc.CitationList ?? DBNull.Value);
+            if (again.ExecuteScalar() is not null)
+            {
+                return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
+            }
+        }
+
         // The same file under a changed citation list: its old witnesses go in this transaction, so the store
         // never holds both citation lists nor neither.
         bool replaced = RemoveWithin(doc.Sha256, tx) is not null;

@@ -95,11 +95,22 @@ internal static class SqliteSchema
     /// <summary>The schema version this build writes.</summary>
     public static int Version => Migrations.Length;
 
-    /// <summary>Runs the migrations the database has not seen, each in its own transaction.</summary>
+    /// <summary>Runs the migrations the database has not seen, all in one exclusive transaction.</summary>
+    /// <remarks>
+    /// The version is read inside the transaction: two processes opening a new store at once would otherwise
+    /// both see version 0 and the second would fail on "table sources already exists". BEGIN IMMEDIATE takes
+    /// the write lock first, so the second waits, then sees the first one's version and has nothing to do.
+    /// </remarks>
     /// <exception cref="StoreException">The database was written by a newer Flowwatch.</exception>
     public static void Migrate(SqliteConnection connection)
     {
-        int current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        if (ReadVersion(connection, null) == Migrations.Length)
+        {
+            return;
+        }
+
+        using SqliteTransaction tx = connection.BeginTransaction(deferred: false);
+        int current = ReadVersion(connection, tx);
         if (current > Migrations.Length)
         {
             throw new StoreException(StoreMessages.NewerSchema(connection.DataSource, current, Migrations.Length));
@@ -107,22 +118,20 @@ internal static class SqliteSchema
 
         for (int i = current; i < Migrations.Length; i++)
         {
-            using SqliteTransaction tx = connection.BeginTransaction();
-            using (SqliteCommand cmd = connection.CreateCommand())
-            {
-                cmd.Transaction = tx;
-                cmd.CommandText = Migrations[i] + $"\nPRAGMA user_version = {i + 1};";
-                cmd.ExecuteNonQuery();
-            }
-
-            tx.Commit();
+            using SqliteCommand cmd = connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = Migrations[i] + $"\nPRAGMA user_version = {i + 1};";
+            cmd.ExecuteNonQuery();
         }
+
+        tx.Commit();
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql)
+    private static int ReadVersion(SqliteConnection connection, SqliteTransaction? tx)
     {
         using SqliteCommand cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
+        cmd.Transaction = tx;
+        cmd.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -122,8 +122,67 @@ public sealed class TidyCsvReaderTests
         string text = Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,1,,,,", "ru-fsb-entries-by-purpose,RU,KP,total,2023,1,,,,");
         ReadResult r = Read(text[..^8]);
         Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal(SourceMessages.CorruptCode, d.Code);
+        Assert.Equal("line 3", d.Location);
+        Assert.Equal("the file ends inside line 3 without a newline; it may be truncated; if the line is complete, end it with a newline.", d.Message);
+    }
+
+    [Fact]
+    public void A_short_last_row_with_its_newline_reports_the_row_shape()
+    {
+        string text = Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,1,,,,", "ru-fsb-entries-by-purpose,RU,KP,total,2023,1,,,,");
+        ReadResult r = Read(text[..^8] + "\n");
+        Diagnostic d = Assert.Single(r.Diagnostics);
         Assert.Equal(SourceMessages.RowShapeCode, d.Code);
         Assert.Equal("line 3", d.Location);
+    }
+
+    [Fact]
+    public void A_quoted_note_over_two_lines_is_read_with_a_warning_naming_its_line()
+    {
+        ReadResult r = Read(Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,1,,,\"first\nsecond\",", "ru-fsb-entries-by-purpose,RU,KP,total,2023,2,,,,"));
+        Assert.False(r.HasErrors, string.Join(" | ", r.Diagnostics));
+        Assert.True(r.Observations.Count == 2, string.Join(" | ", r.Diagnostics));
+        Assert.Equal(2, r.Observations.Count);
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal((SourceMessages.MultiLineFieldCode, "line 2"), (d.Code, d.Location));
+    }
+
+    [Theory]
+    [InlineData("0.5")]
+    [InlineData("1000000001")]
+    [InlineData("79228162514264337593543950335")]
+    public void A_value_that_is_not_a_whole_count_within_the_bound_is_refused(string value)
+    {
+        ReadResult r = Read(Some.Tidy($"ru-fsb-entries-by-purpose,RU,KP,total,2024,{value},,,,"));
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal((SourceMessages.NotACountCode, "line 2"), (d.Code, d.Location));
+        Assert.Empty(r.Observations);
+    }
+
+    [Fact]
+    public void Swapped_dataset_and_breakdown_headers_are_refused_against_the_catalogue()
+    {
+        ReadResult r = Read("breakdown,reporter,partner,dataset,period,value\nru-fsb-entries-by-purpose,RU,KP,total,2024,1\n");
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal(SourceMessages.UnknownDatasetCode, d.Code);
+        Assert.Contains("'total', which is not a dataset in the catalogue", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_total_only_dataset_refuses_another_breakdown()
+    {
+        ReadResult r = Read(Some.Tidy("dprk-workers-in-russia-stock,RU,KP,study,2024,1,,,,"));
+        Assert.Equal(SourceMessages.UnknownDatasetCode, Assert.Single(r.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_dataset_added_to_the_catalogue_is_read()
+    {
+        var synthetic = new DatasetInfo(DatasetId.Parse("synthetic-counts"), "SYNTHETIC", "test", "percent", "mode");
+        ReadResult r = new TidyCsvReader(datasets: DatasetCatalog.Bundled.With(synthetic)).Read(new SourceFile("t.csv", Encoding.UTF8.GetBytes(Some.Tidy("synthetic-counts,RU,KP,air,2024,2.5,,,,"))));
+        Assert.False(r.HasErrors);
+        Assert.Equal(2.5m, Assert.Single(r.Observations).Value);
     }
 
     [Fact]

@@ -31,11 +31,15 @@ public static class StoreEngines
     }
 
     /// <summary>A fresh, empty store of the engine, in <paramref name="dir"/> or in a new schema of the test server.</summary>
-    public static IObservationStore Open(string engine, TempDirectory dir, TimeProvider? clock = null)
+    public static IObservationStore Open(string engine, TempDirectory dir, TimeProvider? clock = null) =>
+        OpenAt(engine, Location(engine, dir), clock);
+
+    /// <summary>Where the engine's store for <paramref name="dir"/> lives (a file, or a connection string to an empty schema), without creating its tables.</summary>
+    public static string Location(string engine, TempDirectory dir)
     {
         if (engine == "sqlite")
         {
-            return SqliteObservationStore.Open(dir.File("fw.db"), clock);
+            return dir.File("fw.db");
         }
 
         string connection = Environment.GetEnvironmentVariable(Variable)!;
@@ -46,6 +50,10 @@ public static class StoreEngines
             create.ExecuteNonQuery();
         }
 
-        return PostgresObservationStore.Open(new NpgsqlConnectionStringBuilder(connection) { SearchPath = schema }.ConnectionString, clock);
+        return new NpgsqlConnectionStringBuilder(connection) { SearchPath = schema }.ConnectionString;
     }
+
+    /// <summary>Opens (creating and migrating) the engine's store at a <see cref="Location"/>.</summary>
+    public static IObservationStore OpenAt(string engine, string location, TimeProvider? clock = null) =>
+        engine == "sqlite" ? SqliteObservationStore.Open(location, clock) : PostgresObservationStore.Open(location, clock);
 }

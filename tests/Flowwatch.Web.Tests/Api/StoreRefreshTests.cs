@@ -23,7 +23,7 @@ public sealed class StoreRefreshTests
             """;
         using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
-            ReadResult read = new TidyCsvReader(CitationCatalog.Empty).Read(new SourceFile("release-2.csv", Encoding.UTF8.GetBytes(release)));
+            ReadResult read = new TidyCsvReader(CitationCatalog.Empty).Read(new SourceFile("release-2.csv", Encoding.UTF8.GetBytes(release + "\n")));
             Assert.False(read.HasErrors, string.Join("; ", read.Diagnostics));
             store.Ingest(read);
         }

@@ -21,6 +21,7 @@ public sealed class SyntheticDataTests
             dataset,reporter,partner,breakdown,period,value,flag,sources,note,urls
             ru-fsb-entries-by-purpose,RU,KP,work,2023,4000,,,SYNTHETIC SAMPLE for a test,
             ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,,SYNTHETIC SAMPLE for a test,
+
             """, Encoding.UTF8);
         using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {

@@ -1,0 +1,515 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace Flowwatch.Sources;
+
+/// <summary>
+/// Reads the sheets of an .xlsx workbook as <see cref="TableGrid"/>s by streaming its XML parts, within
+/// <see cref="XlsxLimits"/>: a DOM of a hostile part costs memory in proportion to its decompressed size and
+/// time in proportion to the square of its nesting, so nothing here builds one.
+/// </summary>
+/// <remarks>
+/// Cell-level problems (a shared-string index or a cell reference that points nowhere) go to the sink with
+/// the cell named, and reading goes on so that all of them are listed. A part that breaks a bound or is not
+/// well-formed XML stops the read with <see cref="XlsxRefusedException"/> or the XML layer's exception.
+/// </remarks>
+internal sealed class XlsxWorkbook
+{
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string StrictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+    private readonly ZipArchive _zip;
+    private readonly DiagnosticSink _sink;
+    private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+
+    // One buffer and builder for every text read: a sheet has as many values as cells.
+    private readonly char[] _chunk = new char[4096];
+    private readonly StringBuilder _text = new();
+    private List<string> _shared = [];
+    private long _cellsKept;
+    private long _charactersKept;
+
+    private XlsxWorkbook(ZipArchive zip, DiagnosticSink sink)
+    {
+        _zip = zip;
+        _sink = sink;
+    }
+
+    /// <summary>Reads every worksheet that has rows, in workbook order.</summary>
+    /// <exception cref="XlsxRefusedException">The workbook breaks a bound.</exception>
+    /// <exception cref="InvalidDataException">The zip or a part is damaged.</exception>
+    /// <exception cref="XmlException">A part is not well-formed XML or declares a DTD.</exception>
+    public static List<TableGrid> ReadSheets(byte[] bytes, DiagnosticSink sink)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+        var workbook = new XlsxWorkbook(zip, sink);
+        return workbook.Read();
+    }
+
+    /// <summary>
+    /// Which bound an .xlsx package breaks, or null when it breaks none (or is not a package this reader
+    /// can walk; that is for the caller's own parser to say). Other workbook parsers call this first, so that
+    /// a shared-string bomb or a sheet of millions of rows is refused before they load it.
+    /// </summary>
+    public static string? BoundBroken(byte[] bytes)
+    {
+        try
+        {
+            ReadSheets(bytes, new DiagnosticSink(""));
+            return null;
+        }
+        catch (XlsxRefusedException e)
+        {
+            return e.Message;
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private List<TableGrid> Read()
+    {
+        if (_zip.Entries.Count > XlsxLimits.MaxParts)
+        {
+            throw new XlsxRefusedException(SourceMessages.XlsxTooManyParts(_zip.Entries.Count, XlsxLimits.MaxParts));
+        }
+
+        foreach (ZipArchiveEntry entry in _zip.Entries)
+        {
+            _entries.TryAdd(entry.FullName.TrimStart('/'), entry);
+        }
+
+        // Every package names its parts' types here; Excel refuses a workbook whose list is missing or damaged.
+        if (!_entries.ContainsKey("[Content_Types].xml"))
+        {
+            throw new InvalidDataException("no [Content_Types].xml part");
+        }
+
+        using (XmlReader types = Open("[Content_Types].xml", "Types"))
+        {
+            while (Next(types, "[Content_Types].xml"))
+            {
+            }
+        }
+
+        string workbookPath = Relationships("_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
+            ?? "xl/workbook.xml";
+        if (!_entries.ContainsKey(workbookPath))
+        {
+            throw new InvalidDataException("no workbook part");
+        }
+
+        string folder = FolderOf(workbookPath);
+        var rels = Relationships(folder + "_rels/" + Path.GetFileName(workbookPath) + ".rels", folder);
+        string? sharedPath = rels.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target;
+        if (sharedPath is not null && _entries.ContainsKey(sharedPath))
+        {
+            _shared = ReadSharedStrings(sharedPath);
+        }
+
+        var targets = rels.Where(r => r.Type.EndsWith("/worksheet", StringComparison.Ordinal)).ToDictionary(r => r.Id, r => r.Target, StringComparer.Ordinal);
+        var grids = new List<TableGrid>();
+        foreach ((string name, string id) in SheetList(workbookPath))
+        {
+            if (targets.TryGetValue(id, out string? target) && _entries.ContainsKey(target))
+            {
+                List<TableRow> rows = ReadSheet(target, name);
+                if (rows.Count > 0)
+                {
+                    grids.Add(TableGrid.FromSheet(name, rows));
+                }
+            }
+        }
+
+        return grids;
+    }
+
+    // Opens a part and reads up to its root element, which must be the one its kind has: a part of another
+    // kind in its place (or text that is not one) means the package is damaged.
+    private XmlReader Open(string path, string root)
+    {
+        XmlReader reader = OpenPart(path);
+        while (Next(reader, path) && reader.NodeType != XmlNodeType.Element)
+        {
+        }
+
+        string[] namespaces = root switch
+        {
+            "Types" => [ContentTypesNamespace],
+            "Relationships" => [RelationshipsNamespace],
+            _ => [MainNamespace, StrictNamespace],
+        };
+        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != root || Array.IndexOf(namespaces, reader.NamespaceURI) < 0)
+        {
+            reader.Dispose();
+            throw new InvalidDataException($"{path} is not a {root} part");
+        }
+
+        return reader;
+    }
+
+    private XmlReader OpenPart(string path)
+    {
+        ZipArchiveEntry entry = _entries[path];
+        if (entry.Length > XlsxLimits.MaxPartBytes)
+        {
+            throw new XlsxRefusedException(SourceMessages.XlsxPartTooLarge(path, entry.Length, XlsxLimits.MaxPartBytes));
+        }
+
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = XlsxLimits.MaxPartBytes,
+            MaxCharactersFromEntities = 1024,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = true,
+        };
+
+        // The declared size can lie: count what is actually inflated.
+        return XmlReader.Create(new BoundedStream(entry.Open(), XlsxLimits.MaxPartBytes, path), settings);
+    }
+
+    // Every read goes through here so that no part nests deeper than the bound, however it is walked.
+    private static bool Next(XmlReader reader, string path)
+    {
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        if (reader.Depth > XlsxLimits.MaxDepth)
+        {
+            throw new XlsxRefusedException(SourceMessages.XlsxTooDeep(path, XlsxLimits.MaxDepth));
+        }
+
+        return true;
+    }
+
+    private List<(string Id, string Type, string Target)> Relationships(string relsPath, string folder)
+    {
+        var list = new List<(string, string, string)>();
+        if (!_entries.ContainsKey(relsPath))
+        {
+            return list;
+        }
+
+        using XmlReader reader = Open(relsPath, "Relationships");
+        while (Next(reader, relsPath))
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                && reader.GetAttribute("TargetMode") is not "External"
+                && reader.GetAttribute("Id") is string id && reader.GetAttribute("Type") is string type && reader.GetAttribute("Target") is string target)
+            {
+                list.Add((id, type, Resolve(folder, target)));
+            }
+        }
+
+        return list;
+    }
+
+    private List<(string Name, string Id)> SheetList(string workbookPath)
+    {
+        var sheets = new List<(string, string)>();
+        using XmlReader reader = Open(workbookPath, "workbook");
+        while (Next(reader, workbookPath))
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "sheet")
+            {
+                continue;
+            }
+
+            string? id = null;
+            while (reader.MoveToNextAttribute())
+            {
+                // Transitional and Strict OOXML name the relationships namespace differently; both end so.
+                if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith("/relationships", StringComparison.Ordinal))
+                {
+                    id = reader.Value;
+                }
+            }
+
+            reader.MoveToElement();
+            if (id is not null)
+            {
+                sheets.Add((SourceMessages.Clip(reader.GetAttribute("name") ?? "Sheet" + (sheets.Count + 1).ToString(CultureInfo.InvariantCulture)), id));
+            }
+        }
+
+        return sheets;
+    }
+
+    private List<string> ReadSharedStrings(string path)
+    {
+        var strings = new List<string>();
+        long total = 0;
+        using XmlReader reader = Open(path, "sst");
+        while (Next(reader, path))
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            {
+                string text = ReadText(reader, path, $"shared string {strings.Count}");
+                total += text.Length;
+                if (total > XlsxLimits.MaxSharedCharacters)
+                {
+                    throw new XlsxRefusedException(SourceMessages.XlsxTooMuchText(path, XlsxLimits.MaxSharedCharacters));
+                }
+
+                strings.Add(text);
+            }
+        }
+
+        return strings;
+    }
+
+    // The text of the element the reader is on: its <t> runs (phonetic runs, <rPh>, are not part of the
+    // value), or its direct text for <v>, bounded in length and read in chunks so that a 50 MB string is
+    // refused after 32 K characters, not after it was built.
+    private string ReadText(XmlReader reader, string path, string what)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return "";
+        }
+
+        int depth = reader.Depth;
+        bool direct = reader.LocalName is "v" or "t";
+        int inT = direct ? depth : -1;
+        int skip = -1;
+        StringBuilder text = _text.Clear();
+        char[] chunk = _chunk;
+        while (Next(reader, path))
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.EndElement when reader.Depth == depth:
+                    return text.ToString();
+                case XmlNodeType.EndElement when reader.Depth == skip:
+                    skip = -1;
+                    break;
+                case XmlNodeType.EndElement when reader.Depth == inT:
+                    inT = -1;
+                    break;
+                case XmlNodeType.Element when skip < 0 && reader.LocalName == "rPh" && !reader.IsEmptyElement:
+                    skip = reader.Depth;
+                    break;
+                case XmlNodeType.Element when skip < 0 && reader.LocalName == "t" && !reader.IsEmptyElement:
+                    inT = reader.Depth;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when skip < 0 && inT >= 0:
+                    int read;
+                    while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                    {
+                        if (text.Length + read > XlsxLimits.MaxTextLength)
+                        {
+                            throw new XlsxRefusedException(SourceMessages.XlsxTextTooLong(path, what, XlsxLimits.MaxTextLength));
+                        }
+
+                        text.Append(chunk, 0, read);
+                    }
+
+                    break;
+            }
+        }
+
+        throw new XmlException($"{path} ends inside {what}");
+    }
+
+    private List<TableRow> ReadSheet(string path, string sheet)
+    {
+        var rows = new List<TableRow>();
+        using XmlReader reader = Open(path, "worksheet");
+        int running = 0;
+        while (Next(reader, path))
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row" || reader.NamespaceURI is not (MainNamespace or StrictNamespace))
+            {
+                continue;
+            }
+
+            if (rows.Count >= XlsxLimits.MaxRows)
+            {
+                throw new XlsxRefusedException(SourceMessages.XlsxTooManyRows(sheet, XlsxLimits.MaxRows));
+            }
+
+            int number = running + 1;
+            if (reader.GetAttribute("r") is string r)
+            {
+                if (!int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1 || number > 1_048_576 || number <= running)
+                {
+                    _sink.Error(SourceMessages.CorruptCode, $"{sheet}!{SourceMessages.Clip(r)}:{SourceMessages.Clip(r)}", SourceMessages.XlsxBadRowNumber(r, running));
+                    number = running + 1;
+                }
+            }
+
+            running = number;
+            rows.Add(new TableRow(number, reader.IsEmptyElement ? [] : ReadRow(reader, path, sheet, number)));
+        }
+
+        return rows;
+    }
+
+    private List<string> ReadRow(XmlReader reader, string path, string sheet, int number)
+    {
+        int depth = reader.Depth;
+        var cells = new List<string>();
+        int next = 0;
+        while (Next(reader, path))
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+            {
+                return cells;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "c")
+            {
+                continue;
+            }
+
+            int col = next;
+            string? reference = reader.GetAttribute("r");
+            string name = reference ?? ColumnLetters.Of(col) + number.ToString(CultureInfo.InvariantCulture);
+            if (reference is not null && !TryColumn(reference, number, out col))
+            {
+                _sink.Error(SourceMessages.CorruptCode, $"{sheet}!{ColumnLetters.Of(next)}{number.ToString(CultureInfo.InvariantCulture)}", SourceMessages.XlsxBadCellReference(reference, number));
+                col = next;
+            }
+            else if (col < next)
+            {
+                _sink.Error(SourceMessages.CorruptCode, $"{sheet}!{name}", SourceMessages.XlsxCellOutOfOrder(name));
+                col = next;
+            }
+
+            if (col >= XlsxLimits.MaxCellsPerRow)
+            {
+                throw new XlsxRefusedException(SourceMessages.XlsxTooManyCells(sheet, number, XlsxLimits.MaxCellsPerRow));
+            }
+
+            string text = ReadCell(reader, path, $"{sheet}!{name}");
+            Keep(col + 1 - cells.Count, text.Length, sheet);
+            while (cells.Count < col)
+            {
+                cells.Add("");
+            }
+
+            cells.Add(text);
+            next = col + 1;
+        }
+
+        throw new XmlException($"{path} ends inside row {number.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    private void Keep(int cells, int characters, string sheet)
+    {
+        _cellsKept += cells;
+        _charactersKept += characters;
+        if (_cellsKept > XlsxLimits.MaxCells || _charactersKept > XlsxLimits.MaxSharedCharacters)
+        {
+            throw new XlsxRefusedException(SourceMessages.XlsxTooManyCellsInAll(sheet, XlsxLimits.MaxCells, XlsxLimits.MaxSharedCharacters));
+        }
+    }
+
+    // The cell's text: a shared string looked up, an inline string, or the value as written (numbers,
+    // booleans, formula results and error values such as #REF!, which the table parser then refuses
+    // where a count was expected).
+    private string ReadCell(XmlReader reader, string path, string where)
+    {
+        string type = reader.GetAttribute("t") ?? "n";
+        if (reader.IsEmptyElement)
+        {
+            return "";
+        }
+
+        int depth = reader.Depth;
+        string value = "";
+        string inline = "";
+        while (Next(reader, path))
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+            {
+                break;
+            }
+
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1)
+            {
+                if (reader.LocalName == "v")
+                {
+                    value = ReadText(reader, path, where);
+                }
+                else if (reader.LocalName == "is")
+                {
+                    inline = ReadText(reader, path, where);
+                }
+            }
+        }
+
+        switch (type)
+        {
+            case "s":
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < _shared.Count)
+                {
+                    return _shared[index];
+                }
+
+                _sink.Error(SourceMessages.CorruptCode, where, SourceMessages.XlsxBadSharedString(value, _shared.Count));
+                return "";
+            case "inlineStr":
+                return inline;
+            case "e":
+                return value.Length > 0 ? value : "#ERROR";
+            default:
+                return value;
+        }
+    }
+
+    // "C7" in row 7 gives column 2; a reference to another row, row 0 or a column past XFD is not a cell of this row.
+    private static bool TryColumn(string reference, int row, out int column)
+    {
+        column = ColumnLetters.IndexOf(reference);
+        int letters = 0;
+        while (letters < reference.Length && char.IsAsciiLetter(reference[letters]))
+        {
+            letters++;
+        }
+
+        return column is >= 0 and < XlsxLimits.MaxCellsPerRow
+            && int.TryParse(reference.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out int r)
+            && r == row;
+    }
+
+    private static string FolderOf(string path)
+    {
+        int slash = path.LastIndexOf('/');
+        return slash >= 0 ? path[..(slash + 1)] : "";
+    }
+
+    // A relationship target is relative to the part's folder unless it starts with '/'.
+    private static string Resolve(string folder, string target)
+    {
+        var parts = new List<string>();
+        string full = target.StartsWith('/') ? target[1..] : folder + target;
+        foreach (string part in full.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part is not ("." or ""))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}
