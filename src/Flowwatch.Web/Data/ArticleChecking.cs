@@ -24,7 +24,7 @@ internal static class ArticleChecking
         DateOnly? appeared = input.Published ?? ArticleText.Parse(input.Text).Published;
         try
         {
-            ClaimVerifier verifier = appeared is { } day ? new ClaimVerifier(store.AsOf(ObservationQuery.All with { AsOf = day })) : snapshot.Verifier;
+            ClaimVerifier verifier = appeared is { } day ? new ClaimVerifier(store.AsOf(ObservationQuery.All with { AsOf = day }), references: StoreSnapshot.References) : snapshot.Verifier;
             check = ArticleChecker.Check(input.Text, verifier, input.Published, input.Language);
             notes = LaterReleases.Notes(check, snapshot.Current);
         }
