@@ -63,18 +63,23 @@ internal static class VerifyCommand
         // The article is checked against what had been published when it appeared; the latest figures only
         // serve to say where a later release changed one.
         DateOnly? appeared = published ?? ArticleText.Parse(input!).Published;
-        IReadOnlyList<Observation> observations, latest;
+        IReadOnlyList<Observation> latest;
+        FiguresAtPublication? atPublication = null;
         using (IObservationStore store = StoreOpener.OpenForReading(db))
         {
             latest = store.Current(query);
-            observations = appeared is { } day ? store.Current(query with { AsOf = day }) : latest;
+            if (appeared is { } day)
+            {
+                atPublication = FiguresAtPublication.Select(store.Current(query with { AsOf = day }), latest, day);
+            }
         }
 
         ArticleCheck check;
         IReadOnlyList<ReleaseNote> notes;
         try
         {
-            check = ArticleChecker.Check(input!, NewVerifier(observations), published, lang);
+            check = ArticleChecker.Check(input!, NewVerifier(atPublication?.Figures ?? latest), published, lang);
+            check = atPublication?.Guard(check) ?? check;
             notes = LaterReleases.Notes(check, latest);
         }
         catch (ArgumentException ex)

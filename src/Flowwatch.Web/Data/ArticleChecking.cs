@@ -24,8 +24,12 @@ internal static class ArticleChecking
         DateOnly? appeared = input.Published ?? ArticleText.Parse(input.Text).Published;
         try
         {
-            ClaimVerifier verifier = appeared is { } day ? new ClaimVerifier(store.AsOf(ObservationQuery.All with { AsOf = day })) : snapshot.Verifier;
+            FiguresAtPublication? atPublication = appeared is { } day
+                ? FiguresAtPublication.Select(store.AsOf(ObservationQuery.All with { AsOf = day }), snapshot.Current, day)
+                : null;
+            ClaimVerifier verifier = atPublication is not null ? new ClaimVerifier(atPublication.Figures, references: StoreSnapshot.References) : snapshot.Verifier;
             check = ArticleChecker.Check(input.Text, verifier, input.Published, input.Language);
+            check = atPublication?.Guard(check) ?? check;
             notes = LaterReleases.Notes(check, snapshot.Current);
         }
         catch (ArgumentException e)

@@ -24,7 +24,9 @@ internal sealed class StoreSnapshot
 
         // Every figure is scanned, as `flowwatch scan` does: a publisher's other tables tell when one stops.
         _findings = new Lazy<IReadOnlyList<Finding>>(() => CataloguedDetection.Suite.Scan(current, Reference.Value));
-        _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current));
+        // The reference figures (data/capacity.csv) are checkable frames too, as in `flowwatch verify`: the web and the
+        // CLI give the same verdicts ("about 130 North Korean students" is supported by the capacity figure).
+        _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current, references: References));
     }
 
     private readonly Lazy<ClaimVerifier> _verifier;
@@ -34,6 +36,9 @@ internal sealed class StoreSnapshot
 
     /// <summary>The bundled rules, events and capacities the detectors weigh findings against.</summary>
     private static readonly Lazy<DetectionContext> Reference = new(() => ReferenceData.Load());
+
+    /// <summary>The reference figures (data/capacity.csv) every claim verifier of the web checks against, as the CLI's does.</summary>
+    public static IReadOnlyList<CapacityFigure> References => Reference.Value.Capacities;
 
     private readonly Lazy<IReadOnlyList<Finding>> _findings;
 

@@ -38,4 +38,21 @@ public sealed class VerifyTests : IClassFixture<FlowwatchFactory>
             Assert.Equal(claim.GetProperty("text").GetString(), text[start..end]);
         }
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2024-11-09")]
+    public async Task A_reference_figure_supports_a_claim_as_in_the_cli(string? published)
+    {
+        // data/capacity.csv holds about 130 DPRK students enrolled in Russia; `flowwatch verify` marks this supported, and the
+        // web must too, with the latest figures (no date) and with the figures as of the article's date.
+        const string text = "Russian universities reported only about 130 North Korean students.";
+        using var content = new StringContent(JsonSerializer.Serialize(new { text, published, lang = "en" }), Encoding.UTF8, "application/json");
+        HttpResponseMessage response = await _client.PostAsync("/api/verify", content);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        using JsonDocument json = JsonDocument.Parse(body);
+        JsonElement claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.Equal("supported", claim.GetProperty("verdict").GetString());
+    }
 }

@@ -10,18 +10,6 @@ namespace Flowwatch.Analysis.Claims;
 /// </summary>
 public static class ClaimExtractor
 {
-    /// <summary>The FSB Border Service's count of entries by purpose.</summary>
-    public static readonly DatasetId Entries = DatasetId.Parse("ru-fsb-entries-by-purpose");
-
-    /// <summary>The Interior Ministry's count of visas issued by type.</summary>
-    public static readonly DatasetId Visas = DatasetId.Parse("ru-mvd-visas-issued-by-type");
-
-    /// <summary>The count of DPRK workers present in Russia at a date.</summary>
-    public static readonly DatasetId Workers = DatasetId.Parse("dprk-workers-in-russia-stock");
-
-    /// <summary>The FSB count of Russian citizens' trips abroad by purpose.</summary>
-    public static readonly DatasetId Exits = DatasetId.Parse("ru-fsb-exits-of-russians-by-purpose");
-
     // A buffer kept for the next article on this thread; a huge input's buffer is let go.
     private const int MaxCachedTokens = 1 << 16;
 

@@ -11,8 +11,13 @@ namespace Flowwatch.Analysis.Claims;
 /// </summary>
 public sealed class ClaimVerifier
 {
-    private readonly Dictionary<(DatasetId, Country, Breakdown, Period), Observation> _index = [];
-    private readonly Dictionary<(DatasetId, Country), List<Observation>> _bySeries = [];
+    private readonly Dictionary<(DatasetId, Flow, Breakdown, Period), Observation> _index = [];
+    private readonly Dictionary<(DatasetId, Flow), List<Observation>> _bySeries = [];
+
+    // The countries whose figures count a dataset's people of one country: a claim that names no reporter is checked
+    // against the only one there is, and is not checkable when there are several.
+    private readonly Dictionary<(DatasetId, Country), List<Country>> _reporters = [];
+    private readonly ClaimCatalogue _catalogue = ClaimCatalogue.Default;
 
     // Explanations quote figures; describing each published figure once keeps string work out of the per-claim path.
     private readonly Dictionary<Observation, string> _descriptions = new(ReferenceEqualityComparer.Instance);
@@ -37,21 +42,26 @@ public sealed class ClaimVerifier
 
         foreach (Observation o in observations)
         {
-            // The claim grammar reads the reporting country as Russia (the only reporter whose press it checks so far).
-            if (o.Key.Reporter.Code != "RU")
-            {
-                continue;
-            }
-
-            _index[(o.Key.Dataset, o.Key.Partner, o.Key.Breakdown, o.Period)] = o;
+            var flow = new Flow(o.Key.Reporter, o.Key.Partner);
+            _index[(o.Key.Dataset, flow, o.Key.Breakdown, o.Period)] = o;
             _descriptions[o] = Describe(o.Key, o.Period, o.Provenance.Document.Publisher) + " = " + Format(o.Value);
-            if (!_bySeries.TryGetValue((o.Key.Dataset, o.Key.Partner), out List<Observation>? list))
+            if (!_bySeries.TryGetValue((o.Key.Dataset, flow), out List<Observation>? list))
             {
                 list = [];
-                _bySeries[(o.Key.Dataset, o.Key.Partner)] = list;
+                _bySeries[(o.Key.Dataset, flow)] = list;
             }
 
             list.Add(o);
+            if (!_reporters.TryGetValue((o.Key.Dataset, o.Key.Partner), out List<Country>? reporters))
+            {
+                reporters = [];
+                _reporters[(o.Key.Dataset, o.Key.Partner)] = reporters;
+            }
+
+            if (!reporters.Contains(o.Key.Reporter))
+            {
+                reporters.Add(o.Key.Reporter);
+            }
         }
     }
 
@@ -199,9 +209,14 @@ public sealed class ClaimVerifier
             return NotCheckable(claim, "uncovered-topic", $"The figures count entries, visas and workers present, not {what}.");
         }
 
-        if (f.Partner is not { } partner || f.Dataset is not { } dataset || f.Breakdown is not { } breakdown)
+        if (f.Partner is not { } who || f.Dataset is not { } dataset || f.Breakdown is not { } breakdown)
         {
             return NotCheckable(claim, "no-frame", "The text does not say whose entries, visas or workers the number counts.");
+        }
+
+        if (ReporterFor(f, dataset, who) is not { } partner)
+        {
+            return NotCheckable(claim, "no-reporter", $"The figures of several countries count {Wording.Counts(new SeriesKey(dataset, default, who, breakdown), DatasetConventions.Default)}; the text does not say whose.");
         }
 
         if (f.Period is not { } period)
@@ -219,7 +234,7 @@ public sealed class ClaimVerifier
         };
     }
 
-    private CheckedClaim VerifyCount(Claim claim, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    private CheckedClaim VerifyCount(Claim claim, DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
     {
         Quantity q = claim.Quantity;
         ClaimEvidence? actual = Figure(dataset, partner, breakdown, period, "actual");
@@ -227,9 +242,9 @@ public sealed class ClaimVerifier
         {
             // Right number, other frame: the same figure under another category or period.
             ClaimEvidence? other = FindHolding(q, dataset, partner, breakdown, period, exact: true);
-            if (other is null && dataset == ClaimExtractor.Workers)
+            if (other is null && _catalogue.Is(dataset, LexKind.Worker) && _catalogue.ForClass(LexKind.Entry) is { } entryDataset)
             {
-                other = Figure(ClaimExtractor.Entries, partner, Breakdown.Total, period, "matching figure") is { } entries && Holds(q, entries.Value, entries.Basis).Holds ? entries : null;
+                other = Figure(entryDataset, partner, Breakdown.Total, period, "matching figure") is { } entries && Holds(q, entries.Value, entries.Basis).Holds ? entries : null;
             }
 
             if (other is not null)
@@ -254,7 +269,7 @@ public sealed class ClaimVerifier
             () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)} does not hold.{(meant is null ? "" : $" The writer probably meant {Describe(meant)}.")}", evidence);
     }
 
-    private CheckedClaim VerifyChange(Claim claim, ClaimFrame frame, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    private CheckedClaim VerifyChange(Claim claim, ClaimFrame frame, DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
     {
         Quantity q = claim.Quantity;
         if (frame.ComparedWith is not { } before)
@@ -282,7 +297,7 @@ public sealed class ClaimVerifier
             }, [now, then]);
     }
 
-    private CheckedClaim VerifyShare(Claim claim, DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    private CheckedClaim VerifyShare(Claim claim, DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
     {
         if (breakdown == Breakdown.Total)
         {
@@ -373,14 +388,14 @@ public sealed class ClaimVerifier
     };
 
     /// <summary>A published figure, or one summed from published parts that tile the period.</summary>
-    private ClaimEvidence? Figure(DatasetId dataset, Country partner, Breakdown breakdown, Period period, string role)
+    private ClaimEvidence? Figure(DatasetId dataset, Flow partner, Breakdown breakdown, Period period, string role)
     {
         if (_index.TryGetValue((dataset, partner, breakdown, period), out Observation? o))
         {
             return new ClaimEvidence(dataset, breakdown, period, o.Value, [o], role);
         }
 
-        if (dataset == ClaimExtractor.Workers && period.Kind == PeriodKind.Year && _bySeries.TryGetValue((dataset, partner), out var stock))
+        if (_catalogue.Is(dataset, LexKind.Worker) && period.Kind == PeriodKind.Year && _bySeries.TryGetValue((dataset, partner), out var stock))
         {
             // A stock is counted at a date: a year's figure is the latest count within it.
             Observation? latest = stock.Where(s => s.Key.Breakdown == breakdown && s.Period.Year == period.Year).OrderByDescending(s => s.Period).FirstOrDefault();
@@ -407,7 +422,7 @@ public sealed class ClaimVerifier
     /// (a half before its quarters: the cumulative January-June release is the figure the publisher stands by);
     /// null when some month is not covered.
     /// </summary>
-    private List<Observation>? Tile(DatasetId dataset, Country partner, Breakdown breakdown, Period period)
+    private List<Observation>? Tile(DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
     {
         if (period.Kind is PeriodKind.Month)
         {
@@ -447,7 +462,7 @@ public sealed class ClaimVerifier
     }
 
     /// <summary>The published figure closest to the claimed number under which the claim would hold.</summary>
-    private ClaimEvidence? FindHolding(Quantity q, DatasetId dataset, Country partner, Breakdown breakdown, Period period, bool exact, decimal band = 0)
+    private ClaimEvidence? FindHolding(Quantity q, DatasetId dataset, Flow partner, Breakdown breakdown, Period period, bool exact, decimal band = 0)
     {
         if (!_bySeries.TryGetValue((dataset, partner), out List<Observation>? all))
         {
@@ -487,7 +502,7 @@ public sealed class ClaimVerifier
     private string Describe(ClaimEvidence e) =>
         e.Basis.Count == 1 && e.Basis[0].Period == e.Period && _descriptions.TryGetValue(e.Basis[0], out string? d)
             ? d
-            : Describe(e.Dataset, e.Basis.Count > 0 ? e.Basis[0].Key.Partner : default, e.Breakdown, e.Period) + " = " + Format(e.Value);
+            : Describe(e.Dataset, e.Basis.Count > 0 ? new Flow(e.Basis[0].Key.Reporter, e.Basis[0].Key.Partner) : default, e.Breakdown, e.Period) + " = " + Format(e.Value);
 
     /// <summary>13,221 or 11.84: the standard "N0" format is several times faster than a custom pattern, and most figures are whole.</summary>
     internal static string Format(decimal value) =>
@@ -495,11 +510,9 @@ public sealed class ClaimVerifier
             ? ((long)value).ToString("N0", CultureInfo.InvariantCulture)
             : value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    private static readonly Country Russia = Country.Parse("RU");
-
     /// <summary>"entries of citizens of North Korea into Russia for study, 2024-Q3": a dataset as people name it, not its id.</summary>
-    private static string Describe(DatasetId dataset, Country partner, Breakdown breakdown, Period period) =>
-        Wording.Counts(new SeriesKey(dataset, Russia, partner, breakdown), DatasetConventions.Default) + ", " + period;
+    private static string Describe(DatasetId dataset, Flow flow, Breakdown breakdown, Period period) =>
+        Wording.Counts(new SeriesKey(dataset, flow.Reporter, flow.Partner, breakdown), DatasetConventions.Default) + ", " + period;
 
     private static string Describe(SeriesKey key, Period period, string publisher)
     {
@@ -509,6 +522,29 @@ public sealed class ClaimVerifier
         return Wording.Counts(key, DatasetConventions.Default) + ", " + period + (who.Length > 0 ? " (" + who + ")" : "");
     }
 
+    /// <summary>
+    /// The country whose figures the claim is checked against: the one the text names, else the only one whose figures
+    /// count these people in this dataset; null when several do and the text does not say which.
+    /// </summary>
+    private Flow? ReporterFor(ClaimFrame f, DatasetId dataset, Country partner)
+    {
+        if (f.Reporter is { } stated)
+        {
+            return new Flow(stated, partner);
+        }
+
+        if (!_reporters.TryGetValue((dataset, partner), out List<Country>? reporters))
+        {
+            // No figures at all: the check says so, naming the people and the dataset.
+            return new Flow(default, partner);
+        }
+
+        return reporters.Count == 1 ? new Flow(reporters[0], partner) : null;
+    }
+
     private static CheckedClaim NotCheckable(Claim claim, string rule, string why) =>
         new(claim, Verdict.NotCheckable, null, rule, why, []);
+
+    /// <summary>Whose figures (the reporter) count which people (the partner).</summary>
+    private readonly record struct Flow(Country Reporter, Country Partner);
 }

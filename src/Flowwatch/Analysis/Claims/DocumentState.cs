@@ -9,21 +9,25 @@ namespace Flowwatch.Analysis.Claims;
 /// </summary>
 internal sealed class DocumentState
 {
-    private static readonly Country Russia = Country.Parse("RU");
-    private static readonly Country NorthKorea = Country.Parse("KP");
-
     private readonly ArticleText _article;
     private readonly Lexicon _lexicon;
     private readonly TokenBuffer _tokens;
     private readonly DateOnly? _published;
-    private readonly List<PeriodCue> _cues = [];
-    private readonly List<Candidate> _candidates = [];
-    private readonly List<(int Token, Country Country)> _partners = [];
+    private readonly CueReader _cueReader;
+    private readonly NumberReader _numbers;
+    private readonly List<PeriodCue> _cues;
+    private readonly List<Candidate> _candidates;
+    private readonly List<(int Token, Country Country, bool People)> _partners = [];
+
+    // Countries that report a dataset of the catalogue, named in the sentence ("in Russia"): where, not who.
+    private readonly List<(int Token, Country Country)> _reporters = [];
+    private readonly ClaimCatalogue _catalogue = ClaimCatalogue.Default;
     private readonly List<(int Token, int Owner)> _purposes = [];
     private (int Start, int End)[] _spans = new (int, int)[16];
     private Claim? _lastClaim;
 
     private Country? _paragraphPartner;
+    private Country? _paragraphReporter;
     private Country? _documentPartner;
     private Period? _paragraphPeriod;
     private Period? _documentPeriod;
@@ -37,6 +41,10 @@ internal sealed class DocumentState
         _lexicon = lexicon;
         _tokens = tokens;
         _published = published;
+        _cueReader = new CueReader(lexicon, tokens, article.Text, published);
+        _cues = _cueReader.Cues;
+        _numbers = new NumberReader(lexicon, tokens, article.Text, _cueReader);
+        _candidates = _numbers.Candidates;
     }
 
     public List<Claim> Claims { get; } = new(64);
@@ -46,6 +54,7 @@ internal sealed class DocumentState
     public void EndParagraph()
     {
         _paragraphPartner = null;
+        _paragraphReporter = null;
         _paragraphPeriod = null;
         _paragraphDataset = null;
     }
@@ -60,6 +69,7 @@ internal sealed class DocumentState
         _cues.Clear();
         _candidates.Clear();
         _partners.Clear();
+        _reporters.Clear();
         _purposes.Clear();
         bool hasNumber = false;
         bool hasEntry = false, hasVisa = false, hasWorker = false, hasPurpose = false;
@@ -74,7 +84,13 @@ internal sealed class DocumentState
             switch (t.Entry?.Kind)
             {
                 case LexKind.Partner:
-                    _partners.Add((i, t.Entry.Country));
+                    _partners.Add((i, t.Entry.Country, t.Entry.Value == 1));
+                    break;
+                case LexKind.Reporter:
+                    _reporters.Add((i, t.Entry.Country));
+                    break;
+                case LexKind.Dataset:
+                    hasEntry = true;
                     break;
                 case LexKind.PhraseHead:
                     MatchPhrase(i, e);
@@ -94,11 +110,12 @@ internal sealed class DocumentState
             }
         }
 
-        ReadPeriods(s, e);
-        Country? sentencePartner = _partners.Count > 0 ? _partners[0].Country : null;
+        _cueReader.Read(s, e);
+        int named = _partners.FindIndex(p => p.People);
+        Country? sentencePartner = _partners.Count > 0 ? _partners[Math.Max(named, 0)].Country : null;
         if (hasNumber)
         {
-            FindCandidates(s, e);
+            _numbers.Read(s, e);
             Attach(s, e);
             bool cue = hasEntry || hasVisa || hasWorker || hasPurpose;
             int firstClaim = Claims.Count;
@@ -224,7 +241,8 @@ internal sealed class DocumentState
         int best = 0;
         Country country = default;
         LexKind kind = LexKind.None;
-        foreach ((string[] rest, Country c, LexKind k) in phrases)
+        bool people = false;
+        foreach ((string[] rest, Country c, LexKind k, bool p) in phrases)
         {
             if (rest.Length <= best || i + rest.Length >= e)
             {
@@ -242,12 +260,17 @@ internal sealed class DocumentState
                 best = rest.Length;
                 country = c;
                 kind = k;
+                people = p;
             }
         }
 
         if (best > 0 && kind == LexKind.Partner)
         {
-            _partners.Add((i, country));
+            _partners.Add((i, country, people));
+        }
+        else if (best > 0 && kind == LexKind.Reporter)
+        {
+            _reporters.Add((i, country));
         }
     }
 
@@ -277,773 +300,12 @@ internal sealed class DocumentState
         return _lexicon.NameForms != NameForms.PluralS || word.Length == form.Length || (word.Length == form.Length + 1 && WordTrie.Fold(word[^1]) == 's');
     }
 
-    private bool IsYear(int i)
-    {
-        ref readonly Token t = ref _tokens.Items[i];
-        if (t.Kind != TokenKind.Number || !t.Plain || t.End - t.Start != 4 || t.Value < 1950 || t.Value > 2049)
-        {
-            return false;
-        }
-
-        // "2508 северокорейцев" is a count; "2024 год" a year. A number right before who is counted is a count.
-        return !(i + 1 < _tokens.Count && _tokens.Items[i + 1].Entry?.Kind is LexKind.Partner or LexKind.Person or LexKind.PhraseHead or LexKind.Russians);
-    }
-
-    private void ReadPeriods(int s, int e)
-    {
-        for (int i = s; i < e; i++)
-        {
-            ref readonly Token t = ref _tokens.Items[i];
-            LexKind kind = t.Entry?.Kind ?? LexKind.None;
-            if (t.Kind == TokenKind.Number && IsYear(i))
-            {
-                if (!Consumed(i))
-                {
-                    AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, Year = (int)t.Value }, s, e);
-                }
-
-                continue;
-            }
-
-            switch (kind)
-            {
-                case LexKind.Quarter:
-                case LexKind.Half:
-                {
-                    PeriodKind pk = kind == LexKind.Quarter ? PeriodKind.Quarter : PeriodKind.Half;
-                    int index = t.Entry!.Value > 0 ? t.Entry.Value : OrdinalBefore(i, s);
-                    if (index == 0)
-                    {
-                        // "the previous quarter", "직전 분기": a quarter before the sentence's own period.
-                        if (pk == PeriodKind.Quarter && LastBefore(i, s))
-                        {
-                            AddCue(new PeriodCue { Token = i, Kind = pk, Index = 0, RelativeQuarters = -1 }, s, e);
-                        }
-
-                        break;
-                    }
-
-                    if ((pk == PeriodKind.Half && index > 2) || index > 4)
-                    {
-                        break;
-                    }
-
-                    AddCue(new PeriodCue { Token = i, Kind = pk, Index = index, Year = YearAfter(i, e) }, s, e);
-                    break;
-                }
-
-                case LexKind.Month:
-                    if (t.Entry!.Value == 0)
-                    {
-                        ReadNumericMonths(i, s, e);
-                    }
-                    else
-                    {
-                        ReadMonths(i, s, e);
-                    }
-
-                    break;
-                case LexKind.YearWord:
-                    if (LastBefore(i, s))
-                    {
-                        // "the same period last year", "аналогичный период прошлого года": the sentence's period a year earlier.
-                        // "the previous year" is the year before the sentence's own; "last year" the year before publication,
-                        // unless it is what the sentence compares with.
-                        bool previous = _tokens.Items[i - 1].Is(LexKind.Last) && _tokens.Items[i - 1].Entry!.Value == 1;
-                        AddCue(SamePeriodNear(i, s, e)
-                            ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, SamePeriod = true }
-                            : previous
-                                ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1 }
-                                : new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = -1 }, s, e);
-                    }
-                    else if (i > s && _tokens.Items[i - 1].Is(LexKind.This))
-                    {
-                        AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = 0 }, s, e);
-                    }
-                    else if (i + 1 < e && _tokens.Items[i + 1].Is(LexKind.Earlier))
-                    {
-                        _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, Compare = true });
-                    }
-                    else if (i > s && _tokens.Items[i - 1].Is(LexKind.YearStart) && _published is { } pub && pub.Month > 3)
-                    {
-                        // "с начала года", "since the start of the year": January to the last quarter ended by publication.
-                        AddCue(new PeriodCue { Token = i, Kind = PeriodKind.YearToDate, Index = (pub.Month - 1) / 3 * 3, Year = pub.Year }, s, e);
-                    }
-
-                    break;
-                case LexKind.YearStart:
-                    if (t.Entry!.Form.Length > 6 && _published is { } started && started.Month > 3)
-                    {
-                        // One-word forms: "seit Jahresbeginn".
-                        AddCue(new PeriodCue { Token = i, Kind = PeriodKind.YearToDate, Index = (started.Month - 1) / 3 * 3, Year = started.Year }, s, e);
-                    }
-
-                    break;
-                case LexKind.RelativeYear:
-                    AddCue(SamePeriodNear(i, s, e)
-                        ? new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, SamePeriod = true }
-                        : new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToPublication = t.Entry!.Value }, s, e);
-                    break;
-                case LexKind.PreviousYear:
-                    AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1 }, s, e);
-                    break;
-                case LexKind.Ordinal:
-                    ReadOrdinalPeriod(i, s, e);
-                    break;
-                case LexKind.Season:
-                    _cues.Add(new PeriodCue { Token = i, Season = true });
-                    break;
-            }
-        }
-    }
-
-    private void AddCue(PeriodCue cue, int s, int e)
-    {
-        int from = Math.Min(cue.Token, cue.From == 0 ? cue.Token : cue.From);
-        while (from - 1 >= s && from > cue.Token - 4)
-        {
-            ref readonly Token p = ref _tokens.Items[from - 1];
-            bool part = p.Entry?.Kind is LexKind.Last or LexKind.This or LexKind.Ordinal or LexKind.SamePeriod or LexKind.YearStart
-                || (_lexicon.HeadFinal && !_tokens.Items[from].SpaceBefore && (p.Kind == TokenKind.Number || p.Kind == TokenKind.Punct));
-            if (!part)
-            {
-                break;
-            }
-
-            from--;
-        }
-
-        cue.From = from;
-        cue.Compare = cue.Compare || IsCompared(_lexicon.HeadFinal ? cue.Token : from, s, e);
-        cue.Since = IsSince(cue.Token, s, e);
-        _cues.Add(cue);
-    }
-
-    private bool LastBefore(int i, int s)
-    {
-        // "last year", "지난 한 해" (last one year): the word for "last" may stand one word further back.
-        return (i > s && _tokens.Items[i - 1].Is(LexKind.Last))
-            || (_lexicon.HeadFinal && i - 1 > s && _tokens.Items[i - 2].Is(LexKind.Last) && _tokens.Items[i - 1].Kind == TokenKind.Word);
-    }
-
-    private bool SamePeriodNear(int i, int s, int e)
-    {
-        for (int k = Math.Max(s, i - 3); k < e && k <= i + 2; k++)
-        {
-            if (k != i && _tokens.Items[k].Is(LexKind.SamePeriod))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "seit 2012", "since 2012", "2012년 이후": the start of a span, not a number's period.
-    private bool IsSince(int i, int s, int e)
-    {
-        for (int k = i - 1; k >= s && k >= i - 2; k--)
-        {
-            if (_tokens.Items[k].Is(LexKind.Since))
-            {
-                return true;
-            }
-        }
-
-        for (int k = i + 1; _lexicon.HeadFinal && k < e && k <= i + 2; k++)
-        {
-            if (_tokens.Items[k].Is(LexKind.Since))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "in the first quarter ... in the second": an ordinal standing alone takes the kind of the period named before it;
-    // "the first six months", "первые девять месяцев": January to the month named.
-    private void ReadOrdinalPeriod(int i, int s, int e)
-    {
-        int k = i + 1;
-        if (k < e && _tokens.Items[k].Entry?.Kind is LexKind.Quarter or LexKind.Half)
-        {
-            return;
-        }
-
-        if (_tokens.Items[i].Entry!.Value == 1 && k + 1 < e && (_tokens.Items[k].Is(LexKind.NumberWord) || (_tokens.Items[k].Kind == TokenKind.Number && _tokens.Items[k].Plain)) && _tokens.Items[k + 1].Is(LexKind.MonthsUnit))
-        {
-            int months = _tokens.Items[k].Kind == TokenKind.Number ? (int)_tokens.Items[k].Value : _tokens.Items[k].Entry!.Value;
-            (PeriodKind pk, int index) = months switch
-            {
-                3 => (PeriodKind.Quarter, 1),
-                6 => (PeriodKind.Half, 1),
-                12 => (PeriodKind.Year, 1),
-                >= 1 and <= 11 => (PeriodKind.YearToDate, months),
-                _ => (PeriodKind.Year, 0),
-            };
-            if (index > 0)
-            {
-                AddCue(new PeriodCue { Token = i, Kind = pk, Index = index, Year = YearAfter(k + 1, e) }, s, e);
-            }
-
-            return;
-        }
-
-        for (int c = _cues.Count - 1; c >= 0; c--)
-        {
-            PeriodCue before = _cues[c];
-            if (before.Token >= s && before.Token < i && before.Kind is PeriodKind.Quarter or PeriodKind.Half && before.Index > 0 && !before.Compare)
-            {
-                int index = _tokens.Items[i].Entry!.Value;
-                if (index != before.Index && (before.Kind == PeriodKind.Quarter ? index <= 4 : index <= 2))
-                {
-                    AddCue(new PeriodCue { Token = i, Kind = before.Kind, Index = index, Year = before.Year }, s, e);
-                }
-
-                return;
-            }
-        }
-    }
-
-    // "7~9월", "1~3월까지", "9월": months written as numbers before a month word.
-    private void ReadNumericMonths(int i, int s, int e)
-    {
-        int n = i - 1;
-        if (n < s || _tokens.Items[n].Kind != TokenKind.Number || !_tokens.Items[n].Plain || _tokens.Items[n].Value is < 1 or > 12 || _tokens.Items[i].SpaceBefore)
-        {
-            return;
-        }
-
-        int last = (int)_tokens.Items[n].Value;
-        int first = last;
-        if (n - 2 >= s && _tokens.Items[n - 1].Kind == TokenKind.Punct && _tokens.Items[n - 1].Char is '~' or '-' or '–' or '∼' or '〜'
-            && _tokens.Items[n - 2].Kind == TokenKind.Number && _tokens.Items[n - 2].Plain && _tokens.Items[n - 2].Value is >= 1 and <= 12)
-        {
-            first = (int)_tokens.Items[n - 2].Value;
-        }
-
-        if (last < first)
-        {
-            return;
-        }
-
-        AddMonthRange(first, last, first == last ? i : n - 2, YearBefore(first == last ? n : n - 2, s), s, e);
-    }
-
-    private int YearBefore(int i, int s)
-    {
-        for (int k = i - 1; k >= s && k >= i - 3; k--)
-        {
-            if (_tokens.Items[k].Kind == TokenKind.Number)
-            {
-                return IsYear(k) ? (int)_tokens.Items[k].Value : 0;
-            }
-        }
-
-        return 0;
-    }
-
-    private void AddMonthRange(int first, int last, int token, int year, int s, int e)
-    {
-        (PeriodKind kind, int index) = (first, last) switch
-        {
-            (1, 12) => (PeriodKind.Year, 1),
-            (1, 6) => (PeriodKind.Half, 1),
-            (7, 12) => (PeriodKind.Half, 2),
-            _ when last - first == 2 && (first - 1) % 3 == 0 => (PeriodKind.Quarter, ((first - 1) / 3) + 1),
-            _ when first == last => (PeriodKind.Month, first),
-            _ when first == 1 => (PeriodKind.YearToDate, last),
-            _ => (PeriodKind.YearToDate, 0),
-        };
-        if (index > 0)
-        {
-            AddCue(new PeriodCue { Token = token, Kind = kind, Index = index, Year = year }, s, e);
-        }
-    }
-
-    private bool Consumed(int token)
-    {
-        foreach (PeriodCue cue in _cues)
-        {
-            if (cue.Year > 0 && cue.Token < token && cue.Kind != PeriodKind.Year && token - cue.Token <= 5)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// True when the period at token i is what something is compared with: a compare word before it ("than in 2023",
-    /// "по сравнению с 2023 годом"), or, where modifiers follow, after it or glued to it ("1700명에 비해", "지난해보다").
-    /// </summary>
-    private bool IsCompared(int i, int s, int e)
-    {
-        if (_lexicon.HeadFinal)
-        {
-            ref readonly Token self = ref _tokens.Items[i];
-            foreach (string suffix in _lexicon.CompareSuffixes)
-            {
-                if (self.Kind == TokenKind.Word && Text.AsSpan(self.Start, self.Length).EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            for (int k = i + 1; k < e && k <= i + 3; k++)
-            {
-                if (_tokens.Items[k].Is(LexKind.Compare))
-                {
-                    return true;
-                }
-
-                if (_tokens.Items[k].Kind == TokenKind.Punct && _tokens.Items[k].Char is ',' or ';')
-                {
-                    return false;
-                }
-            }
-
-            return false;
-        }
-
-        for (int k = i - 1; k >= s && k >= i - 5; k--)
-        {
-            if (_tokens.Items[k].Is(LexKind.Compare))
-            {
-                return true;
-            }
-
-            if (_tokens.Items[k].Kind == TokenKind.Number && !IsYear(k))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private int OrdinalBefore(int i, int s)
-    {
-        for (int k = i - 1; k >= s && k >= i - 2; k--)
-        {
-            ref readonly Token t = ref _tokens.Items[k];
-            if (t.Is(LexKind.Ordinal))
-            {
-                return t.Entry!.Value;
-            }
-
-            // "1분기", "3·4분기" (the third quarter: three fourths of the year).
-            if (k == i - 1 && t.Kind == TokenKind.Number && t.Plain && !_tokens.Items[i].SpaceBefore && _lexicon.HeadFinal)
-            {
-                if (t.Value == 4 && k - 2 >= s && _tokens.Items[k - 1].IsPunct('·') && _tokens.Items[k - 2].Kind == TokenKind.Number && _tokens.Items[k - 2].Value is >= 1 and <= 4)
-                {
-                    return (int)_tokens.Items[k - 2].Value;
-                }
-
-                return t.Value is >= 1 and <= 4 ? (int)t.Value : 0;
-            }
-
-            // "3. Quartal"
-            if (t.IsPunct('.') && k - 1 >= s && _tokens.Items[k - 1].Kind == TokenKind.Number && _tokens.Items[k - 1].Plain && _tokens.Items[k - 1].Value is >= 1 and <= 4)
-            {
-                return (int)_tokens.Items[k - 1].Value;
-            }
-        }
-
-        return 0;
-    }
-
-    private int YearAfter(int i, int e)
-    {
-        for (int k = i + 1; k < e && k <= i + 4; k++)
-        {
-            ref readonly Token t = ref _tokens.Items[k];
-            if (t.Kind == TokenKind.Number)
-            {
-                return IsYear(k) ? (int)t.Value : 0;
-            }
-
-            if (t.Kind == TokenKind.Punct && t.Char is not ('.' or ','))
-            {
-                return 0;
-            }
-        }
-
-        return 0;
-    }
-
-    private void ReadMonths(int i, int s, int e)
-    {
-        int first = _tokens.Items[i].Entry!.Value;
-        int k = i + 1;
-        if (k < e && (_tokens.Items[k].Is(LexKind.RangeTo) || _tokens.Items[k].IsPunct('-') || _tokens.Items[k].IsPunct('–') || _tokens.Items[k].IsPunct('—')))
-        {
-            k++;
-            if (k < e && _tokens.Items[k].Is(LexKind.Month))
-            {
-                int last = _tokens.Items[k].Entry!.Value;
-                if (last < first)
-                {
-                    return;
-                }
-
-                AddMonthRange(first, last, i, YearAfter(k, e), s, e);
-                return;
-            }
-        }
-
-        // The end of a range ("Juli bis September 2024") was read with its start.
-        if (i - 2 >= s && _tokens.Items[i - 2].Is(LexKind.Month) && (_tokens.Items[i - 1].Is(LexKind.RangeTo) || _tokens.Items[i - 1].Kind == TokenKind.Punct))
-        {
-            return;
-        }
-
-        int single = YearAfter(i, e);
-        if (single > 0 && (i + 1 < e) && _tokens.Items[i + 1].Kind == TokenKind.Number)
-        {
-            AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Month, Index = first, Year = single }, s, e);
-        }
-    }
-
-    private void FindCandidates(int s, int e)
-    {
-        for (int i = s; i < e; i++)
-        {
-            ref readonly Token t = ref _tokens.Items[i];
-            if (t.Kind == TokenKind.Number)
-            {
-                if (t.Valid && !IsYear(i) && !IsNotAClaim(i, s, e))
-                {
-                    AddCandidate(i, s, e, t.Value, t.Precision, QuantityKind.Count);
-                    i = Math.Max(i, _candidates[^1].End);
-                }
-            }
-            else if (t.Is(LexKind.NumberWord))
-            {
-                if (i + 1 < e && _tokens.Items[i + 1].Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.Month or LexKind.MonthsUnit)
-                {
-                    continue;
-                }
-
-                // "one", "a", "ein" count only with a scale after them ("one thousand").
-                bool scaled = i + 1 < e && _tokens.Items[i + 1].Is(LexKind.Scale);
-                bool counted = t.Entry!.Value == 1 ? scaled : _tokens.Items[i + 1 < e ? i + 1 : i].Entry?.Kind is LexKind.Times or LexKind.Scale || CountedNoun(i, e) is not null;
-                if (counted)
-                {
-                    AddCandidate(i, s, e, t.Entry!.Value, 1, QuantityKind.Count);
-                    i = Math.Max(i, _candidates[^1].End);
-                }
-            }
-            else if (t.Is(LexKind.Multiple))
-            {
-                AddCandidate(i, s, e, t.Entry!.Value, 1, QuantityKind.Multiple);
-            }
-        }
-    }
-
-    private bool IsNotAClaim(int i, int s, int e)
-    {
-        ref readonly Token t = ref _tokens.Items[i];
-        Token? prev = i - 1 >= s ? _tokens.Items[i - 1] : null;
-        Token? prev2 = i - 2 >= s ? _tokens.Items[i - 2] : null;
-        Token? next = i + 1 < e ? _tokens.Items[i + 1] : null;
-        Token? next2 = i + 2 < e ? _tokens.Items[i + 2] : null;
-
-        // Parts of dates, times, ranges and identifiers: 2025-02-10, 12:30, 1/3, 5.000-6.000.
-        if (prev is { Kind: TokenKind.Punct, SpaceBefore: false } p && p.Char is '-' or '/' or ':' or '.' && !t.SpaceBefore && prev2 is { Kind: TokenKind.Number })
-        {
-            return true;
-        }
-
-        if (next is { Kind: TokenKind.Punct, SpaceBefore: false } n && n.Char is '/' or ':' or '-' or '~' or '∼' or '〜' or '·' && next2 is { Kind: TokenKind.Number, SpaceBefore: false })
-        {
-            return true;
-        }
-
-        // "1분기", "9월", "2397호", "5일": a number with a period, reference or date word glued after it.
-        if (_lexicon.HeadFinal && next is { SpaceBefore: false } glued && glued.Entry?.Kind is LexKind.Quarter or LexKind.Half or LexKind.Month or LexKind.Reference or LexKind.YearWord or LexKind.TimeUnit or LexKind.MonthsUnit)
-        {
-            return true;
-        }
-
-        // Resolution 2397, Nr. 5, page 12, № 2397, #3.
-        if (prev is { } pr && (pr.Is(LexKind.Reference) || pr.IsPunct('№') || pr.IsPunct('#') || pr.IsPunct('§')))
-        {
-            return true;
-        }
-
-        if (prev is { Kind: TokenKind.Punct } && prev2 is { } p2 && p2.Is(LexKind.Reference))
-        {
-            return true;
-        }
-
-        // Ages: im Alter von 25, aged 25, в возрасте 25 лет.
-        if ((prev?.Is(LexKind.Age) ?? false) || (prev2?.Is(LexKind.Age) ?? false))
-        {
-            return true;
-        }
-
-        // Durations and ages after the number: drei Jahre, 25-jährige, 10 years, 25 лет, 2 года.
-        if (next is { } nx && (nx.Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.MonthsUnit || (nx.IsPunct('-') && next2 is { } n2 && n2.Entry?.Kind is LexKind.TimeUnit or LexKind.YearWord or LexKind.MonthsUnit)))
-        {
-            return true;
-        }
-
-        // Days of the month: 10. Februar, 10 February, February 10, 10 февраля.
-        if (t.Plain && t.Value is >= 1 and <= 31)
-        {
-            if ((next?.Is(LexKind.Month) ?? false) || (next is { } dot && dot.IsPunct('.') && (next2?.Is(LexKind.Month) ?? false)))
-            {
-                return true;
-            }
-
-            if (prev?.Is(LexKind.Month) ?? false)
-            {
-                return true;
-            }
-
-            // An ordinal: "3. Quartal", "im 3. Quartal".
-            if (next is { } o && o.IsPunct('.') && !o.SpaceBefore && next2?.Entry?.Kind is LexKind.Quarter or LexKind.Half)
-            {
-                return true;
-            }
-        }
-
-        // Quarter and half numbers written in digits: "Q 3" is rare, but "1. Halbjahr" and "II квартал" are handled as ordinals.
-        return false;
-    }
-
-    private void AddCandidate(int i, int s, int e, decimal value, decimal precision, QuantityKind kind)
-    {
-        int start = i, end = i;
-        bool scaled = false;
-        string? money = null;
-        if (end + 1 < e && _tokens.Items[end + 1].Is(LexKind.Scale) && kind == QuantityKind.Count)
-        {
-            decimal scale = _tokens.Items[end + 1].Entry!.Value;
-            scaled = precision < 1;
-            value *= scale;
-            precision = Math.Max(precision * scale, 1);
-            end++;
-            if (end + 1 < e && _tokens.Items[end + 1].IsPunct('.') && !_tokens.Items[end + 1].SpaceBefore && _tokens.Items[end].Entry!.Form.Length <= 4)
-            {
-                end++;
-            }
-
-            // "1만 3221", "3천700": where a scale is a glued character, the number after it adds to it.
-            if (_lexicon.HeadFinal && end + 1 < e && _tokens.Items[end + 1].Kind == TokenKind.Number && _tokens.Items[end + 1].Valid
-                && _tokens.Items[end + 1].Value < scale && _tokens.Items[end + 1].Value == decimal.Truncate(_tokens.Items[end + 1].Value))
-            {
-                end++;
-                value += _tokens.Items[end].Value;
-                precision = _tokens.Items[end].Precision;
-                if (end + 1 < e && _tokens.Items[end + 1].Is(LexKind.Scale) && _tokens.Items[end + 1].Entry!.Value < scale)
-                {
-                    // "1억 2천만" is rare in these figures; "3천700" is not: a second, smaller scale multiplies the part.
-                    value += _tokens.Items[end].Value * (_tokens.Items[end + 1].Entry!.Value - 1);
-                    precision = _tokens.Items[end + 1].Entry!.Value;
-                    end++;
-                }
-            }
-        }
-
-        if (kind == QuantityKind.Count)
-        {
-            // 12 times, 12-fach, 12-fold, в 12 раз.
-            int k = end + 1;
-            if (k < e && _tokens.Items[k].IsPunct('-') && !_tokens.Items[k].SpaceBefore)
-            {
-                k++;
-            }
-
-            if (k < e && _tokens.Items[k].Is(LexKind.Times))
-            {
-                kind = QuantityKind.Multiple;
-                end = k;
-                if (start - 1 >= s && _lexicon.MultiplePrefix.Length > 0 && IsWord(start - 1, _lexicon.MultiplePrefix))
-                {
-                    start--;
-                }
-            }
-            else if (end + 1 < e && (_tokens.Items[end + 1].IsPunct('%') || _tokens.Items[end + 1].Is(LexKind.Percent)))
-            {
-                end++;
-                if (_tokens.Items[end].Is(LexKind.Percent) && end + 1 < e && IsWord(end + 1, "cent"))
-                {
-                    end++;
-                }
-
-                kind = QuantityKind.Share;
-                if (precision > 1)
-                {
-                    precision = 1;
-                }
-            }
-        }
-
-        if ((start - 1 >= s && _tokens.Items[start - 1].Kind == TokenKind.Punct && _tokens.Items[start - 1].Char is '$' or '€' or '₽' or '₩' or '£')
-            || (end + 1 < e && _tokens.Items[end + 1].Kind == TokenKind.Punct && _tokens.Items[end + 1].Char is '$' or '€' or '₽' or '₩' or '£'))
-        {
-            money = "money";
-        }
-
-        Qualifier qualifier = Qualifier.None;
-        foreach ((string[] words, Qualifier q) in _lexicon.Qualifiers)
-        {
-            int from = start - words.Length;
-            if (from < s)
-            {
-                continue;
-            }
-
-            bool all = true;
-            for (int w = 0; w < words.Length && all; w++)
-            {
-                all = IsWord(from + w, words[w]);
-            }
-
-            if (all)
-            {
-                qualifier = q;
-                start = from;
-                break;
-            }
-        }
-
-        // "выросло ... до 1696": after a change or a "from", the word for "up to" marks where the change arrived.
-        if (qualifier == Qualifier.UpTo && start < i && _lexicon.RangeEndWords.Count > 0 && IsRangeEnd(start, s))
-        {
-            qualifier = Qualifier.None;
-            start = i;
-        }
-
-        int textEnd = 0;
-        int after = end + 1;
-        if (_lexicon.HeadFinal && after < e && !_tokens.Items[after].SpaceBefore && _tokens.Items[after].Entry?.Kind is LexKind.Person or LexKind.Times)
-        {
-            // "9명", "12배": the counter glued to the number is part of the claim as written.
-            ref readonly Token counter = ref _tokens.Items[after];
-            textEnd = counter.Start + CounterLength(counter);
-            after++;
-        }
-
-        foreach ((string[] words, Qualifier q) in _lexicon.PostQualifiers)
-        {
-            if (qualifier != Qualifier.None || after + words.Length > e)
-            {
-                break;
-            }
-
-            bool all = true;
-            for (int w = 0; w < words.Length && all; w++)
-            {
-                all = IsWordPrefix(after + w, words[w]);
-            }
-
-            if (all)
-            {
-                qualifier = q;
-                textEnd = _tokens.Items[after + words.Length - 1].Start + words[^1].Length;
-            }
-        }
-
-        _candidates.Add(new Candidate(start, end, i, value, precision, qualifier, kind, money, textEnd, scaled));
-    }
-
-    private bool IsRangeEnd(int start, int s)
-    {
-        if (!_lexicon.RangeEndWords.Contains(Lexicon.Fold(Text[_tokens.Items[start].Start.._tokens.Items[start].End])))
-        {
-            return false;
-        }
-
-        for (int k = start - 1; k >= s; k--)
-        {
-            ref readonly Token t = ref _tokens.Items[k];
-            if (t.Entry?.Kind is LexKind.Change or LexKind.Multiple or LexKind.Times || (t.Entry?.Kind == LexKind.RangeFrom && k + 1 < start && _tokens.Items[k + 1].Kind == TokenKind.Number))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The counter's own letters, without the particle glued after it ("명으로" -> "명").
-    private int CounterLength(in Token counter) => counter.Entry is { } entry && entry.Form.Length <= counter.Length ? entry.Form.Length : counter.Length;
-
-    // A hedge written after the number may carry a particle ("이상으로", "가까이").
-    private bool IsWordPrefix(int token, string folded)
-    {
-        ref readonly Token t = ref _tokens.Items[token];
-        // Up to a copula and a particle may follow ("이상이었다", "이상으로").
-        if (t.Kind != TokenKind.Word || t.Length < folded.Length || t.Length > folded.Length + 4)
-        {
-            return false;
-        }
-
-        for (int k = 0; k < folded.Length; k++)
-        {
-            if (WordTrie.Fold(Text[t.Start + k]) != folded[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsWord(int token, string folded)
-    {
-        ref readonly Token t = ref _tokens.Items[token];
-        if (t.Kind != TokenKind.Word || t.Length != folded.Length)
-        {
-            return false;
-        }
-
-        for (int k = 0; k < folded.Length; k++)
-        {
-            if (WordTrie.Fold(Text[t.Start + k]) != folded[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private LexEntry? CountedNoun(int end, int e)
-    {
-        for (int k = end + 1; k < e && k <= end + 4; k++)
-        {
-            ref readonly Token t = ref _tokens.Items[k];
-            if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Punct && t.Char is not ('-' or '"' or '«' or '„')) || t.Kind == TokenKind.Newline)
-            {
-                return null;
-            }
-
-            if (t.Entry?.Kind is LexKind.Partner or LexKind.PhraseHead or LexKind.Person or LexKind.Visa or LexKind.Worker or LexKind.Uncovered or LexKind.Russians or LexKind.Entry)
-            {
-                return t.Entry;
-            }
-
-            if (t.Entry?.Kind is LexKind.Purpose && t.Entry.Purpose == Purpose.Study && k == end + 1)
-            {
-                return t.Entry;
-            }
-        }
-
-        return null;
-    }
-
     private void BuildClaim(int c, int s, int e, bool sentenceCue, bool hasEntry)
     {
         Candidate cand = _candidates[c];
         int regionStart = c > 0 ? _candidates[c - 1].End + 1 : s;
         int regionEnd = c + 1 < _candidates.Count ? _candidates[c + 1].Start - 1 : e - 1;
-        LexEntry? counted = cand.Kind == QuantityKind.Multiple ? null : CountedNoun(cand.End, e);
+        LexEntry? counted = cand.Kind == QuantityKind.Multiple ? null : _numbers.CountedNoun(cand.End, e);
         (Country? partner, int partnerToken) = NearestPartner(cand.Number);
         string partnerSource = "stated";
         bool carried = false;
@@ -1057,7 +319,7 @@ internal sealed class DocumentState
         // A sentence without a subject of its own ("Это в 15 раз больше, чем годом ранее") continues the one before it.
         bool continues = carried && _lastClaim is not null && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange;
         bool claim = partner is not null && (!carried || sentenceCue || counted is not null || continues)
-            || counted?.Kind is LexKind.Uncovered or LexKind.Worker or LexKind.Visa
+            || counted?.Kind is LexKind.Uncovered or LexKind.Worker or LexKind.Visa or LexKind.Dataset
             || (counted?.Kind == LexKind.Person && hasEntry);
         if (!claim)
         {
@@ -1088,6 +350,7 @@ internal sealed class DocumentState
         bool visa = visaToken >= 0 || (counted?.Kind == LexKind.Visa);
         int workerToken = AttachedFind(c, s, e, LexKind.Worker);
         bool worker = counted?.Kind == LexKind.Worker || workerToken >= 0;
+        int namedToken = counted?.Kind == LexKind.Dataset ? RegionFind(cand.End + 1, e - 1, LexKind.Dataset) : AttachedFind(c, s, e, LexKind.Dataset);
         (Purpose? purpose, int purposeToken) = PurposeOf(c);
         if (purpose is null && visa)
         {
@@ -1109,50 +372,58 @@ internal sealed class DocumentState
             previous = _lastClaim;
         }
 
-        DatasetId dataset;
+        // Which dataset: a word that names one (from data/dataset-words.csv), else the grammar's word classes, each of
+        // which names the dataset the catalogue gives it; counts of people with no such word are entries.
+        DatasetId? chosen = null;
         bool datasetStated = true;
-        if (russians && partner == NorthKorea)
+        if (namedToken >= 0 && _tokens.Items[namedToken].Entry!.Dataset is { } named)
         {
-            dataset = ClaimExtractor.Exits;
+            chosen = named;
+            AddWord(words, "what", namedToken, namedToken);
+        }
+        else if (russians && partner is not null)
+        {
+            chosen = _catalogue.ForClass(LexKind.Russians);
         }
         else if (visa)
         {
-            dataset = ClaimExtractor.Visas;
+            chosen = _catalogue.ForClass(LexKind.Visa);
             AddWord(words, "what", visaToken, visaToken);
         }
         else if (worker && !hasEntry)
         {
-            dataset = ClaimExtractor.Workers;
+            chosen = _catalogue.ForClass(LexKind.Worker);
             AddWord(words, "what", workerToken, workerToken);
         }
         else if (!hasEntry && !worker && previous is null && _paragraphDataset is { } carriedDataset && counted is null)
         {
-            dataset = carriedDataset;
+            chosen = carriedDataset;
             datasetStated = false;
         }
         else if (!hasEntry && continues && _lastClaim?.Frame.Dataset is { } continued)
         {
-            dataset = continued;
+            chosen = continued;
         }
         else
         {
-            dataset = ClaimExtractor.Entries;
+            chosen = _catalogue.ForClass(LexKind.Entry);
             datasetStated = hasEntry || previous is not null;
         }
 
-        if (worker && dataset == ClaimExtractor.Entries && purpose is null)
+        string breakdownKind = chosen is { } ch ? _catalogue.BreakdownOf(ch) : "total";
+        if (worker && breakdownKind == "purpose" && purpose is null)
         {
             purpose = Purpose.Work;
         }
 
         Breakdown breakdown;
-        if (dataset == ClaimExtractor.Workers)
+        if (breakdownKind == "total")
         {
             breakdown = Breakdown.Total;
         }
         else if (purpose is { } pp)
         {
-            breakdown = dataset == ClaimExtractor.Visas
+            breakdown = breakdownKind == "visa type"
                 ? pp switch
                 {
                     Purpose.Study => Breakdown.Parse("student"),
@@ -1171,6 +442,14 @@ internal sealed class DocumentState
         {
             breakdown = Breakdown.Total;
         }
+
+        if (chosen is null && uncovered is null)
+        {
+            uncovered = "what no dataset of the catalogue counts";
+        }
+
+        DatasetId dataset = chosen.GetValueOrDefault();
+        Country? reporter = ReporterOf(cand.Number, partner, dataset);
 
         (Period? period, string periodSource, bool season, int cueIndex) = FindPeriod(c, regionStart, regionEnd, cand.Number, previous);
         if (cueIndex >= 0)
@@ -1223,7 +502,7 @@ internal sealed class DocumentState
         bool periodStated = periodSource.StartsWith("stated", StringComparison.Ordinal) || periodSource.StartsWith("carried from the paragraph", StringComparison.Ordinal);
         var frame = new ClaimFrame
         {
-            Reporter = uncovered is null ? Russia : null,
+            Reporter = uncovered is null ? reporter : null,
             Partner = partner,
             Dataset = uncovered is null ? dataset : null,
             Breakdown = uncovered is null ? breakdown : null,
@@ -1254,6 +533,7 @@ internal sealed class DocumentState
             }
 
             _paragraphDataset = dataset;
+            _paragraphReporter = reporter;
         }
     }
 
@@ -1280,7 +560,7 @@ internal sealed class DocumentState
             }
 
             Breakdown other = Breakdown.Of(_tokens.Items[token].Entry!.Purpose);
-            if (owner != c && frame.Dataset == ClaimExtractor.Entries && other != frame.Breakdown)
+            if (owner != c && _catalogue.BreakdownOf(frame.Dataset.Value) == "purpose" && other != frame.Breakdown)
             {
                 (readings ??= []).Add(frame with { Breakdown = other, Words = [] });
             }
@@ -1385,15 +665,49 @@ internal sealed class DocumentState
         return best;
     }
 
+    /// <summary>
+    /// The country whose figures count the number, when the sentence names one: the nearest named reporter of the dataset
+    /// (the catalogue's "in Russia"), else, for a dataset any country may report (Eurostat's), the nearest place name of
+    /// another country than the people counted ("Germany issued 40 permits to North Koreans"). Null when the text names
+    /// none: the figures then decide, if only one country reports them.
+    /// </summary>
+    private Country? ReporterOf(int number, Country? partner, DatasetId dataset)
+    {
+        Country? best = null;
+        int distance = int.MaxValue;
+        foreach ((int token, Country country) in _reporters)
+        {
+            if (_catalogue.MayReport(dataset, country) && Math.Abs(token - number) < distance)
+            {
+                (best, distance) = (country, Math.Abs(token - number));
+            }
+        }
+
+        Country? place = null;
+        foreach ((int token, Country country, bool people) in best is null ? _partners : [])
+        {
+            if (!people && country != partner && _catalogue.MayReport(dataset, country) && Math.Abs(token - number) < distance)
+            {
+                (place, distance) = (country, Math.Abs(token - number));
+            }
+        }
+
+        return best ?? place ?? (partner is not null ? _paragraphReporter : null);
+    }
+
     private (Country? Country, int Token) NearestPartner(int number)
     {
         Country? best = null;
         int bestToken = -1;
         int distance = int.MaxValue;
-        foreach ((int token, Country country) in _partners)
+        bool bestPeople = false;
+        foreach ((int token, Country country, bool people) in _partners)
         {
-            if (Math.Abs(token - number) < distance)
+            // "Germany issued 40 permits to North Koreans": the people counted are named as people; a place name of
+            // another country in the sentence is where they were counted.
+            if ((people && !bestPeople) || (people == bestPeople && Math.Abs(token - number) < distance))
             {
+                bestPeople = people;
                 best = country;
                 bestToken = token;
                 distance = Math.Abs(token - number);
@@ -1722,5 +1036,4 @@ internal sealed class DocumentState
         return pub.Month > lastMonth ? pub.Year : pub.Year - 1;
     }
 
-    private readonly record struct Candidate(int Start, int End, int Number, decimal Value, decimal Precision, Qualifier Qualifier, QuantityKind Kind, string? Money, int TextEnd = 0, bool Scaled = false);
 }

@@ -6,4 +6,7 @@ namespace Flowwatch.Analysis.Claims;
 internal sealed record LexEntry(LexKind Kind, int Value, Country Country, string Form)
 {
     public Purpose Purpose => (Purpose)Value;
+
+    /// <summary>The dataset a word names by itself ("residence permits"), from data/dataset-words.csv.</summary>
+    public DatasetId? Dataset { get; init; }
 }

@@ -5,7 +5,7 @@ internal enum LexKind : byte
 {
     None,
     Partner,
-    Russia,
+    Reporter,
     Russians,
     Entry,
     Visa,
@@ -45,4 +45,5 @@ internal enum LexKind : byte
     Ago,
     MonthsUnit,
     YearStart,
+    Dataset,
 }

@@ -20,12 +20,13 @@ internal sealed class Lexicon
     private static readonly Lock LoadLock = new();
 
     private readonly WordTrie _trie = new();
-    private readonly Dictionary<string, List<(string[] Tail, Country Country, LexKind Kind)>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Tail, Country Country, LexKind Kind, bool People)>> _phrases = new(StringComparer.Ordinal);
 
     private Lexicon(string language, string text)
     {
         Language = language;
         Load(text, $"Languages/{language}/lexicon.tsv");
+        AddDatasetNames(language);
         AddCountries(language);
     }
 
@@ -95,7 +96,7 @@ internal sealed class Lexicon
     public LexEntry? Find(ReadOnlySpan<char> word) => _trie.Find(word);
 
     /// <summary>Multi-word country forms ("North Koreans", "Северная Корея") starting with this word.</summary>
-    public IReadOnlyList<(string[] Tail, Country Country, LexKind Kind)>? PhrasesStartingWith(string head) =>
+    public IReadOnlyList<(string[] Tail, Country Country, LexKind Kind, bool People)>? PhrasesStartingWith(string head) =>
         _phrases.TryGetValue(head, out var list) ? list : null;
 
     /// <summary>True for a word that joins clauses or list items ("and", "und", "и", "а"): a boundary for attachment.</summary>
@@ -254,9 +255,18 @@ internal sealed class Lexicon
         return fallback;
     }
 
+    private void AddDatasetNames(string language)
+    {
+        foreach ((DatasetId dataset, string form) in ClaimCatalogue.Default.NamesIn(language))
+        {
+            _trie.Add(form, new LexEntry(LexKind.Dataset, 0, default, form.TrimEnd('*')) { Dataset = dataset });
+        }
+    }
+
     private void AddCountries(string language)
     {
-        Country russia = Country.Parse("RU");
+        // A country that reports a dataset of the catalogue (the FSB's Russia) is where the people counted went, not who they are.
+        IReadOnlySet<Country> reporters = ClaimCatalogue.Default.FixedReporters;
         foreach (CountryForm form in CountryNames.Default.Forms)
         {
             if (form.Language != language)
@@ -270,7 +280,7 @@ internal sealed class Lexicon
                 continue;
             }
 
-            LexKind kind = form.Country == russia ? LexKind.Russia : LexKind.Partner;
+            LexKind kind = reporters.Contains(form.Country) ? LexKind.Reporter : LexKind.Partner;
             string[] words = text.Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries);
             var entry = new LexEntry(kind, form.Kind == CountryNameKind.Demonym ? 1 : 0, form.Country, form.Text);
             if (NameForms == NameForms.Particles)
@@ -311,7 +321,7 @@ internal sealed class Lexicon
                     _trie.Add((NameForms == NameForms.Inflected && words[0].Length >= 6) || NameForms == NameForms.Particles ? head + "*" : head, new LexEntry(LexKind.PhraseHead, 0, default, head));
                 }
 
-                list.Add((words[1..].Select(Fold).ToArray(), form.Country, kind));
+                list.Add((words[1..].Select(Fold).ToArray(), form.Country, kind, form.Kind == CountryNameKind.Demonym));
             }
         }
     }
