@@ -3,6 +3,7 @@ using Flowwatch.Web.Api;
 using Flowwatch.Web.Data;
 using Flowwatch.Web.Feeds;
 using Flowwatch.Web.Pages;
+using Flowwatch.Web.Protocol;
 using Flowwatch.Web.Safety;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -33,6 +34,7 @@ public static class FlowwatchWeb
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreView>();
         services.AddSingleton<SanctionsView>();
+        services.AddSingleton<AllowedMethods>();
         services.AddRouting();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
@@ -88,6 +90,7 @@ public static class FlowwatchWeb
             // Kestrel reports an over-size chunked body as BadHttpRequestException(413): keep its status.
             StatusCodeSelector = e => e is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
+        app.UseHeadAsGet();
         app.UseSecurityHeaders();
         app.UseBodyLimit(settings.MaxBodyBytes);
         app.UseRouting();
@@ -136,6 +139,21 @@ public static class FlowwatchWeb
 
     private static IResult NotFound(HttpContext context)
     {
+        AllowedMethods routes = context.RequestServices.GetRequiredService<AllowedMethods>();
+        IReadOnlyList<string> allowed = routes.At(context.Request.Path);
+        if (allowed.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            // The route takes this method, so routing turned the request away for its body type.
+            string expected = string.Join(" or ", routes.BodyTypes(context.Request.Path, context.Request.Method));
+            return Results.Problem(title: "Unsupported media type", detail: $"{context.Request.Path} takes a body of type {expected}; this request says '{context.Request.ContentType ?? "(none)"}'.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (allowed.Count > 0)
+        {
+            context.Response.Headers.Allow = string.Join(", ", allowed);
+            return Results.Problem(title: "Method not allowed", detail: $"{context.Request.Path} answers {string.Join(", ", allowed)}, not {context.Request.Method}.", statusCode: StatusCodes.Status405MethodNotAllowed);
+        }
+
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || context.Request.Path.StartsWithSegments("/openapi", StringComparison.Ordinal))
         {
             return Results.Problem(title: "Not found", detail: $"There is no API endpoint at {context.Request.Path}. /openapi/v1.json lists them.", statusCode: StatusCodes.Status404NotFound);

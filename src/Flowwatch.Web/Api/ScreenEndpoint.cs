@@ -25,6 +25,7 @@ internal static class ScreenEndpoint
             .WithDescription("Body: {\"name\", \"type\" (person|entity|vessel), \"dob\" (year)}. Answer: {\"query\", \"matches\": [{\"reference\", \"name\", \"matched_name\", \"type\", \"score\", \"alert\", \"explanation\"}]}, best first; alert at score >= 0.90.")
             .Accepts<ScreenRequest>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return endpoints;
     }

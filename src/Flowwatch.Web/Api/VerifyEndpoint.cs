@@ -22,6 +22,7 @@ internal static class VerifyEndpoint
             .WithDescription("Body: {\"text\", \"published\" (ISO date), \"lang\" (auto|de|en|ru)}. Answer: the claims contract of `flowwatch verify --format json`.")
             .Accepts<VerifyRequest>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return endpoints;
     }

@@ -10,7 +10,10 @@ namespace Flowwatch.Web.Pages;
 /// </summary>
 internal static class FindingsSection
 {
-    public static Markup Render(StoreSnapshot snapshot, ReleaseMarks marks)
+    /// <param name="snapshot">The store's figures and findings.</param>
+    /// <param name="marks">What the latest release changed.</param>
+    /// <param name="shown">How many findings are listed open; the rest fold under "Show more" (the overview shows a few, /findings all).</param>
+    public static Markup Render(StoreSnapshot snapshot, ReleaseMarks marks, int shown = Shown)
     {
         IReadOnlyList<Finding> findings = snapshot.Findings;
         var html = new HtmlWriter();
@@ -26,16 +29,16 @@ internal static class FindingsSection
         // so the list does not bury the chart and the series.
         Finding[] ordered = [.. findings.OrderByDescending(f => f.Severity).ThenByDescending(f => marks.Of(f.Id) is not null).ThenByDescending(f => f.Rules.Count > 0).ThenByDescending(f => f.Period.Year).ThenByDescending(f => f.Period.LastMonth).ThenByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal)];
         html.Add($"""<ul class="findings">""");
-        foreach (Finding f in ordered.Take(Shown))
+        foreach (Finding f in ordered.Take(shown))
         {
             Item(html, f, marks.Of(f.Id));
         }
 
         html.Add($"</ul>");
-        if (ordered.Length > Shown)
+        if (ordered.Length > shown)
         {
-            html.Add($"""<details class="more"><summary>Show {Format.Count(ordered.Length - Shown, "more finding")}</summary><ul class="findings">""");
-            foreach (Finding f in ordered.Skip(Shown))
+            html.Add($"""<details class="more"><summary>Show {Format.Count(ordered.Length - shown, "more finding")}</summary><ul class="findings">""");
+            foreach (Finding f in ordered.Skip(shown))
             {
                 Item(html, f, marks.Of(f.Id));
             }

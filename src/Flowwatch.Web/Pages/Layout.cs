@@ -6,6 +6,7 @@ internal static class Layout
     private static readonly (string Href, string Label, string Key)[] Nav =
     [
         ("/", "Overview", "overview"),
+        ("/findings", "Findings", "findings"),
         ("/series", "Series", "series"),
         ("/check", "Check an article", "check"),
         ("/sanctions", "Sanctions", "sanctions"),

@@ -22,8 +22,13 @@ internal static class PageEndpoints
             PageResults.Html(SeriesPage.Render(store.Snapshot, partner, reporter, dataset, by, view)));
         pages.MapGet("/sources", (StoreView store) => PageResults.Cached(store.Snapshot, "page|sources", SourcesPage.Render));
         pages.MapGet("/api", () => PageResults.Html(ApiPage.Render()));
+        pages.MapGet("/findings", (StoreView store) =>
+        {
+            ReleaseMarks marks = store.LatestChanges();
+            return PageResults.Cached(store.Snapshot, "page|findings|" + marks.Signature, s => FindingsPage.Render(s, marks));
+        });
         pages.MapGet("/findings/{id}", (StoreView store, string id) =>
-            FindingPage.Render(store.Snapshot, id) is { } html ? PageResults.Html(html) : PageResults.NotFound($"There is no finding {id} in the current store; the overview lists them."));
+            FindingPage.Render(store.Snapshot, id) is { } html ? PageResults.Html(html) : PageResults.NotFound($"There is no finding {id} in the current store; /findings lists them."));
         pages.MapGet("/check", () => PageResults.Html(CheckPage.Render()));
         pages.MapPost("/check", async (HttpContext context, StoreView store, SanctionsView sanctions) =>
         {
