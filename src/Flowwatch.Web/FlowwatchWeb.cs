@@ -131,6 +131,10 @@ public static class FlowwatchWeb
         });
         builder.WebHost.UseUrls([.. urls]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failed start (a port in use, an address that cannot be bound) is the caller's to report, in one line;
+        // the host and Kestrel would also log it as a stack trace of 30 lines.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", level => level is >= LogLevel.Warning and < LogLevel.Critical);
         builder.Services.AddFlowwatchWeb(settings);
         WebApplication app = builder.Build();
         app.UseFlowwatchWeb();

@@ -34,7 +34,7 @@ internal static class ServeCommand
 
             string? db = parse.GetValue(CommonOptions.Db);
             var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.Open(db), OpenSanctions = () => SanctionsStoreOpener.Open(db), MaxBodyBytes = kb * 1024L };
-            WebApplication app;
+            WebApplication? app = null;
             try
             {
                 app = FlowwatchWeb.Create(settings, addresses);
@@ -42,7 +42,9 @@ internal static class ServeCommand
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or UriFormatException)
             {
-                Terminal.Fail($"could not start the server on {string.Join(", ", addresses)}: {e.Message}");
+                // Disposing flushes and stops the host's loggers before the one-line error and the exit.
+                (app as IDisposable)?.Dispose();
+                Terminal.Fail(StartFailure.Describe(addresses, e));
                 return ExitCodes.BadInput;
             }
 
