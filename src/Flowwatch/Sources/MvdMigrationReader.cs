@@ -12,39 +12,26 @@ namespace Flowwatch.Sources;
 /// (<c>САЙТ (2-РД страны)!J145</c>). The by-region sheet has no place in the model (its rows are Russia's regions,
 /// not partners): its total row is checked against the by-country sheet's, and its rows are not kept.
 /// </summary>
-public sealed class MvdMigrationReader : IObservationReader
+public sealed class MvdMigrationReader : WorkbookObservationReader
 {
     /// <summary>Who publishes the release.</summary>
     public const string Publisher = "Ministry of Internal Affairs of Russia (MVD), Main Directorate for Migration";
 
     private const int MaxHeaderRows = 40;
     private static readonly Country Reporter = Country.Parse("RU");
-    private readonly WorkbookCache _cache = WorkbookCache.Shared;
 
     /// <inheritdoc/>
-    public string Format => "mvd-migration-xls";
+    public override string Format => "mvd-migration-xls";
 
     /// <inheritdoc/>
-    public bool CanRead(SourceFile file)
+    protected override string PublisherName => Publisher;
+
+    /// <inheritdoc/>
+    private protected override bool HoldsTable(WorkbookSheet sheet) => FindTable(sheet) is not null;
+
+    /// <inheritdoc/>
+    private protected override ReadResult Read(SourceFile file, List<WorkbookSheet> sheets, SourceDocument document, DiagnosticSink sink)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        return WorkbookCache.HasWorkbookName(file)
-            && _cache.TryGet(file, out List<WorkbookSheet> sheets, out _)
-            && sheets.Any(s => FindTable(s) is not null);
-    }
-
-    /// <inheritdoc/>
-    public ReadResult Read(SourceFile file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        var sink = new DiagnosticSink(file.Name);
-        var document = new SourceDocument(file.Sha256, file.Name, Format, Publisher, null);
-        if (!_cache.TryGet(file, out List<WorkbookSheet> sheets, out string problem))
-        {
-            sink.Error(SourceMessages.CorruptCode, "", SourceMessages.NotAWorkbook(problem));
-            return new ReadResult(document, [], sink.Items);
-        }
-
         var tables = sheets.Select(s => (Sheet: s, Table: FindTable(s))).Where(t => t.Table is not null).ToList();
         var byCountry = tables.Where(t => t.Table!.ByCountry).ToList();
         if (byCountry.Count == 0)
@@ -84,7 +71,7 @@ public sealed class MvdMigrationReader : IObservationReader
     internal IReadOnlyDictionary<(DatasetId Dataset, Breakdown Breakdown), decimal> Totals(SourceFile file)
     {
         var totals = new Dictionary<(DatasetId, Breakdown), decimal>();
-        if (!_cache.TryGet(file, out List<WorkbookSheet> sheets, out _))
+        if (!Cache.TryGet(file, out List<WorkbookSheet> sheets, out _))
         {
             return totals;
         }

@@ -13,7 +13,7 @@ namespace Flowwatch.Sources;
 /// flagged so. Sheets in another unit (the monthly sheets in millions) or without country rows are skipped with
 /// a warning.
 /// </summary>
-public sealed partial class RosstatTripsReader : IObservationReader
+public sealed partial class RosstatTripsReader : WorkbookObservationReader
 {
     /// <summary>Who publishes the workbook.</summary>
     public const string Publisher = "Rosstat (Federal State Statistics Service of Russia)";
@@ -21,32 +21,19 @@ public sealed partial class RosstatTripsReader : IObservationReader
     private const int MaxHeaderRows = 20;
     private static readonly Country Reporter = Country.Parse("RU");
     private static readonly Lazy<IReadOnlyList<(string Title, DatasetId Dataset)>> Titles = new(LoadTitles);
-    private readonly WorkbookCache _cache = WorkbookCache.Shared;
 
     /// <inheritdoc/>
-    public string Format => "rosstat-trips-xlsx";
+    public override string Format => "rosstat-trips-xlsx";
 
     /// <inheritdoc/>
-    public bool CanRead(SourceFile file)
+    protected override string PublisherName => Publisher;
+
+    /// <inheritdoc/>
+    private protected override bool HoldsTable(WorkbookSheet sheet) => DatasetOf(sheet) is not null;
+
+    /// <inheritdoc/>
+    private protected override ReadResult Read(SourceFile file, List<WorkbookSheet> sheets, SourceDocument document, DiagnosticSink sink)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        return WorkbookCache.HasWorkbookName(file)
-            && _cache.TryGet(file, out List<WorkbookSheet> sheets, out _)
-            && sheets.Any(s => DatasetOf(s) is not null);
-    }
-
-    /// <inheritdoc/>
-    public ReadResult Read(SourceFile file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        var sink = new DiagnosticSink(file.Name);
-        var document = new SourceDocument(file.Sha256, file.Name, Format, Publisher, null);
-        if (!_cache.TryGet(file, out List<WorkbookSheet> sheets, out string problem))
-        {
-            sink.Error(SourceMessages.CorruptCode, "", SourceMessages.NotAWorkbook(problem));
-            return new ReadResult(document, [], sink.Items);
-        }
-
         var published = new List<Observation>();
         int tables = 0;
         foreach (WorkbookSheet sheet in sheets)
