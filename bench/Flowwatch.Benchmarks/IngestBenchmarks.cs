@@ -57,6 +57,6 @@ public class IngestBenchmarks
     {
         string path = Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db");
         using SqliteObservationStore store = SqliteObservationStore.Open(path);
-        return store.Ingest(SyntheticTidyCsv.Reader().Read(new SourceFile("synthetic.csv", _bytes))).Added;
+        return store.Ingest(SyntheticTidyCsv.Reader().Read(new SourceFile("synthetic.csv", _bytes)).Accepted()).Added;
     }
 }

@@ -30,8 +30,8 @@ public class StoreQueryBenchmarks
         byte[] first = SyntheticTidyCsv.Make(Figures);
         // The same figures again in a file with other bytes: every figure gets a second witness.
         byte[] second = [.. first, .. Encoding.UTF8.GetBytes("\n")];
-        _store.Ingest(SyntheticTidyCsv.Reader().Read(new SourceFile("first.csv", first)));
-        _store.Ingest(SyntheticTidyCsv.Reader().Read(new SourceFile("second.csv", second)));
+        _store.Ingest(SyntheticTidyCsv.Reader().Read(new SourceFile("first.csv", first)).Accepted());
+        _store.Ingest(SyntheticTidyCsv.Reader().Read(new SourceFile("second.csv", second)).Accepted());
     }
 
     [GlobalCleanup]

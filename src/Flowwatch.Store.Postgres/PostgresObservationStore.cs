@@ -1,6 +1,5 @@
 using System.Globalization;
 using Flowwatch.Model;
-using Flowwatch.Sources;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -75,15 +74,10 @@ public sealed partial class PostgresObservationStore : IObservationStore, IWatch
     }
 
     /// <inheritdoc/>
-    public IngestOutcome Ingest(ReadResult result, IProgress<int>? progress = null)
+    public IngestOutcome Ingest(SourceFigures figures, IProgress<int>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.HasErrors)
-        {
-            throw new ArgumentException($"{result.Document.FileName}: the file has errors and is not stored; fix them and ingest it again.", nameof(result));
-        }
-
-        SourceDocument doc = result.Document;
+        ArgumentNullException.ThrowIfNull(figures);
+        SourceDocument doc = figures.Document;
         if (IsUnchanged(doc.Sha256, doc.CitationList))
         {
             return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
@@ -121,16 +115,16 @@ public sealed partial class PostgresObservationStore : IObservationStore, IWatch
             insertSource.Parameters.AddWithValue("publisher", doc.Publisher);
             insertSource.Parameters.Add(new NpgsqlParameter("release", NpgsqlDbType.Date) { Value = doc.ReleaseDate is { } d ? d : DBNull.Value });
             insertSource.Parameters.AddWithValue("at", _clock.GetUtcNow().UtcDateTime);
-            insertSource.Parameters.AddWithValue("rows", result.Observations.Count);
+            insertSource.Parameters.AddWithValue("rows", figures.Observations.Count);
             insertSource.Parameters.AddWithValue("synthetic", doc.Synthetic ? 1 : 0);
             insertSource.Parameters.Add(new NpgsqlParameter("list", NpgsqlDbType.Text) { Value = (object?)doc.CitationList ?? DBNull.Value });
             sourceId = (long)insertSource.ExecuteScalar()!;
         }
 
-        Dictionary<SeriesKey, long> seriesIds = SeriesIds.Ensure(result.Observations, connection, tx);
+        Dictionary<SeriesKey, long> seriesIds = SeriesIds.Ensure(figures.Observations, connection, tx);
         var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, doc.Synthetic, connection, tx));
         var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
-        foreach (Observation o in result.Observations)
+        foreach (Observation o in figures.Observations)
         {
             tracker.Classify(seriesIds[o.Key], o);
             if (!citationIds.ContainsKey(o.Provenance.Citations))
@@ -143,7 +137,7 @@ public sealed partial class PostgresObservationStore : IObservationStore, IWatch
             "COPY observations (source_id, series_id, period, value, flag, locator, citations_id, note, publisher) FROM STDIN (FORMAT BINARY)"))
         {
             int written = 0;
-            foreach (Observation o in result.Observations)
+            foreach (Observation o in figures.Observations)
             {
                 copy.StartRow();
                 copy.Write(sourceId, NpgsqlDbType.Bigint);
@@ -190,7 +184,7 @@ public sealed partial class PostgresObservationStore : IObservationStore, IWatch
         }
 
         tx.Commit();
-        progress?.Report(result.Observations.Count);
+        progress?.Report(figures.Observations.Count);
         return tracker.Outcome(doc, replaced);
     }
 

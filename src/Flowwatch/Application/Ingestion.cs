@@ -172,7 +172,7 @@ public sealed class Ingestion
             || result.Observations.Any(o => o.Provenance.Citations.Any(c => catalog.IsSynthetic(c.Id)));
         result = result with { Document = result.Document with { Synthetic = synthetic, CitationList = citationList } };
         result = WithDifferences(result, reader.Format);
-        return new FileOutcome(path, reader.Format, _store.Ingest(result, progress), result.Diagnostics);
+        return new FileOutcome(path, reader.Format, _store.Ingest(result.Accepted(), progress), result.Diagnostics);
     }
 
     /// <summary>
@@ -215,7 +215,7 @@ public sealed class Ingestion
         ReadResult result = BundledData.Read();
         return result.HasErrors
             ? new FileOutcome("(bundled) " + file.Name, "tidy-csv", null, result.Diagnostics)
-            : new FileOutcome("(bundled) " + file.Name, "tidy-csv", _store.Ingest(result), result.Diagnostics);
+            : new FileOutcome("(bundled) " + file.Name, "tidy-csv", _store.Ingest(result.Accepted()), result.Diagnostics);
     }
 
     private static string FolderOf(string path) => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? "";

@@ -10,4 +10,9 @@ public sealed record ReadResult(SourceDocument Document, IReadOnlyList<Observati
 {
     /// <summary>Whether any problem rejects the file.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The file and its figures, for the store.</summary>
+    /// <exception cref="InvalidOperationException">The file has errors: it must not be stored.</exception>
+    public SourceFigures Accepted() =>
+        HasErrors ? throw new InvalidOperationException(SourceMessages.ReadHasErrors(Document.FileName)) : new SourceFigures(Document, Observations);
 }

@@ -5,6 +5,10 @@ namespace Flowwatch.Sources;
 /// <summary>The readers' messages and codes, in one place so that tests can assert on them.</summary>
 public static class SourceMessages
 {
+    /// <summary>A read with errors was offered to the store.</summary>
+    internal static string ReadHasErrors(string file) =>
+        $"{file}: the file has errors and is not stored; fix them and ingest it again.";
+
     internal static string FileMissing(string path) => $"{path}: no such file.";
 
     internal static string FileTooLarge(string path, long bytes) =>

@@ -1,5 +1,4 @@
 using Flowwatch.Model;
-using Flowwatch.Sources;
 
 namespace Flowwatch.Store;
 
@@ -17,10 +16,10 @@ public interface IObservationStore : IDisposable
     string Location { get; }
 
     /// <summary>Stores a file's figures in one transaction.</summary>
-    /// <param name="result">A read without errors.</param>
+    /// <param name="figures">A file and its figures, read without errors (<c>ReadResult.Accepted</c>).</param>
     /// <param name="progress">Told how many figures were written so far.</param>
     /// <exception cref="ArgumentException">The read has errors: the store refuses it whole.</exception>
-    IngestOutcome Ingest(ReadResult result, IProgress<int>? progress = null);
+    IngestOutcome Ingest(SourceFigures figures, IProgress<int>? progress = null);
 
     /// <summary>Whether a file with this SHA-256 was ingested (and not removed).</summary>
     bool HasSource(string sha256);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Flowwatch.Model;
-using Flowwatch.Sources;
 using Microsoft.Data.Sqlite;
 
 namespace Flowwatch.Store;
@@ -79,15 +78,10 @@ public sealed partial class SqliteObservationStore : IObservationStore, IWatchSt
     }
 
     /// <inheritdoc/>
-    public IngestOutcome Ingest(ReadResult result, IProgress<int>? progress = null)
+    public IngestOutcome Ingest(SourceFigures figures, IProgress<int>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.HasErrors)
-        {
-            throw new ArgumentException(StoreMessages.ReadHasErrors(result.Document.FileName), nameof(result));
-        }
-
-        SourceDocument doc = result.Document;
+        ArgumentNullException.ThrowIfNull(figures);
+        SourceDocument doc = figures.Document;
         if (IsUnchanged(doc.Sha256, doc.CitationList))
         {
             return new IngestOutcome(doc, IngestStatus.Unchanged, 0, 0, []);
@@ -119,13 +113,13 @@ public sealed partial class SqliteObservationStore : IObservationStore, IWatchSt
             insertSource.Parameters.AddWithValue("$publisher", doc.Publisher);
             insertSource.Parameters.AddWithValue("$release", doc.ReleaseDate is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
             insertSource.Parameters.AddWithValue("$at", _clock.GetUtcNow().UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
-            insertSource.Parameters.AddWithValue("$rows", result.Observations.Count);
+            insertSource.Parameters.AddWithValue("$rows", figures.Observations.Count);
             insertSource.Parameters.AddWithValue("$synthetic", doc.Synthetic ? 1 : 0);
             insertSource.Parameters.AddWithValue("$list", (object?)doc.CitationList ?? DBNull.Value);
             sourceId = (long)insertSource.ExecuteScalar()!;
         }
 
-        Dictionary<SeriesKey, long> seriesIds = SeriesIds.Ensure(result.Observations, _connection, tx);
+        Dictionary<SeriesKey, long> seriesIds = SeriesIds.Ensure(figures.Observations, _connection, tx);
         var tracker = new RevisionTracker(CurrentValues(seriesIds.Values, doc.Synthetic, tx));
         var citationIds = new Dictionary<IReadOnlyList<Citation>, long?>(ReferenceEqualityComparer.Instance);
 
@@ -134,7 +128,7 @@ public sealed partial class SqliteObservationStore : IObservationStore, IWatchSt
         int written = 0;
         // Rows go in series and period order: the index then grows at a few places instead of everywhere,
         // which keeps its pages in cache (a third faster for a million rows).
-        var ordered = result.Observations.Select(o => (Series: seriesIds[o.Key], Observation: o)).ToArray();
+        var ordered = figures.Observations.Select(o => (Series: seriesIds[o.Key], Observation: o)).ToArray();
         Array.Sort(ordered, (a, b) => a.Series != b.Series ? a.Series.CompareTo(b.Series) : a.Observation.Period.CompareTo(b.Observation.Period));
         foreach ((long seriesId, Observation o) in ordered)
         {

@@ -8,9 +8,6 @@ internal static class StoreMessages
     public static string NewerSchema(string path, int found, int known) =>
         string.Create(CultureInfo.InvariantCulture, $"{path}: the database has schema version {found}, this Flowwatch knows up to {known}; use a newer Flowwatch or another --db.");
 
-    public static string ReadHasErrors(string file) =>
-        $"{file}: the file has errors and is not stored; fix them and ingest it again.";
-
     public static string CannotOpen(string path, string reason) =>
         $"{path}: cannot open the database ({reason}).";
 }

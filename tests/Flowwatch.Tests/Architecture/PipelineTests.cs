@@ -22,6 +22,7 @@ public sealed class PipelineTests
         { "Flowwatch.Sources", "Flowwatch.Analysis" },
         { "Flowwatch.Sources", "Flowwatch.Application" },
         { "Flowwatch.Sources", "Flowwatch.Reports" },
+        { "Flowwatch.Store", "Flowwatch.Sources" },
         { "Flowwatch.Store", "Flowwatch.Analysis" },
         { "Flowwatch.Store", "Flowwatch.Application" },
         { "Flowwatch.Store", "Flowwatch.Reports" },

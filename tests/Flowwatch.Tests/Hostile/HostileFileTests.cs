@@ -119,7 +119,7 @@ public sealed class HostileFileTests : IDisposable
             var doc = new SourceDocument(new string('e', 64), "old.csv", "tidy-csv", "test", null);
             var key = new SeriesKey(DatasetId.Parse("ru-fsb-entries-by-purpose"), Country.Parse("RU"), Country.Parse("KP"), Breakdown.Total);
             var o = new Observation(key, Period.Parse("2024"), 79228162514264337593543950335m, ObservationFlag.AsPublished, new Provenance(doc, SourceLocator.AtLine(2), []), null);
-            store.Ingest(new ReadResult(doc, [o], []));
+            store.Ingest(new ReadResult(doc, [o], []).Accepted());
         }
 
         var (exit, _, err) = CliRunner.Run("report", "--db", db, "--partner", "KP", "--out", _dir.File("report"));

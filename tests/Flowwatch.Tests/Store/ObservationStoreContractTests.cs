@@ -29,7 +29,7 @@ public sealed class ObservationStoreContractTests : IDisposable
     {
         using IObservationStore store = Open(engine);
         ReadResult read = BundledData.Read();
-        IngestOutcome outcome = store.Ingest(read);
+        IngestOutcome outcome = store.Ingest(read.Accepted());
         Assert.Equal(IngestStatus.Stored, outcome.Status);
         Assert.Equal(read.Observations.Count, outcome.Added);
 
@@ -52,9 +52,9 @@ public sealed class ObservationStoreContractTests : IDisposable
     public void Ingesting_the_same_file_twice_adds_nothing(string engine)
     {
         using IObservationStore store = Open(engine);
-        store.Ingest(BundledData.Read());
+        store.Ingest(BundledData.Read().Accepted());
         int before = store.History(ObservationQuery.All).Count;
-        IngestOutcome again = store.Ingest(BundledData.Read());
+        IngestOutcome again = store.Ingest(BundledData.Read().Accepted());
         Assert.Equal(IngestStatus.Unchanged, again.Status);
         Assert.Equal(before, store.History(ObservationQuery.All).Count);
         Assert.Single(store.Sources());
@@ -65,12 +65,12 @@ public sealed class ObservationStoreContractTests : IDisposable
     public void A_later_release_supersedes_but_the_earlier_stays_queryable_known_at(string engine)
     {
         using IObservationStore store = Open(engine);
-        store.Ingest(Tidy("release-1.csv", "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q4,5500,approximate,,,"));
+        store.Ingest(Tidy("release-1.csv", "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q4,5500,approximate,,,").Accepted());
         DateTimeOffset between = _clock.GetUtcNow().AddMinutes(30);
         _clock.Advance(TimeSpan.FromHours(1));
         IngestOutcome second = store.Ingest(Tidy("release-2.csv",
             "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q4,5450,,,,",
-            "ru-fsb-entries-by-purpose,RU,KP,total,2025-Q1,295,,,,"));
+            "ru-fsb-entries-by-purpose,RU,KP,total,2025-Q1,295,,,,").Accepted());
 
         Revision revision = Assert.Single(second.Revisions);
         Assert.Equal((5500m, 5450m, "release-1.csv"), (revision.Before, revision.After, revision.BeforeFile));
@@ -88,13 +88,14 @@ public sealed class ObservationStoreContractTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public void A_read_with_errors_is_refused_and_the_store_stays_as_it_was(string engine)
+    public void A_read_with_errors_cannot_be_offered_to_the_store_and_the_store_stays_as_it_was(string engine)
     {
         using IObservationStore store = Open(engine);
-        store.Ingest(BundledData.Read());
+        store.Ingest(BundledData.Read().Accepted());
         int before = store.History(ObservationQuery.All).Count;
         ReadResult bad = Tidy("bad.csv", "ru-fsb-entries-by-purpose,RU,KP,total,2024,1,,,,", "ru-fsb-entries-by-purpose,RU,KP,total,2024-Q9,1,,,,");
-        Assert.Throws<ArgumentException>(() => store.Ingest(bad));
+        InvalidOperationException refused = Assert.Throws<InvalidOperationException>(() => store.Ingest(bad.Accepted()));
+        Assert.StartsWith("bad.csv: the file has errors", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before, store.History(ObservationQuery.All).Count);
         Assert.Single(store.Sources());
     }
@@ -104,7 +105,7 @@ public sealed class ObservationStoreContractTests : IDisposable
     public void Queries_filter_by_every_part_of_the_key(string engine)
     {
         using IObservationStore store = Open(engine);
-        store.Ingest(BundledData.Read());
+        store.Ingest(BundledData.Read().Accepted());
         var study = store.Current(new ObservationQuery
         {
             Dataset = DatasetId.Parse("ru-fsb-entries-by-purpose"),
@@ -123,7 +124,7 @@ public sealed class ObservationStoreContractTests : IDisposable
     {
         using IObservationStore store = Open(engine);
         ReadResult read = BundledData.Read();
-        store.Ingest(read);
+        store.Ingest(read.Accepted());
         SourceRecord source = Assert.Single(store.Sources());
         Assert.Equal(read.Document.Sha256, source.Document.Sha256);
         Assert.Equal(read.Observations.Count, source.Rows);
@@ -135,7 +136,7 @@ public sealed class ObservationStoreContractTests : IDisposable
     {
         using (IObservationStore store = Open("sqlite"))
         {
-            store.Ingest(BundledData.Read());
+            store.Ingest(BundledData.Read().Accepted());
         }
 
         using IObservationStore reopened = Open("sqlite");

@@ -47,9 +47,9 @@ public sealed class WitnessContractTests : IDisposable
     public void A_file_stating_the_same_figure_adds_its_witness_and_citations_and_replaces_nothing(string engine)
     {
         using IObservationStore store = Open(engine);
-        store.Ingest(Tidy("press.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY LATER,,"));
+        store.Ingest(Tidy("press.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY LATER,,").Accepted());
         _clock.Advance(TimeSpan.FromDays(1));
-        IngestOutcome second = store.Ingest(Tidy("table.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,,,"));
+        IngestOutcome second = store.Ingest(Tidy("table.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,,,").Accepted());
 
         Assert.Equal(1, second.Confirmed);
         Observation figure = Q2(store, Kp);
@@ -64,9 +64,9 @@ public sealed class WitnessContractTests : IDisposable
     public void A_different_value_is_a_revision_and_both_keep_their_witnesses(string engine)
     {
         using IObservationStore store = Open(engine);
-        store.Ingest(Tidy("first.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY,,"));
-        store.Ingest(Tidy("second.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,340,,REVISED,,"));
-        store.Ingest(Tidy("third.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,LATER,,"));
+        store.Ingest(Tidy("first.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY,,").Accepted());
+        store.Ingest(Tidy("second.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,340,,REVISED,,").Accepted());
+        store.Ingest(Tidy("third.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,LATER,,").Accepted());
 
         Observation figure = Q2(store, Kp);
         // The value of the latest publication (2025-02-04) holds, whatever the order the files arrived in.
@@ -83,8 +83,8 @@ public sealed class WitnessContractTests : IDisposable
         using IObservationStore store = Open(engine);
         store.Ingest(Tidy("first.csv",
             "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY LATER,,",
-            "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q3,3765,,LATER,,"));
-        store.Ingest(Tidy("second.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,340,,REVISED,,"));
+            "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q3,3765,,LATER,,").Accepted());
+        store.Ingest(Tidy("second.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,340,,REVISED,,").Accepted());
 
         IReadOnlyList<Observation> august = store.Current(Kp with { AsOf = new DateOnly(2024, 8, 31) });
         Observation q2 = Assert.Single(august);
@@ -103,10 +103,10 @@ public sealed class WitnessContractTests : IDisposable
     public void Known_at_is_the_store_at_an_instant_whatever_was_published(string engine)
     {
         using IObservationStore store = Open(engine);
-        store.Ingest(Tidy("first.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY,,"));
+        store.Ingest(Tidy("first.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY,,").Accepted());
         DateTimeOffset between = _clock.GetUtcNow().AddMinutes(1);
         _clock.Advance(TimeSpan.FromHours(1));
-        store.Ingest(Tidy("second.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,340,,REVISED,,"));
+        store.Ingest(Tidy("second.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,340,,REVISED,,").Accepted());
 
         Assert.Equal(332m, Q2(store, Kp with { KnownAt = between }).Value);
         Assert.Equal(340m, Q2(store, Kp).Value);
@@ -119,9 +119,9 @@ public sealed class WitnessContractTests : IDisposable
         using IObservationStore store = Open(engine);
         ReadResult first = Tidy("first.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY,,");
         ReadResult second = Tidy("second.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,340,,REVISED,,");
-        store.Ingest(first);
+        store.Ingest(first.Accepted());
         _clock.Advance(TimeSpan.FromHours(1));
-        store.Ingest(second);
+        store.Ingest(second.Accepted());
 
         // All or nothing: one unknown hash and nothing goes.
         Assert.Null(store.Remove([second.Document.Sha256, new string('0', 64)]));
@@ -135,7 +135,7 @@ public sealed class WitnessContractTests : IDisposable
         Assert.Equal(["first.csv"], back.Witnesses.Select(w => w.Provenance.Document.FileName));
         Assert.Equal("second.csv", Assert.Single(store.Removals()).Document.FileName);
         Assert.False(store.HasSource(second.Document.Sha256));
-        Assert.Equal(IngestStatus.Stored, store.Ingest(second).Status);
+        Assert.Equal(IngestStatus.Stored, store.Ingest(second.Accepted()).Status);
     }
 
     [Theory]
@@ -143,11 +143,11 @@ public sealed class WitnessContractTests : IDisposable
     public void Synthetic_files_are_left_out_unless_asked_for_and_then_labelled(string engine)
     {
         using IObservationStore store = Open(engine);
-        store.Ingest(Tidy("real.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY,,"));
+        store.Ingest(Tidy("real.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY,,").Accepted());
         ReadResult fake = Tidy("fake.csv",
             "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,,,",
             "ru-fsb-entries-by-purpose,RU,KP,work,2023,4000,,,,");
-        store.Ingest(fake with { Document = fake.Document with { Synthetic = true } });
+        store.Ingest((fake with { Document = fake.Document with { Synthetic = true } }).Accepted());
 
         Observation real = Assert.Single(store.Current(Kp));
         Assert.False(real.IsSynthetic);
@@ -165,15 +165,15 @@ public sealed class WitnessContractTests : IDisposable
     {
         using IObservationStore store = Open(engine);
         ReadResult read = Tidy("press.csv", "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,EARLY,,");
-        store.Ingest(read with { Document = read.Document with { CitationList = "list-1" } });
-        Assert.Equal(IngestStatus.Unchanged, store.Ingest(read with { Document = read.Document with { CitationList = "list-1" } }).Status);
+        store.Ingest((read with { Document = read.Document with { CitationList = "list-1" } }).Accepted());
+        Assert.Equal(IngestStatus.Unchanged, store.Ingest((read with { Document = read.Document with { CitationList = "list-1" } }).Accepted()).Status);
 
         ReadResult recited = read with
         {
             Document = read.Document with { CitationList = "list-2" },
             Observations = [read.Observations[0] with { Provenance = read.Observations[0].Provenance with { Citations = [new Citation("FIXED", "Fixed", "2024-08-14", "https://fixed.example")] } }],
         };
-        IngestOutcome outcome = store.Ingest(recited);
+        IngestOutcome outcome = store.Ingest(recited.Accepted());
 
         Assert.Equal(IngestStatus.Updated, outcome.Status);
         Assert.Equal(["FIXED"], Q2(store, Kp).Provenance.Citations.Select(c => c.Id));
@@ -187,7 +187,7 @@ public sealed class WitnessContractTests : IDisposable
         using IObservationStore store = Open(engine);
         store.Ingest(Tidy("press.csv",
             "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,LATER EARLY,,",
-            "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q3,3765,,REVISED,,"));
+            "ru-fsb-entries-by-purpose,RU,KP,study,2024-Q3,3765,,REVISED,,").Accepted());
         SourceRecord source = Assert.Single(store.Sources());
         Assert.Equal((new DateOnly(2024, 8, 13), new DateOnly(2025, 2, 4)), source.Published);
     }
