@@ -1,11 +1,12 @@
 using System.Xml.Linq;
+using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Packaging;
 
 /// <summary>The repository says under which licence it is open source, in the file, the package and the README alike.</summary>
 public sealed class LicenseTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     [Fact]
     public void The_licence_file_is_the_mit_text()
@@ -24,19 +25,5 @@ public sealed class LicenseTests
         Assert.Equal("MIT", project.Descendants("PackageLicenseExpression").Single().Value);
         string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
         Assert.Contains("Licence: MIT ([LICENSE](LICENSE)", readme, StringComparison.Ordinal);
-    }
-
-    /// <summary>The checkout the tests were built from: the first folder upwards holding the solution.</summary>
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Flowwatch.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Flowwatch.slnx above {AppContext.BaseDirectory}.");
     }
 }
