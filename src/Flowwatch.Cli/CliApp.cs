@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using Flowwatch.Cli.Commands;
 using Flowwatch.Sources;
 using Flowwatch.Store;
@@ -43,7 +45,24 @@ public static class CliApp
             Terminal.Error = error;
             try
             {
-                return Build().Parse(args).Invoke(configuration);
+                ParseResult parse = Build().Parse(args);
+
+                // System.CommandLine's own answer to a parse error is exit code 1 and the whole help text; a usage
+                // error is exit code 2 here, as for the checks the verbs make themselves, and one line that says
+                // what was wrong and where the help is. --help and --version win over errors, as they do by default.
+                if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+                {
+                    Terminal.Fail(UsageProblem(parse));
+                    return ExitCodes.Usage;
+                }
+
+                if (UnknownOption(parse, args) is { } unknown)
+                {
+                    Terminal.Fail($"Unrecognized option '{unknown}'. (`{VerbPath(parse)} --help` lists the options.)");
+                    return ExitCodes.Usage;
+                }
+
+                return parse.Invoke(configuration);
             }
             catch (Exception e) when (e is StoreException or SourceException or IOException or UnauthorizedAccessException)
             {
@@ -63,6 +82,31 @@ public static class CliApp
                 return ExitCodes.BadInput;
             }
         }
+    }
+
+    // A verb that takes any number of paths takes a mistyped option as one more path (`ingest --verbse f.csv`):
+    // a path that starts with "--" is an unknown option unless the user wrote "--" to end the options.
+    private static string? UnknownOption(ParseResult parse, string[] args) =>
+        Array.IndexOf(args, "--") >= 0
+            ? null
+            : parse.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).FirstOrDefault(v => v.StartsWith("--", StringComparison.Ordinal) && v.Length > 2);
+
+    private static string UsageProblem(ParseResult parse)
+    {
+        string errors = string.Join(" ", parse.Errors.Select(e => OneLine(e.Message)).Distinct());
+        return $"{errors} (`{VerbPath(parse)} --help` lists the options.)";
+    }
+
+    private static string VerbPath(ParseResult parse)
+    {
+        // The root command's own name is the host's file name (testhost under tests): the command is flowwatch.
+        var names = new Stack<string>();
+        for (CommandResult? c = parse.CommandResult; c?.Parent is CommandResult parent; c = parent)
+        {
+            names.Push(c.Command.Name);
+        }
+
+        return string.Join(' ', names.Prepend("flowwatch"));
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -18,9 +18,9 @@ internal static class ReportCommand
         ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!ScanCommand.TryScan(parse, out IReadOnlyList<Finding>? findings))
+            if (!ScanCommand.TryScan(parse, out IReadOnlyList<Finding>? findings, out int failure))
             {
-                return ExitCodes.BadInput;
+                return failure;
             }
 
             IReadOnlyList<Observation> all;

@@ -31,9 +31,9 @@ internal static class ScanCommand
         ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!TryScan(parse, out IReadOnlyList<Finding>? findings))
+            if (!TryScan(parse, out IReadOnlyList<Finding>? findings, out int failure))
             {
-                return ExitCodes.BadInput;
+                return failure;
             }
 
             switch (parse.GetValue(format))
@@ -54,10 +54,11 @@ internal static class ScanCommand
         return command;
     }
 
-    /// <summary>Loads the figures and reference data the command line names, scans, and filters the findings.</summary>
-    internal static bool TryScan(ParseResult parse, out IReadOnlyList<Finding>? findings)
+    /// <summary>Loads the figures and reference data the command line names, scans, and filters the findings; else the exit code.</summary>
+    internal static bool TryScan(ParseResult parse, out IReadOnlyList<Finding>? findings, out int failure)
     {
         findings = null;
+        failure = ExitCodes.Usage;
         Country? partner = null, reporter = null;
         if (parse.GetValue(Partner) is { } p)
         {
@@ -95,6 +96,7 @@ internal static class ScanCommand
         catch (SourceException e)
         {
             Terminal.Fail(e.Message);
+            failure = ExitCodes.BadInput;
             return false;
         }
 

@@ -26,9 +26,11 @@ internal static class ServeCommand
         {
             string[] addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             int kb = parse.GetValue(maxBody);
-            if (addresses.Length == 0 || kb <= 0)
+            // An address that is not an http(s) URL is a usage error, found before Kestrel is started.
+            bool wellFormed = addresses.All(a => Uri.TryCreate(a, UriKind.Absolute, out Uri? u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps));
+            if (addresses.Length == 0 || !wellFormed || kb <= 0)
             {
-                Terminal.Fail("--urls needs an address such as http://127.0.0.1:5080, and --max-body-kb a positive number.");
+                Terminal.Fail($"--urls '{parse.GetValue(urls)}' --max-body-kb {kb}: --urls needs addresses such as http://127.0.0.1:5080, and --max-body-kb a positive number.");
                 return ExitCodes.Usage;
             }
 

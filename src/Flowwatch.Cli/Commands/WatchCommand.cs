@@ -32,9 +32,15 @@ internal static class WatchCommand
         {
             WatchLog.Level level = WatchLog.TryParse(parse.GetValue(logLevel)!, out WatchLog.Level parsed) ? parsed : WatchLog.Level.Info;
             var log = new WatchLog(Terminal.Error, level, TimeProvider.System);
-            if (!WatchInterval.TryParse(parse.GetValue(every)!, out TimeSpan period) || !WatchInterval.TryParse(parse.GetValue(settle)!, out TimeSpan quiet))
+            if (!WatchInterval.TryParse(parse.GetValue(every)!, out TimeSpan period))
             {
-                Terminal.Fail("--every and --settle take a whole number and a unit: 30s, 15m or 1h.");
+                Terminal.Fail($"--every '{parse.GetValue(every)}': expected a whole number and a unit: 30s, 15m or 1h.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            if (!WatchInterval.TryParse(parse.GetValue(settle)!, out TimeSpan quiet))
+            {
+                Terminal.Fail($"--settle '{parse.GetValue(settle)}': expected a whole number and a unit: 1s, 30s or 1m.");
                 return Task.FromResult(ExitCodes.Usage);
             }
 
