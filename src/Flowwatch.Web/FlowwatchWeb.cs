@@ -1,4 +1,5 @@
 using Flowwatch.Reports;
+using Flowwatch.Reports.Sanctions;
 using Flowwatch.Web.Api;
 using Flowwatch.Web.Data;
 using Flowwatch.Web.Feeds;
@@ -54,6 +55,11 @@ public static class FlowwatchWeb
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default);
             o.SerializerOptions.TypeInfoResolverChain.Insert(1, ReportJsonContext.Default);
             o.SerializerOptions.TypeInfoResolverChain.Insert(2, FindingJsonContext.Default);
+
+            // The answers of POST /api/verify and /api/screen are written as text by their own contexts; these
+            // entries let the OpenAPI document describe their schemas (source-generated, so under Native AOT too).
+            o.SerializerOptions.TypeInfoResolverChain.Add(ClaimJsonContext.Default);
+            o.SerializerOptions.TypeInfoResolverChain.Add(ScreeningJsonContext.Default);
         });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -28,7 +28,8 @@ internal static class ApiEndpoints
             .WithSummary("The figures of a series, as `flowwatch series --format json` prints them.")
             .WithDescription("Filters: partner (required, ISO alpha-2), reporter, dataset, breakdown, by (year|half|quarter|month: coarser periods not published are summed from finer ones and flagged derived), as_of (ISO 8601), format (json|csv).")
             .Produces<IReadOnlyList<SeriesRow>>(StatusCodes.Status200OK, "application/json", "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .AddOpenApiOperationTransformer(RequiredQuery.Mark("partner"));
 
         api.MapGet("/events", (StoreView store) => Results.Json(Events(), WebJsonContext.Default.IReadOnlyListEventDto))
             .WithName("GetEvents")

@@ -24,6 +24,7 @@ internal static class ScreenEndpoint
             .WithSummary("Screen a name against the UN Security Council sanctions list (1718 DPRK regime and all others).")
             .WithDescription("Body: {\"name\", \"type\" (person|entity|vessel), \"dob\" (year)}. Answer: {\"query\", \"matches\": [{\"reference\", \"name\", \"matched_name\", \"type\", \"score\", \"alert\", \"explanation\"}]}, best first; alert at score >= 0.90.")
             .Accepts<ScreenRequest>("application/json")
+            .Produces<ScreeningReport>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);

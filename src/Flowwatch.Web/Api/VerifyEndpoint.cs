@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Flowwatch.Reports;
 using Flowwatch.Web.Pages;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,7 @@ internal static class VerifyEndpoint
             .WithSummary("Check the numbers an article states against the official figures.")
             .WithDescription("Body: {\"text\", \"published\" (ISO date), \"lang\" (auto|de|en|ru)}. Answer: the claims contract of `flowwatch verify --format json`.")
             .Accepts<VerifyRequest>("application/json")
+            .Produces<ClaimReport>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
