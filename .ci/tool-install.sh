@@ -13,12 +13,20 @@ mkdir -p "$work/pkg" "$work/tools" "$work/home" "$work/data" "$work/report"
 
 fail() { echo "tool-install: $*" >&2; exit 1; }
 
-dotnet pack src/Flowwatch.Cli -c Release -o "$work/pkg" -nologo -v quiet >"$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
-package="$(ls "$work"/pkg/Flowwatch.Cli.*.nupkg)"
-size=$(stat -c %s "$package")
-echo "tool-install: $(basename "$package"): $size bytes"
-# 109 MB when it carried SkiaSharp's natives for every platform; 46 MB with the supported ones (Flowwatch.Cli.csproj).
-[ "$size" -le 60000000 ] || fail "the package is $size bytes; it should carry the natives of the supported platforms only"
+# The tool is packed per platform (Flowwatch.Cli.csproj); CI packs this machine's only, which is what it installs.
+case "$(uname -s)" in Linux) os=linux ;; Darwin) os=osx ;; *) fail "unsupported system $(uname -s)" ;; esac
+case "$(uname -m)" in x86_64 | amd64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) fail "unsupported machine $(uname -m)" ;; esac
+if [ "$os" = linux ] && ldd --version 2>&1 | grep -qi musl; then os=linux-musl; fi
+rid="$os-$arch"
+dotnet pack src/Flowwatch.Cli -c Release -o "$work/pkg" -nologo -v quiet -p:FlowwatchToolRuntimes="$rid" >"$work/pack.log" 2>&1 \
+  || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
+package="$(ls "$work"/pkg/Flowwatch.Cli.[0-9]*.nupkg)"
+platform="$(ls "$work"/pkg/Flowwatch.Cli."$rid".*.nupkg)"
+size=$(stat -c %s "$platform")
+echo "tool-install: $(basename "$package"): $(stat -c %s "$package") bytes, $(basename "$platform"): $size bytes"
+# 109 MB when one package carried SkiaSharp's natives for every platform; 11 to 15 MB for one platform.
+[ "$size" -le 20000000 ] || fail "the $rid package is $size bytes; it should carry its own platform's natives only"
+if unzip -Z1 "$platform" 2>/dev/null | grep -q '/runtimes/'; then fail "the $rid package carries other platforms' runtimes/"; fi
 
 # The install itself also runs from the empty HOME: only the packed folder is a source.
 cat >"$work/nuget.config" <<XML
@@ -50,4 +58,5 @@ charts=$(find "$work/report/charts" -name '*.png' -size +1k 2>/dev/null | wc -l)
 as_new_user "$flowwatch" no-such-verb >/dev/null 2>&1 && status=0 || status=$?
 [ "$status" -eq 2 ] || fail "an unknown verb exited $status, expected 2"
 
-echo "tool-install: installed $(basename "$package") with dotnet tool install; --help, demo, report ($charts charts) and a usage error ran as expected from an empty HOME"
+[ -d "$work/tools/.store/flowwatch.cli/$version/flowwatch.cli.$rid" ] || fail "dotnet tool install did not take the $rid package"
+echo "tool-install: dotnet tool install took $(basename "$platform"); --help, demo, report ($charts charts) and a usage error ran as expected from an empty HOME"
