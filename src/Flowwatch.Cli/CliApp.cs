@@ -93,7 +93,10 @@ public static class CliApp
 
     private static string UsageProblem(ParseResult parse)
     {
-        string errors = string.Join(" ", parse.Errors.Select(e => OneLine(e.Message)).Distinct());
+        // "Argument 'pdf' not recognized" does not say which option it was given to: the option's name leads.
+        string errors = string.Join(" ", parse.Errors
+            .Select(e => e.SymbolResult is OptionResult o && !e.Message.Contains(o.Option.Name, StringComparison.Ordinal) ? $"{o.Option.Name}: {OneLine(e.Message)}" : OneLine(e.Message))
+            .Distinct());
         return $"{errors} (`{VerbPath(parse)} --help` lists the options.)";
     }
 
