@@ -10,6 +10,18 @@ public sealed record DatasetInfo(DatasetId Id, string Publisher, string Title, s
 {
     private static readonly string[] CountUnits = ["trips", "entries", "visas", "persons", "people", "permits", "workers", "students"];
 
+    /// <summary>The publisher family within which publication frontiers are compared (<c>ru-fsb</c>); null where not stated.</summary>
+    public string? Family { get; init; }
+
+    /// <summary>The whole this dataset breaks down: datasets sharing a whole break down the same totals; null where not stated.</summary>
+    public string? Whole { get; init; }
+
+    /// <summary>Whether the partner is the destination of trips rather than the nationality counted; null where not stated.</summary>
+    public bool? PartnerIsDestination { get; init; }
+
+    /// <summary>The purpose the dataset counts as a whole (workers present count work), or null.</summary>
+    public Purpose? CountsPurpose { get; init; }
+
     /// <summary>Whether the unit counts things (trips, visas, persons, permits), so that every figure is a whole number.</summary>
     public bool IsCount => CountUnits.Contains(Unit.Trim(), StringComparer.OrdinalIgnoreCase);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Flowwatch.Model;
 using nietras.SeparatedValues;
@@ -48,7 +49,22 @@ public sealed class DatasetCatalog
         var byId = new Dictionary<string, DatasetInfo>(StringComparer.Ordinal);
         foreach (SepReader.Row row in reader)
         {
-            var info = new DatasetInfo(DatasetId.Parse(row["dataset"].Span), row["publisher"].ToString(), row["title"].ToString(), row["unit"].ToString(), row["breakdown"].ToString());
+            string partner = row["partner"].ToString();
+            string purpose = row["purpose"].ToString();
+            var info = new DatasetInfo(DatasetId.Parse(row["dataset"].Span), row["publisher"].ToString(), row["title"].ToString(), row["unit"].ToString(), row["breakdown"].ToString())
+            {
+                Family = row["family"].ToString(),
+                Whole = row["whole"].ToString(),
+                PartnerIsDestination = partner switch
+                {
+                    "destination" => true,
+                    "nationality" => false,
+                    _ => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"bundled/datasets.csv line {row.LineNumberFrom}, column partner: expected nationality or destination, found '{partner}'.")),
+                },
+                CountsPurpose = purpose.Length == 0 ? null
+                    : PurposeCodes.TryParse(purpose, out Purpose p) ? p
+                    : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"bundled/datasets.csv line {row.LineNumberFrom}, column purpose: expected a purpose code or nothing, found '{purpose}'.")),
+            };
             byId.Add(info.Id.Id, info);
         }
 
