@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Model;
+using Flowwatch.Reports.Html;
 
 namespace Flowwatch.Reports;
 
@@ -177,23 +177,30 @@ public static class ClaimReports
     private static bool IsUnderline(ReadOnlySpan<char> line) =>
         line.Length >= 2 && (line.IndexOfAnyExcept('-') < 0 || line.IndexOfAnyExcept('=') < 0);
 
+    // A constant of ours, never input: the one piece of markup the page copies verbatim.
+    private static readonly TrustedHtml PageStyle = TrustedHtml.FromConstantCss(
+        "\nbody{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.5}.article{white-space:pre-wrap}\n"
+        // The claim stays in the line: its note is positioned over the text, never a block that breaks the line.
+        + ".claim{position:relative;display:inline;cursor:pointer;border-radius:3px;padding:0 2px}.claim>.note{display:none}\n"
+        + ".claim:hover>.note,.claim:focus>.note,.claim:focus-within>.note{display:block;position:absolute;left:0;top:1.4em;z-index:1;width:28rem;border:1px solid #999;padding:.5rem;background:#fafafa;white-space:normal;font-size:.9em}\n"
+        + ".supported{background:#c8f0c8}.contradicted{background:#f7c1c1}.partly_supported{background:#f8e3a3}.not_checkable{background:#ddd}\n"
+        + "ol.verdicts li{margin:.3rem 0}\n");
+
     /// <summary>The article as a self-contained HTML page: claims highlighted, evidence one click away.</summary>
     public static string ToHtml(ArticleCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var sb = new StringBuilder();
-        sb.Append("<!doctype html>\n<html lang=\"").Append(check.Language).Append("\"><head><meta charset=\"utf-8\"><title>Flowwatch: claims checked</title><style>\n")
-          .Append("body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.5}.article{white-space:pre-wrap}\n")
-          // The claim stays in the line: its note is positioned over the text, never a block that breaks the line.
-          .Append(".claim{position:relative;display:inline;cursor:pointer;border-radius:3px;padding:0 2px}.claim>.note{display:none}\n")
-          .Append(".claim:hover>.note,.claim:focus>.note,.claim:focus-within>.note{display:block;position:absolute;left:0;top:1.4em;z-index:1;width:28rem;border:1px solid #999;padding:.5rem;background:#fafafa;white-space:normal;font-size:.9em}\n")
-          .Append(".supported{background:#c8f0c8}.contradicted{background:#f7c1c1}.partly_supported{background:#f8e3a3}.not_checkable{background:#ddd}\n")
-          .Append("ol.verdicts li{margin:.3rem 0}\n</style></head><body>\n")
-          .Append(CultureInfo.InvariantCulture, $"<h1>Claims checked</h1><p>Language {check.Language}; published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}; {check.Claims.Count} claims.</p>\n<div class=\"article\">");
+        var w = new SafeHtmlWriter();
+        w.Doctype().Open("html").Attribute("lang", check.Language)
+            .Open("head").Open("meta").Attribute("charset", "utf-8").Element("title", "Flowwatch: claims checked")
+            .Open("style").Trusted(PageStyle).Close().Close().Open("body").Newline()
+            .Element("h1", "Claims checked")
+            .Element("p", string.Create(CultureInfo.InvariantCulture, $"Language {check.Language}; published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}; {check.Claims.Count} claims."))
+            .Newline().Open("div").Attribute("class", "article");
         string input = check.Article.Input;
         int at = check.Article.BodyStart;
         int n = 1;
-        var notes = new StringBuilder();
+        var listed = new List<CheckedClaim>();
         foreach (CheckedClaim c in check.Claims)
         {
             if (c.Claim.Start < at)
@@ -201,29 +208,42 @@ public static class ClaimReports
                 continue;
             }
 
-            sb.Append(WebUtility.HtmlEncode(input[at..c.Claim.Start]));
             string v = Name(c.Verdict);
-            var note = new StringBuilder();
-            note.Append(CultureInfo.InvariantCulture, $"<b>{v}</b> (rule <code>{WebUtility.HtmlEncode(c.Rule)}</code>). {WebUtility.HtmlEncode(c.Explanation)}");
-            foreach (ClaimEvidence e in c.Evidence)
-            {
-                note.Append(CultureInfo.InvariantCulture, $" {WebUtility.HtmlEncode(e.Role)}: {WebUtility.HtmlEncode($"{e.Dataset} {e.Breakdown} {e.Period}")} = {e.Value:#,0.##}");
-                foreach (Citation x in e.Basis.SelectMany(b => b.Provenance.Citations).DistinctBy(x => x.Id))
-                {
-                    note.Append(CultureInfo.InvariantCulture, $" <a href=\"{WebUtility.HtmlEncode(x.Url)}\">{WebUtility.HtmlEncode(x.Id)}</a>");
-                }
-
-                note.Append(';');
-            }
-
-            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"claim {v}\" tabindex=\"0\" title=\"{v}\">{WebUtility.HtmlEncode(input[c.Claim.Start..c.Claim.End])}<sup>{n}</sup><span class=\"note\" role=\"tooltip\">{note}</span></span>");
-            notes.Append(CultureInfo.InvariantCulture, $"<li class=\"{v}-item\"><b>{WebUtility.HtmlEncode(c.Claim.Text)}</b>: {note}</li>\n");
+            w.Text(input[at..c.Claim.Start])
+                .Open("span").Attribute("class", "claim " + v).Attribute("tabindex", "0").Attribute("title", v)
+                .Text(input[c.Claim.Start..c.Claim.End]).Element("sup", n.ToString(CultureInfo.InvariantCulture))
+                .Open("span").Attribute("class", "note").Attribute("role", "tooltip");
+            WriteNote(w, c);
+            w.Close().Close();
+            listed.Add(c);
             at = c.Claim.End;
             n++;
         }
 
-        sb.Append(WebUtility.HtmlEncode(input[at..])).Append("</div>\n<h2>Verdicts</h2>\n<ol class=\"verdicts\">\n").Append(notes).Append("</ol>\n</body></html>\n");
-        return sb.ToString();
+        w.Text(input[at..]).Close().Newline().Element("h2", "Verdicts").Newline().Open("ol").Attribute("class", "verdicts").Newline();
+        foreach (CheckedClaim c in listed)
+        {
+            w.Open("li").Attribute("class", Name(c.Verdict) + "-item").Element("b", c.Claim.Text).Text(": ");
+            WriteNote(w, c);
+            w.Close().Newline();
+        }
+
+        return w.Close().Newline().Close().Close().Newline().ToString();
+    }
+
+    private static void WriteNote(SafeHtmlWriter w, CheckedClaim c)
+    {
+        w.Element("b", Name(c.Verdict)).Text(" (rule ").Element("code", c.Rule).Text("). " + c.Explanation);
+        foreach (ClaimEvidence e in c.Evidence)
+        {
+            w.Text(string.Create(CultureInfo.InvariantCulture, $" {e.Role}: {e.Dataset} {e.Breakdown} {e.Period} = {e.Value:#,0.##}"));
+            foreach (Citation x in e.Basis.SelectMany(b => b.Provenance.Citations).DistinctBy(x => x.Id))
+            {
+                w.Text(" ").Link(x.Url, x.Id);
+            }
+
+            w.Text(";");
+        }
     }
 
     private static string Sources(ClaimEvidence e) =>

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Model.Sanctions;
+using Flowwatch.Reports.Html;
 
 namespace Flowwatch.Reports.Sanctions;
 
@@ -60,18 +60,19 @@ public static class DesignatedNameReports
             return "";
         }
 
-        var sb = new StringBuilder("<section class=\"designated\"><h2>Designated names</h2><ul>\n");
+        var w = new SafeHtmlWriter();
+        w.Open("section").Attribute("class", "designated").Element("h2", "Designated names").Open("ul").Newline();
         foreach (DesignatedNameRow r in rows)
         {
-            sb.Append(CultureInfo.InvariantCulture,
-                $"<li><mark class=\"designated\">{E(r.Text)}</mark> → <a href=\"/sanctions/{E(r.Reference)}\">{E(r.Reference)}</a> {E(r.Name)} ({E(Regime(r.Regime))}, listed {E(r.ListedOn ?? "?")}; rule {E(r.Rule)}, score {r.Score:0.00}): {E(r.Reason)} <small>{E(r.Explanation)}</small></li>\n");
+            w.Open("li").Open("mark").Attribute("class", "designated").Text(r.Text).Close().Text(" → ")
+                .Link("/sanctions/" + Uri.EscapeDataString(r.Reference), r.Reference)
+                .Text(string.Create(CultureInfo.InvariantCulture, $" {r.Name} ({Regime(r.Regime)}, listed {r.ListedOn ?? "?"}; rule {r.Rule}, score {r.Score:0.00}): {r.Reason} "))
+                .Element("small", r.Explanation).Close().Newline();
         }
 
-        return sb.Append("</ul></section>\n").ToString();
+        return w.Close().Close().Newline().ToString();
     }
 
     /// <summary>The regime for people: <c>DPRK</c> is the Security Council's 1718 Committee.</summary>
     public static string Regime(string regime) => regime == DesignatedParty.DprkRegime ? "UN 1718 Committee (DPRK)" : "UN regime " + regime;
-
-    private static string E(string s) => WebUtility.HtmlEncode(s);
 }
