@@ -1,4 +1,5 @@
 using System.Globalization;
+using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
 using Flowwatch.Store;
@@ -290,6 +291,31 @@ public sealed class RequestParameters
         }
 
         result = query with { AsOf = day, KnownAt = at, IncludeSynthetic = synthetic };
+        return true;
+    }
+
+    /// <summary>
+    /// The languages an article may be declared in: <c>auto</c> (the front matter's, else detected) and every
+    /// language the claim reader has a folder for under <c>Analysis/Claims/Languages/</c>.
+    /// </summary>
+    public static IReadOnlyList<string> ArticleLanguages { get; } = ["auto", .. ArticleChecker.Languages];
+
+    /// <summary>An article's language, one of <see cref="ArticleLanguages"/> in either case; blank is <c>auto</c>.</summary>
+    /// <param name="name">The parameter's name in query-string form (<c>lang</c>).</param>
+    /// <param name="text">The raw value.</param>
+    /// <param name="language">The language code, or <c>auto</c>.</param>
+    /// <param name="problem">Why the text is not such a language; null on success.</param>
+    public bool TryArticleLanguage(string name, string? text, out string language, out string? problem)
+    {
+        problem = null;
+        language = IsGiven(text) ? text!.Trim().ToLowerInvariant() : "auto";
+        if (!ArticleLanguages.Contains(language))
+        {
+            problem = $"{Style.Spell(name)} '{text!.Trim()}' is not one of {string.Join(", ", ArticleLanguages)}.";
+            language = "auto";
+            return false;
+        }
+
         return true;
     }
 }

@@ -138,4 +138,35 @@ public sealed class RequestParametersTests
             Assert.Equal("study", b!.Value.Code);
         });
     }
+
+    [Fact]
+    public void ArticleLanguages_are_auto_and_every_folder_of_the_claim_reader()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Flowwatch", "Analysis", "Claims", "Languages");
+        string[] folders = [.. Directory.GetDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        Assert.Contains("ko", folders);
+        Assert.Equal("auto", RequestParameters.ArticleLanguages[0]);
+        Assert.Equal(folders, RequestParameters.ArticleLanguages.Skip(1).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("KO", "ko")]
+    [InlineData(null, "auto")]
+    [InlineData(" de ", "de")]
+    public void TryArticleLanguage_reads_every_language_in_either_case(string? text, string expected)
+    {
+        CultureSaver.Run("tr-TR", () =>
+        {
+            Assert.True(Http.TryArticleLanguage("lang", text, out string language, out string? problem), problem);
+            Assert.Equal(expected, language);
+        });
+    }
+
+    [Fact]
+    public void TryArticleLanguage_lists_the_languages_when_refusing()
+    {
+        Assert.False(Http.TryArticleLanguage("lang", "fr", out _, out string? problem));
+        Assert.StartsWith("lang 'fr' is not one of auto, ", problem, StringComparison.Ordinal);
+        Assert.Contains("ko", problem, StringComparison.Ordinal);
+    }
 }
