@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Flowwatch.Application;
+using Flowwatch.Application.Queries;
 
 namespace Flowwatch.Cli.Commands;
 
@@ -11,6 +12,9 @@ internal static class CommonOptions
         Description = $"The database file (default: ${DatabaseLocation.EnvironmentVariable}, else {DatabaseLocation.Default}).",
         Recursive = true,
     };
+
+    /// <summary>The application's request parser, naming options as typed here (--partner).</summary>
+    public static readonly RequestParameters Parameters = new(ParameterStyle.CommandLine);
 
     public static Option<string> Format(params string[] formats)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Flowwatch.Store;
 
 namespace Flowwatch.Cli.Commands;
@@ -33,35 +32,6 @@ internal static class ProvenanceOptions
     public static bool TryApply(ParseResult parse, ObservationQuery query, out ObservationQuery result, out string? problem) =>
         TryApply(parse.GetValue(AsOf), parse.GetValue(KnownAt), parse.GetValue(IncludeSynthetic), query, out result, out problem);
 
-    public static bool TryApply(string? asOf, string? knownAt, bool includeSynthetic, ObservationQuery query, out ObservationQuery result, out string? problem)
-    {
-        result = query;
-        problem = null;
-        DateOnly? day = null;
-        if (asOf is not null)
-        {
-            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d))
-            {
-                problem = $"--as-of '{asOf}' is not a date such as 2024-12-31 (yyyy-MM-dd): it means published by the end of that day.";
-                return false;
-            }
-
-            day = d;
-        }
-
-        DateTimeOffset? at = null;
-        if (knownAt is not null)
-        {
-            if (!DateTimeOffset.TryParse(knownAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset t))
-            {
-                problem = $"--known-at '{knownAt}' is not an ISO 8601 date or time such as 2025-03-01 or 2025-03-01T12:00Z.";
-                return false;
-            }
-
-            at = knownAt.Length == 10 ? t.AddDays(1).AddTicks(-1) : t;
-        }
-
-        result = query with { AsOf = day, KnownAt = at, IncludeSynthetic = includeSynthetic };
-        return true;
-    }
+    public static bool TryApply(string? asOf, string? knownAt, bool includeSynthetic, ObservationQuery query, out ObservationQuery result, out string? problem) =>
+        CommonOptions.Parameters.TryProvenance(asOf, knownAt, includeSynthetic ? "true" : null, query, out result, out problem);
 }

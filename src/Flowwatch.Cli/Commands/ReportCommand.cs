@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Flowwatch.Analysis.Detection;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Store;
@@ -23,14 +24,14 @@ internal static class ReportCommand
                 return failure;
             }
 
+            ScanCommand.TryRequest(parse, out FindingsRequest? request);
             IReadOnlyList<Observation> all;
-            ProvenanceOptions.TryApply(parse, ObservationQuery.All, out ObservationQuery query, out _);
             using (IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db)))
             {
-                all = store.Current(query);
+                all = store.Current(request!.Query);
             }
 
-            string partner = parse.GetValue(ScanCommand.Partner) is { } p ? $" on {p.ToUpperInvariant()}" : "";
+            string partner = request.Partner is { } p ? $" on {p}" : "";
             string path = ReportWriter.Write(parse.GetValue(output)!, findings!, all, $"Flowwatch findings{partner}");
             Terminal.Out.WriteLine($"Wrote {path} ({findings!.Count} findings), report.md, charts/ and data/.");
             return ExitCodes.Ok;

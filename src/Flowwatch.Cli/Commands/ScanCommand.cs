@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Application;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Sources;
@@ -13,8 +14,8 @@ namespace Flowwatch.Cli.Commands;
 
 internal static class ScanCommand
 {
-    public static readonly Option<string?> Partner = new("--partner") { Description = "Only findings on this partner country, ISO alpha-2 (KP)." };
-    public static readonly Option<string?> Reporter = new("--reporter") { Description = "Only findings on this reporting country, ISO alpha-2 (RU)." };
+    public static readonly Option<string?> Partner = new("--partner") { Description = "Only findings on this partner country, an ISO alpha-2 code or a name (KP, North Korea)." };
+    public static readonly Option<string?> Reporter = new("--reporter") { Description = "Only findings on this reporting country, an ISO alpha-2 code or a name (RU, Russia)." };
     public static readonly Option<int?> Since = new("--since") { Description = "Only findings on periods from this year on (2019)." };
     public static readonly Option<string> MinSeverity = MakeSeverity();
     public static readonly Option<string?> Rules = new("--rules") { Description = "A rules file to use instead of the bundled data/rules.csv." };
@@ -59,32 +60,8 @@ internal static class ScanCommand
     {
         findings = null;
         failure = ExitCodes.Usage;
-        Country? partner = null, reporter = null;
-        if (parse.GetValue(Partner) is { } p)
+        if (!TryRequest(parse, out FindingsRequest? request))
         {
-            if (!Country.TryParse(p, out Country c))
-            {
-                Terminal.Fail($"--partner '{p}' is not an ISO 3166-1 alpha-2 code such as KP.");
-                return false;
-            }
-
-            partner = c;
-        }
-
-        if (parse.GetValue(Reporter) is { } r)
-        {
-            if (!Country.TryParse(r, out Country c))
-            {
-                Terminal.Fail($"--reporter '{r}' is not an ISO 3166-1 alpha-2 code such as RU.");
-                return false;
-            }
-
-            reporter = c;
-        }
-
-        if (!ProvenanceOptions.TryApply(parse, ObservationQuery.All, out ObservationQuery query, out string? problem))
-        {
-            Terminal.Fail(problem!);
             return false;
         }
 
@@ -102,21 +79,22 @@ internal static class ScanCommand
 
         using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
 
-        // Every figure is scanned, not only the partner's: a publisher's other tables tell when one stops.
-        IReadOnlyList<Observation> all = store.Current(query);
-        Severity min = parse.GetValue(MinSeverity) switch
+        findings = new FindingsQuery(context).Run(store, request!);
+        return true;
+    }
+
+    /// <summary>The findings query the command line names, or false after saying why.</summary>
+    internal static bool TryRequest(ParseResult parse, out FindingsRequest? request)
+    {
+        if (!FindingsRequest.TryParse(
+                CommonOptions.Parameters, parse.GetValue(Partner), parse.GetValue(Reporter), parse.GetValue(Since)?.ToString(CultureInfo.InvariantCulture), parse.GetValue(MinSeverity),
+                parse.GetValue(ProvenanceOptions.AsOf), parse.GetValue(ProvenanceOptions.KnownAt), parse.GetValue(ProvenanceOptions.IncludeSynthetic) ? "true" : null,
+                out request, out string? problem))
         {
-            "high" => Severity.High,
-            "medium" => Severity.Medium,
-            _ => Severity.Low,
-        };
-        int? since = parse.GetValue(Since);
-        findings = CataloguedDetection.Suite.Scan(all, context)
-            .Where(f => f.Severity >= min
-                && (partner is null || f.Key.Partner == partner)
-                && (reporter is null || f.Key.Reporter == reporter)
-                && (since is null || f.Period.Year >= since))
-            .ToList();
+            Terminal.Fail(problem!);
+            return false;
+        }
+
         return true;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Flowwatch.Analysis.Series;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Store;
@@ -13,8 +14,8 @@ internal static class SeriesCommand
 {
     public static Command Create()
     {
-        var partner = new Option<string>("--partner") { Description = "Partner country, ISO alpha-2 (KP): the citizenship counted.", Required = true };
-        var reporter = new Option<string?>("--reporter") { Description = "Reporting country, ISO alpha-2 (RU)." };
+        var partner = new Option<string>("--partner") { Description = "Partner country, an ISO alpha-2 code or a name (KP, North Korea, КНДР): the citizenship counted.", Required = true };
+        var reporter = new Option<string?>("--reporter") { Description = "Reporting country, an ISO alpha-2 code or a name (RU, Russia)." };
         var dataset = new Option<string?>("--dataset") { Description = "Dataset id (ru-fsb-entries-by-purpose)." };
         var breakdown = new Option<string?>("--breakdown") { Description = "Category: a purpose (study, work, total), a mode (air) or a visa type (tourist)." };
         var by = new Option<string?>("--by") { Description = "Lay out by year, half, quarter or month; coarser periods that were not published are summed from finer ones and marked derived." };
@@ -27,23 +28,17 @@ internal static class SeriesCommand
         ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!TryQuery(parse.GetValue(partner)!, parse.GetValue(reporter), parse.GetValue(dataset), parse.GetValue(breakdown), out ObservationQuery? query, out string? problem)
-                || !ProvenanceOptions.TryApply(parse, query!, out query, out problem))
+            if (!SeriesRequest.TryParse(
+                    CommonOptions.Parameters, parse.GetValue(partner), parse.GetValue(reporter), parse.GetValue(dataset), parse.GetValue(breakdown), parse.GetValue(by),
+                    parse.GetValue(ProvenanceOptions.AsOf), parse.GetValue(ProvenanceOptions.KnownAt), parse.GetValue(ProvenanceOptions.IncludeSynthetic) ? "true" : null,
+                    out SeriesRequest? request, out string? problem))
             {
                 Terminal.Fail(problem!);
                 return ExitCodes.Usage;
             }
 
-            PeriodKind? kind = parse.GetValue(by) switch
-            {
-                "year" => PeriodKind.Year,
-                "half" => PeriodKind.Half,
-                "quarter" => PeriodKind.Quarter,
-                "month" => PeriodKind.Month,
-                _ => null,
-            };
             using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
-            IReadOnlyList<SeriesPoint> points = SeriesAggregator.Lay(store.Current(query!), kind);
+            IReadOnlyList<SeriesPoint> points = new SeriesQuery(store).Run(request!);
             if (points.Count == 0)
             {
                 Terminal.Fail("no figures match; `flowwatch sources` lists what the store holds.");
@@ -54,56 +49,6 @@ internal static class SeriesCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    internal static bool TryQuery(string partner, string? reporter, string? dataset, string? breakdown, out ObservationQuery? query, out string? problem)
-    {
-        query = null;
-        problem = null;
-        if (!Country.TryParse(partner, out Country p))
-        {
-            problem = $"--partner '{partner}' is not an ISO 3166-1 alpha-2 code such as KP.";
-            return false;
-        }
-
-        Country? r = null;
-        if (reporter is not null)
-        {
-            if (!Country.TryParse(reporter, out Country rc))
-            {
-                problem = $"--reporter '{reporter}' is not an ISO 3166-1 alpha-2 code such as RU.";
-                return false;
-            }
-
-            r = rc;
-        }
-
-        DatasetId? d = null;
-        if (dataset is not null)
-        {
-            if (!DatasetId.TryParse(dataset, out DatasetId dc))
-            {
-                problem = $"--dataset '{dataset}' is not a dataset id such as ru-fsb-entries-by-purpose.";
-                return false;
-            }
-
-            d = dc;
-        }
-
-        Breakdown? b = null;
-        if (breakdown is not null)
-        {
-            if (!Breakdown.TryParse(breakdown.ToLowerInvariant(), out Breakdown bc))
-            {
-                problem = $"--breakdown '{breakdown}' is not a category such as study, total or air.";
-                return false;
-            }
-
-            b = bc;
-        }
-
-        query = new ObservationQuery { Partner = p, Reporter = r, Dataset = d, Breakdown = b };
-        return true;
     }
 
     private static void Write(IReadOnlyList<SeriesPoint> points, string format)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Releases;
+using Flowwatch.Application.Queries;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Model;
 using Flowwatch.Reports;
@@ -21,8 +22,8 @@ internal static class VerifyCommand
     {
         var file = new Argument<string?>("FILE") { Description = "The article (plain text, Markdown or HTML; front matter date/lang/url optional); '-' or nothing for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var published = new Option<string?>("--published") { Description = "Publication date (yyyy-MM-dd); overrides the front matter." };
-        var lang = new Option<string>("--lang") { Description = "Language: de, en, ru, ko or auto (front matter, else detected).", DefaultValueFactory = _ => "auto" };
-        lang.AcceptOnlyFromAmong(["auto", .. ArticleChecker.Languages]);
+        var lang = new Option<string>("--lang") { Description = $"Language: {string.Join(", ", RequestParameters.ArticleLanguages)} (auto: front matter, else detected).", DefaultValueFactory = _ => "auto" };
+        lang.AcceptOnlyFromAmong([.. RequestParameters.ArticleLanguages]);
         Option<string> format = CommonOptions.Format("text", "markdown", "html", "json");
         var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures published by its date.") { file, published, lang, format };
         command.Options.Add(ProvenanceOptions.KnownAt);

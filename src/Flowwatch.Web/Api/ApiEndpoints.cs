@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Flowwatch.Analysis.Series;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Sources;
@@ -26,7 +27,7 @@ internal static class ApiEndpoints
         api.MapGet("/series", Series)
             .WithName("GetSeries")
             .WithSummary("The figures of a series, as `flowwatch series --format json` prints them.")
-            .WithDescription("Filters: partner (required, ISO alpha-2), reporter, dataset, breakdown, by (year|half|quarter|month: coarser periods not published are summed from finer ones and flagged derived), as_of (ISO 8601), format (json|csv).")
+            .WithDescription("Filters: partner (required, ISO alpha-2 code or country name), reporter, dataset, breakdown, by (year|half|quarter|month: coarser periods not published are summed from finer ones and flagged derived), as_of (ISO 8601), format (json|csv).")
             .Produces<IReadOnlyList<SeriesRow>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .AddOpenApiOperationTransformer(RequiredQuery.Mark("partner"));
@@ -46,8 +47,8 @@ internal static class ApiEndpoints
 
     internal static IResult Series(
         StoreView store,
-        [Description("Partner country (the citizenship counted), ISO 3166-1 alpha-2, e.g. KP. Required.")] string? partner,
-        [Description("Reporting country, ISO alpha-2, e.g. RU.")] string? reporter,
+        [Description("Partner country (the citizenship counted): an ISO 3166-1 alpha-2 code or a name, e.g. KP or North Korea. Required.")] string? partner,
+        [Description("Reporting country: an ISO alpha-2 code or a name, e.g. RU or Russia.")] string? reporter,
         [Description("Dataset id, e.g. ru-fsb-entries-by-purpose.")] string? dataset,
         [Description("Category: a purpose (study, work, total), a mode (air) or a visa type.")] string? breakdown,
         [Description("year, half, quarter or month: coarser periods not published are summed from finer ones and flagged derived.")] string? by,
@@ -56,22 +57,39 @@ internal static class ApiEndpoints
         [Description("true to count synthetic test data too (labelled synthetic); false by default.")] string? include_synthetic,
         [Description("json (default) or csv.")] string? format)
     {
-        if (!SeriesRequest.TryParse(partner, reporter, dataset, breakdown, by, as_of, known_at, include_synthetic, format, out SeriesRequest? request, out string? problem))
+        if (!SeriesRequest.TryParse(Parameters, partner, reporter, dataset, breakdown, by, as_of, known_at, include_synthetic, out SeriesRequest? request, out string? problem)
+            || !TryFormat(format, out string f, out problem))
         {
             return Results.Problem(title: "Bad series query", detail: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        string contentType = request!.Format == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
-        if (request.Query.AsOf is not null || request.Query.KnownAt is not null || request.Query.IncludeSynthetic)
+        string contentType = f == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        if (request!.Query.AsOf is not null || request.Query.KnownAt is not null || request.Query.IncludeSynthetic)
         {
-            return Results.Bytes(Render(SeriesAggregator.Lay(store.AsOf(request.Query), request.By), request.Format), contentType);
+            return Results.Bytes(Render(SeriesQuery.Lay(store.AsOf(request.Query), request), f), contentType);
         }
 
         // The store changes rarely and the answers are small: render each distinct query once per store version.
         StoreSnapshot snapshot = store.Snapshot;
-        byte[] body = snapshot.Cached(request.Key, (snapshot, request), static state =>
-            Render(SeriesAggregator.Lay(state.snapshot.Matching(state.request.Query), state.request.By), state.request.Format));
+        byte[] body = snapshot.Cached($"series|{request}|{f}", (snapshot, request, f), static state =>
+            Render(SeriesQuery.Lay(state.snapshot.Current, state.request), state.f));
         return Results.Bytes(body, contentType);
+    }
+
+    /// <summary>The application's request parser, naming parameters as typed in a query string (partner).</summary>
+    internal static readonly RequestParameters Parameters = new(ParameterStyle.QueryString);
+
+    private static bool TryFormat(string? format, out string f, out string? problem)
+    {
+        problem = null;
+        f = string.IsNullOrWhiteSpace(format) ? "json" : format.Trim().ToLowerInvariant();
+        if (f is not ("json" or "csv"))
+        {
+            problem = $"format '{format}' is not json or csv.";
+            return false;
+        }
+
+        return true;
     }
 
     internal static byte[] Render(IReadOnlyList<SeriesPoint> points, string format)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Flowwatch.Reports;
+using Flowwatch.Application.Queries;
 using Flowwatch.Web.Pages;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,6 @@ namespace Flowwatch.Web.Api;
 /// <summary>POST /api/verify: an article in, its statistical claims and their verdicts out.</summary>
 internal static class VerifyEndpoint
 {
-    public static readonly string[] Languages = ["auto", "de", "en", "ru"];
 
     public static IEndpointRouteBuilder MapVerify(this IEndpointRouteBuilder endpoints)
     {
@@ -79,10 +79,8 @@ internal static class VerifyEndpoint
             date = d;
         }
 
-        string language = string.IsNullOrWhiteSpace(lang) ? "auto" : lang.Trim().ToLowerInvariant();
-        if (!Languages.Contains(language))
+        if (!ApiEndpoints.Parameters.TryArticleLanguage("lang", lang, out string language, out problem))
         {
-            problem = $"'lang' is '{lang}'; expected one of auto, de, en, ru.";
             return false;
         }
 

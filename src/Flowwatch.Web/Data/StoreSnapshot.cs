@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Application;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Store;
 
@@ -45,8 +46,10 @@ internal sealed class StoreSnapshot
     /// <summary>What the detectors find in <see cref="Current"/>, computed on first use.</summary>
     public IReadOnlyList<Finding> Findings => _findings.Value;
 
-    /// <summary>What the detectors find in other figures (published by a day, known at a time, with synthetic data).</summary>
-    public static IReadOnlyList<Finding> Scan(IReadOnlyList<Observation> figures) => DetectorSuite.Default.Scan(figures, Reference.Value);
+    /// <summary>The findings use case with the bundled reference data, shared by every request.</summary>
+    public static FindingsQuery FindingsQuery => LazyFindingsQuery.Value;
+
+    private static readonly Lazy<FindingsQuery> LazyFindingsQuery = new(() => new FindingsQuery(Reference.Value));
 
     public long Version { get; }
 
@@ -80,11 +83,4 @@ internal sealed class StoreSnapshot
 
         return body;
     }
-
-    public IEnumerable<Observation> Matching(ObservationQuery query) =>
-        Current.Where(o =>
-            (query.Partner is not { } p || o.Key.Partner == p)
-            && (query.Reporter is not { } r || o.Key.Reporter == r)
-            && (query.Dataset is not { } d || o.Key.Dataset == d)
-            && (query.Breakdown is not { } b || o.Key.Breakdown == b));
 }

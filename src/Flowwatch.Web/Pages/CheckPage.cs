@@ -1,3 +1,5 @@
+using System.Globalization;
+using Flowwatch.Application.Queries;
 using Flowwatch.Web.Api;
 using Flowwatch.Web.Data;
 
@@ -43,13 +45,14 @@ internal static class CheckPage
         string lang = input?.Language ?? "auto";
         html.Add($"""
             <form class="check-form" method="post" action="/check" enctype="multipart/form-data">
-            <label class="wide">Article text<textarea name="text" rows="12" placeholder="Paste the article here (German, English or Russian)…">{input?.Text ?? ""}</textarea></label>
+            <label class="wide">Article text<textarea name="text" rows="12" placeholder="Paste the article here (German, English, Korean or Russian)…">{input?.Text ?? ""}</textarea></label>
             <div class="row">
             <label>…or a file<input type="file" name="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"></label>
             <label>Language<select name="lang">
             """);
-        foreach ((string value, string text) in new[] { ("auto", "Detect"), ("de", "German"), ("en", "English"), ("ru", "Russian") })
+        foreach (string value in RequestParameters.ArticleLanguages)
         {
+            string text = value == "auto" ? "Detect" : CultureInfo.GetCultureInfo(value).EnglishName;
             if (value == lang)
             {
                 html.Add($"""<option value="{value}" selected>{text}</option>""");

@@ -1,4 +1,5 @@
 using Flowwatch.Analysis.Series;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Web.Data;
@@ -25,9 +26,11 @@ internal static class SeriesPage
         html.Raw(Chooser(snapshot, choice));
         html.Raw(ChartBlock.Render(choice));
 
-        IReadOnlyList<SeriesPoint> points = SeriesAggregator.Lay(
-            snapshot.Matching(new Store.ObservationQuery { Partner = choice.Partner, Reporter = choice.Reporter, Dataset = choice.Dataset }),
-            choice.By switch { "year" => PeriodKind.Year, "half" => PeriodKind.Half, "month" => PeriodKind.Month, _ => PeriodKind.Quarter });
+        IReadOnlyList<SeriesPoint> points = SeriesQuery.Lay(
+            snapshot.Current,
+            new SeriesRequest(
+                new Store.ObservationQuery { Partner = choice.Partner, Reporter = choice.Reporter, Dataset = choice.Dataset },
+                choice.By switch { "year" => PeriodKind.Year, "half" => PeriodKind.Half, "month" => PeriodKind.Month, _ => PeriodKind.Quarter }));
         string api = "/api/series?" + choice.ApiQuery(choice.By);
         html.Add($"""
             <section>

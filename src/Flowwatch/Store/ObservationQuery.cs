@@ -31,4 +31,16 @@ public sealed record ObservationQuery
 
     /// <summary>Everything real.</summary>
     public static ObservationQuery All { get; } = new();
+
+    /// <summary>
+    /// Whether the series <paramref name="key"/> is one the query asks for (dataset, reporter, partner, category);
+    /// the provenance filters (<see cref="AsOf"/>, <see cref="KnownAt"/>, <see cref="IncludeSynthetic"/>) are the
+    /// store's to apply and are not looked at.
+    /// </summary>
+    /// <param name="key">A series key.</param>
+    public bool Selects(SeriesKey key) =>
+        (Dataset is not { } d || key.Dataset == d)
+        && (Reporter is not { } r || key.Reporter == r)
+        && (Partner is not { } p || key.Partner == p)
+        && (Breakdown is not { } b || key.Breakdown == b);
 }

@@ -31,6 +31,30 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains(study.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("citations").GetArrayLength() > 0);
     }
 
+    [Theory]
+    [InlineData("North Korea")]
+    [InlineData("КНДР")]
+    [InlineData("북한")]
+    public void Scan_and_series_take_a_country_name_where_a_code_is(string name)
+    {
+        var (_, byCode, _) = CliRunner.Run("scan", "--partner", "KP", "--min-severity", "high", "--format", "json", "--db", Db);
+        var (exit, byName, _) = CliRunner.Run("scan", "--partner", name, "--min-severity", "high", "--format", "json", "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Equal(byCode, byName);
+
+        var (seriesExit, series, _) = CliRunner.Run("series", "--partner", name, "--reporter", "Russia", "--by", "year", "--format", "csv", "--db", Db);
+        Assert.Equal(0, seriesExit);
+        Assert.Contains(",RU,KP,", series, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_country_name_is_refused_naming_the_option_and_what_was_typed()
+    {
+        var (exit, _, err) = CliRunner.Run("series", "--partner", "Atlantis", "--db", Db);
+        Assert.Equal(2, exit);
+        Assert.Contains("--partner 'Atlantis' is neither an ISO 3166-1 alpha-2 code nor a country name Flowwatch knows; for example KP or North Korea.", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Scan_filters_by_severity_and_year()
     {

@@ -95,8 +95,31 @@ public sealed class ApiTests : IClassFixture<FlowwatchFactory>
     }
 
     [Theory]
+    [InlineData("North%20Korea")]
+    [InlineData("%D0%9A%D0%9D%D0%94%D0%A0")]
+    [InlineData("%EB%B6%81%ED%95%9C")]
+    [InlineData("Nordkorea")]
+    public async Task Series_takes_a_country_name_where_a_code_is_and_answers_as_for_the_code(string partner)
+    {
+        string byCode = await _client.GetStringAsync("/api/series?partner=KP&reporter=RU&by=year");
+        string byName = await _client.GetStringAsync($"/api/series?partner={partner}&reporter=Russia&by=year");
+        Assert.Contains("\"partner\":\"KP\"", byName, StringComparison.Ordinal);
+        Assert.Equal(byCode, byName);
+    }
+
+    [Fact]
+    public async Task Findings_take_a_country_name_where_a_code_is()
+    {
+        string byCode = await _client.GetStringAsync("/api/findings?partner=KP&min_severity=high");
+        string byName = await _client.GetStringAsync("/api/findings?partner=North%20Korea&min_severity=high");
+        Assert.Contains("\"partner\":\"KP\"", byName, StringComparison.Ordinal);
+        Assert.Equal(byCode, byName);
+    }
+
+    [Theory]
     [InlineData("/api/series", "partner")]
-    [InlineData("/api/series?partner=North%20Korea", "ISO 3166-1")]
+    [InlineData("/api/series?partner=Atlantis", "ISO 3166-1 alpha-2 code nor a country name")]
+    [InlineData("/api/series?partner=KP&reporter=Congo", "names more than one country")]
     [InlineData("/api/series?partner=KP&by=decade", "year, half, quarter, month")]
     [InlineData("/api/series?partner=KP&as_of=yesterday", "yyyy-MM-dd")]
     [InlineData("/api/series?partner=KP&known_at=yesterday", "ISO 8601")]
@@ -156,7 +179,7 @@ public sealed class ApiTests : IClassFixture<FlowwatchFactory>
     [Theory]
     [InlineData("{}", "'text' is required")]
     [InlineData("{\"text\": \"x\", \"published\": \"10.02.2025\"}", "ISO date")]
-    [InlineData("{\"text\": \"x\", \"lang\": \"fr\"}", "auto, de, en, ru")]
+    [InlineData("{\"text\": \"x\", \"lang\": \"fr\"}", "auto, de, en, ko, ru")]
     [InlineData("not json", "must be JSON")]
     public async Task Bad_verify_bodies_get_400_problems(string body, string expected)
     {

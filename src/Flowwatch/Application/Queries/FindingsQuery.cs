@@ -1,0 +1,49 @@
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Model;
+using Flowwatch.Store;
+
+namespace Flowwatch.Application.Queries;
+
+/// <summary>The findings query use case: every detector over the figures a <see cref="FindingsRequest"/> names, filtered.</summary>
+/// <remarks>Called by <c>flowwatch scan</c>, <c>flowwatch report</c> and <c>GET /api/findings</c>.</remarks>
+public sealed class FindingsQuery
+{
+    private readonly DetectionContext _context;
+
+    /// <summary>A query with the rules, events and capacities the detectors weigh.</summary>
+    /// <param name="context">The reference data (<see cref="ReferenceData.Load(string?, string?, string?)"/>).</param>
+    public FindingsQuery(DetectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _context = context;
+    }
+
+    /// <summary>The listed findings on the figures of <paramref name="store"/>, most severe first.</summary>
+    /// <param name="store">The store to read; it is not written.</param>
+    /// <param name="request">The query.</param>
+    public IReadOnlyList<Finding> Run(IObservationStore store, FindingsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(request);
+        return Run(store.Current(request.Query), request);
+    }
+
+    /// <summary>The listed findings on figures already read for <paramref name="request"/>'s query.</summary>
+    /// <param name="figures">The figures; every series, not only the partner's.</param>
+    /// <param name="request">The query.</param>
+    public IReadOnlyList<Finding> Run(IReadOnlyList<Observation> figures, FindingsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Filter(CataloguedDetection.Suite.Scan(figures, _context), request);
+    }
+
+    /// <summary>The findings of a scan already made that <paramref name="request"/> lists, in their order.</summary>
+    /// <param name="findings">The findings of a scan.</param>
+    /// <param name="request">The query.</param>
+    public static IReadOnlyList<Finding> Filter(IEnumerable<Finding> findings, FindingsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(request);
+        return findings.Where(request.Matches).ToList();
+    }
+}

@@ -1,0 +1,32 @@
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Application;
+using Flowwatch.Application.Queries;
+
+namespace Flowwatch.Tests.Application.Queries;
+
+public sealed class FindingsQueryTests(BundledStoreFixture bundled) : IClassFixture<BundledStoreFixture>
+{
+    private static readonly RequestParameters Cli = new(ParameterStyle.CommandLine);
+
+    [Fact]
+    public void Run_lists_only_the_findings_the_request_asks_for_out_of_a_full_scan()
+    {
+        var query = new FindingsQuery(ReferenceData.Load());
+        IReadOnlyList<Finding> all = query.Run(bundled.Store, FindingsRequest.All);
+        Assert.True(FindingsRequest.TryParse(Cli, "North Korea", "Russia", "2024", "high", null, null, null, out FindingsRequest? request, out string? problem), problem);
+
+        IReadOnlyList<Finding> listed = query.Run(bundled.Store, request!);
+
+        Assert.NotEmpty(listed);
+        Assert.True(listed.Count < all.Count);
+        Assert.All(listed, f =>
+        {
+            Assert.Equal("KP", f.Key.Partner.Code);
+            Assert.Equal("RU", f.Key.Reporter.Code);
+            Assert.True(f.Period.Year >= 2024);
+            Assert.Equal(Severity.High, f.Severity);
+        });
+        Assert.Equal(all.Where(request!.Matches).Select(f => f.Explanation), listed.Select(f => f.Explanation));
+        Assert.Equal(listed.Select(f => f.Explanation), FindingsQuery.Filter(all, request).Select(f => f.Explanation));
+    }
+}
