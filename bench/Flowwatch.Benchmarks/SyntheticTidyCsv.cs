@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Flowwatch.Model;
 
 namespace Flowwatch.Benchmarks;
 
@@ -14,8 +15,8 @@ internal static class SyntheticTidyCsv
     private static readonly string[] Purposes = ["total", "official", "business", "tourism", "private", "study", "work", "transit", "crew", "other"];
 
     /// <summary>The bundled dataset catalogue with the synthetic dataset, which a tidy CSV reader must be given to accept it.</summary>
-    public static Flowwatch.Sources.DatasetCatalog Datasets { get; } = Flowwatch.Sources.DatasetCatalog.Bundled.With(
-        new Flowwatch.Model.DatasetInfo(SyntheticFlows.Dataset, "SYNTHETIC (bench/Flowwatch.Benchmarks)", "Synthetic entries by purpose", "trips", "purpose"));
+    public static DatasetCatalog Datasets { get; } = DatasetCatalog.Bundled.With(
+        new DatasetInfo(SyntheticFlows.Dataset, "SYNTHETIC (bench/Flowwatch.Benchmarks)", "Synthetic entries by purpose", "trips", "purpose"));
 
     /// <summary>The citation list the rows cite (<c>SYNTH</c>), marked synthetic: a cited id must resolve.</summary>
     public static Flowwatch.Sources.CitationCatalog Catalog { get; } = Flowwatch.Sources.CitationCatalog.Read(new Flowwatch.Sources.SourceFile("sources.csv",

@@ -14,7 +14,7 @@ internal static class Format
     public static string Date(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     public static string DatasetTitle(DatasetId id) =>
-        Sources.DatasetCatalog.Bundled.TryGet(id, out DatasetInfo info) ? info.Title : id.Id;
+        DatasetCatalog.Bundled.TryGet(id, out DatasetInfo info) ? info.Title : id.Id;
 
     public static string DatasetTitleOf(string id) =>
         DatasetId.TryParse(id.AsSpan(), out DatasetId d) ? DatasetTitle(d) : id;

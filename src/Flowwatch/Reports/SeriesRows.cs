@@ -18,7 +18,7 @@ public static class SeriesRows
         return points.Select(p => new SeriesRow
         {
             Dataset = p.Key.Dataset.Id,
-            Unit = Sources.DatasetCatalog.Bundled.TryGet(p.Key.Dataset, out DatasetInfo info) ? info.Unit : "",
+            Unit = DatasetCatalog.Bundled.TryGet(p.Key.Dataset, out DatasetInfo info) ? info.Unit : "",
             Reporter = p.Key.Reporter.Code,
             Partner = p.Key.Partner.Code,
             Breakdown = p.Key.Breakdown.Code,

@@ -33,6 +33,7 @@ public sealed class PipelineTests
         { "Flowwatch.Analysis", "Microsoft.Data.Sqlite" },
         { "Flowwatch.Analysis", "System.IO.File" },
         { "Flowwatch.Reports", "Flowwatch.Store" },
+        { "Flowwatch.Reports", "Flowwatch.Sources" },
     };
 
     [Theory]

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Flowwatch.Model;
 using nietras.SeparatedValues;
 
-namespace Flowwatch.Sources;
+namespace Flowwatch.Model;
 
 /// <summary>
 /// What each known dataset is and who publishes it (<c>data/datasets.csv</c>): the publisher recorded
