@@ -1,0 +1,38 @@
+using System.Reflection;
+
+namespace Flowwatch.Tests.Architecture;
+
+/// <summary>
+/// The one-way flow holds across assemblies too, not only inside the library: the PostgreSQL engine is a store and
+/// knows the model and the store's contract, nothing of readers or analysis; the chart drawing knows findings but
+/// neither files nor the store; the web and the command are adapters over the application layer.
+/// </summary>
+public sealed class AssemblyLayerTests
+{
+    public static TheoryData<string, string> Forbidden => new()
+    {
+        { "Flowwatch.Store.Postgres", "Flowwatch.Sources" },
+        { "Flowwatch.Store.Postgres", "Flowwatch.Analysis" },
+        { "Flowwatch.Store.Postgres", "Flowwatch.Application" },
+        { "Flowwatch.Store.Postgres", "Flowwatch.Reports" },
+        { "Flowwatch.Store.Postgres", "Flowwatch.Web" },
+        { "Flowwatch.Reports", "Flowwatch.Sources" },
+        { "Flowwatch.Reports", "Flowwatch.Store" },
+        { "Flowwatch.Reports", "Flowwatch.Application" },
+        { "Flowwatch.Reports", "Flowwatch.Web" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Forbidden))]
+    public void An_assembly_does_not_use_a_stage_outside_its_layer(string assembly, string forbidden)
+    {
+        var offences = Assembly.Load(assembly).GetTypes()
+            .SelectMany(t => TypeDependencies.Of(t).Where(d => InNamespace(d, forbidden)).Select(d => $"{t.FullName} uses {d.FullName}"))
+            .Distinct()
+            .ToList();
+        Assert.True(offences.Count == 0, string.Join("\n", offences));
+    }
+
+    private static bool InNamespace(Type t, string prefix) =>
+        t.Namespace is { } ns && (ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal));
+}
