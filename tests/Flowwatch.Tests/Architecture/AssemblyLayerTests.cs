@@ -20,6 +20,13 @@ public sealed class AssemblyLayerTests
         { "Flowwatch.Reports", "Flowwatch.Store" },
         { "Flowwatch.Reports", "Flowwatch.Application" },
         { "Flowwatch.Reports", "Flowwatch.Web" },
+        { "Flowwatch.Web", "Microsoft.Data.Sqlite" },
+        { "Flowwatch.Web", "Npgsql" },
+        { "Flowwatch.Web", "Flowwatch.Store.Postgres" },
+        { "Flowwatch.Web", "Flowwatch.Cli" },
+        { "Flowwatch.Web", "ScottPlot" },
+        { "flowwatch", "Microsoft.Data.Sqlite" },
+        { "flowwatch", "Npgsql" },
     };
 
     [Theory]
