@@ -39,7 +39,7 @@ internal static class IngestThroughput
         }
 
         Directory.Delete(folder, recursive: true);
-        double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+        static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows:N0} synthetic rows, {runs} runs, medians:"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CSV scan only (baseline) {Median(scan):F3} s = {rows / Median(scan),12:N0} rows/s  1.00x"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  parse to observations    {Median(parse):F3} s = {rows / Median(parse),12:N0} rows/s  {Median(parse) / Median(scan):F2}x"));

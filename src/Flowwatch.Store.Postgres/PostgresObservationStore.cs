@@ -1,4 +1,3 @@
-using System.Globalization;
 using Flowwatch.Model;
 using Npgsql;
 using NpgsqlTypes;

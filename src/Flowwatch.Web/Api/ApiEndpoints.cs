@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Flowwatch.Analysis.Series;
 using Flowwatch.Application.Queries;
-using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Sources;
 using Flowwatch.Web.Data;

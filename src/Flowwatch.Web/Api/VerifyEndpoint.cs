@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Flowwatch.Reports;
-using Flowwatch.Application.Queries;
 using Flowwatch.Web.Pages;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Releases;
-using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Store;
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Flowwatch.Sources;
 
 namespace Flowwatch.Application;

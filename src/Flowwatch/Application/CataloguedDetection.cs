@@ -1,6 +1,5 @@
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
-using Flowwatch.Sources;
 
 namespace Flowwatch.Application;
 

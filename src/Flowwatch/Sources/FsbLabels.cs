@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
 using Flowwatch.Model;
 using nietras.SeparatedValues;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Flowwatch.Model;
 using Microsoft.Data.Sqlite;
 

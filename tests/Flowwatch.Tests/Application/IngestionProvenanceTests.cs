@@ -1,5 +1,4 @@
 using Flowwatch.Application;
-using Flowwatch.Model;
 using Flowwatch.Sources;
 using Flowwatch.Store;
 using Flowwatch.Tests.Support;
@@ -85,7 +84,7 @@ public sealed class IngestionProvenanceTests : IDisposable
     [Fact]
     public void A_file_is_synthetic_by_its_marker_its_citation_list_or_the_option()
     {
-        _dir.Write("marked/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,,\"SYNTHETIC SAMPLE, made by a test\",")); 
+        _dir.Write("marked/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,,\"SYNTHETIC SAMPLE, made by a test\","));
         _dir.Write("listed/sources.csv", CatalogHeader + ",synthetic\nT,Test generator,2024-01-01,en,,yes\n");
         _dir.Write("listed/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2023,6,,T,,"));
         _dir.Write("plain/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2022,7,,,,"));

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Flowwatch.Tests.Store.Sanctions;
 using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Cli;

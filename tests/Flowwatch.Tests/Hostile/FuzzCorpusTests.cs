@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Flowwatch.Application;
 using Flowwatch.Model;

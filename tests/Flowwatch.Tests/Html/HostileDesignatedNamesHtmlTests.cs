@@ -13,8 +13,19 @@ public sealed class HostileDesignatedNamesHtmlTests
     {
         var row = new DesignatedNameRow
         {
-            Start = 0, End = 1, Text = Payload, Reference = "javascript:alert(1)/" + Payload, Name = Payload, MatchedName = Payload,
-            Regime = Payload, ListedOn = Payload, Reason = Payload, Score = 0.5, Rule = Payload, Explanation = Payload, List = Payload,
+            Start = 0,
+            End = 1,
+            Text = Payload,
+            Reference = "javascript:alert(1)/" + Payload,
+            Name = Payload,
+            MatchedName = Payload,
+            Regime = Payload,
+            ListedOn = Payload,
+            Reason = Payload,
+            Score = 0.5,
+            Rule = Payload,
+            Explanation = Payload,
+            List = Payload,
         };
         var doc = new HtmlParser(new HtmlParserOptions { IsStrictMode = true }).ParseDocument("<!doctype html><title>t</title>" + DesignatedNameReports.ToHtml([row])); // a fragment: strict mode wants a document;
         Assert.Empty(doc.QuerySelectorAll("script, img"));

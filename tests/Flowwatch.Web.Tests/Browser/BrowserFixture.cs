@@ -1,6 +1,5 @@
 using System.Net;
 using Flowwatch.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace Flowwatch.Web.Tests.Browser;

@@ -18,7 +18,7 @@ public sealed class FindingsFeedTests
         await client.GetStringAsync("/");
         using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
-            AlertRecord Alert(string key, string finding, string kind) => new(key, kind, finding, $"{kind}: high surge RU-KP {finding}",
+            static AlertRecord Alert(string key, string finding, string kind) => new(key, kind, finding, $"{kind}: high surge RU-KP {finding}",
                 $$$"""{"key":"{{{key}}}","change":"{{{kind}}}","finding":{"id":"{{{finding}}}","explanation":"Entries rose <sharply> & more."},"release":{"file":"observations.csv","sha256":"{{{new string('c', 64)}}}","basis":"witness"}}""", At);
             store.RecordScan(new WatchSnapshot([], [], At), [Alert("fw-1", "0174698fe602a7c9", "new"), Alert("fw-2", "abc", "resolved")], [AlertChannel.Stdout]);
         }

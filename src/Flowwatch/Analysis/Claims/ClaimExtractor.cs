@@ -1,4 +1,3 @@
-using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Claims;
 

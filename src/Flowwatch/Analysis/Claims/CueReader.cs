@@ -63,28 +63,28 @@ internal sealed class CueReader
             {
                 case LexKind.Quarter:
                 case LexKind.Half:
-                {
-                    PeriodKind pk = kind == LexKind.Quarter ? PeriodKind.Quarter : PeriodKind.Half;
-                    int index = t.Entry!.Value > 0 ? t.Entry.Value : OrdinalBefore(i, s);
-                    if (index == 0)
                     {
-                        // "the previous quarter", "직전 분기": a quarter before the sentence's own period.
-                        if (pk == PeriodKind.Quarter && LastBefore(i, s))
+                        PeriodKind pk = kind == LexKind.Quarter ? PeriodKind.Quarter : PeriodKind.Half;
+                        int index = t.Entry!.Value > 0 ? t.Entry.Value : OrdinalBefore(i, s);
+                        if (index == 0)
                         {
-                            AddCue(new PeriodCue { Token = i, Kind = pk, Index = 0, RelativeQuarters = -1 }, s, e);
+                            // "the previous quarter", "직전 분기": a quarter before the sentence's own period.
+                            if (pk == PeriodKind.Quarter && LastBefore(i, s))
+                            {
+                                AddCue(new PeriodCue { Token = i, Kind = pk, Index = 0, RelativeQuarters = -1 }, s, e);
+                            }
+
+                            break;
                         }
 
+                        if ((pk == PeriodKind.Half && index > 2) || index > 4)
+                        {
+                            break;
+                        }
+
+                        AddCue(new PeriodCue { Token = i, Kind = pk, Index = index, Year = YearAfter(i, e) }, s, e);
                         break;
                     }
-
-                    if ((pk == PeriodKind.Half && index > 2) || index > 4)
-                    {
-                        break;
-                    }
-
-                    AddCue(new PeriodCue { Token = i, Kind = pk, Index = index, Year = YearAfter(i, e) }, s, e);
-                    break;
-                }
 
                 case LexKind.Month:
                     if (t.Entry!.Value == 0)

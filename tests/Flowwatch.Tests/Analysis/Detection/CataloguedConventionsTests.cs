@@ -1,7 +1,6 @@
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Application;
 using Flowwatch.Model;
-using Flowwatch.Sources;
 
 namespace Flowwatch.Tests.Analysis.Detection;
 

@@ -1,6 +1,5 @@
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Application.Queries;
-using Flowwatch.Model;
 using Flowwatch.Store;
 
 namespace Flowwatch.Tests.Application.Queries;

@@ -26,7 +26,10 @@ public sealed class UrlPollerTests : IDisposable
         using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         var watcher = new ReleaseWatcher(store, store, new WatchOptions
         {
-            Folders = [inbox], Context = ReferenceData.Load(), Site = new Uri("http://127.0.0.1:5080/"), Settle = TimeSpan.Zero,
+            Folders = [inbox],
+            Context = ReferenceData.Load(),
+            Site = new Uri("http://127.0.0.1:5080/"),
+            Settle = TimeSpan.Zero,
         });
         watcher.Pass();
 
