@@ -25,21 +25,17 @@ public sealed class PostgresSanctionsStore : ISanctionsStore
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer.</exception>
     public static PostgresSanctionsStore Open(string connectionString, TimeProvider? clock = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        var builder = new NpgsqlConnectionStringBuilder(PostgresObservationStore.ToKeywords(connectionString));
-        string location = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}" + (builder.SearchPath is { Length: > 0 } p ? $" (schema {p})" : "");
-        NpgsqlDataSource dataSource = NpgsqlDataSource.Create(builder);
-        try
-        {
-            PostgresSchema.Migrate(dataSource);
-        }
-        catch (NpgsqlException e)
-        {
-            dataSource.Dispose();
-            throw new StoreException($"{location}: cannot open the database ({e.Message}).", e);
-        }
-
+        NpgsqlDataSource dataSource = PostgresSchema.Connect(connectionString, readOnly: false, out string location);
         return new PostgresSanctionsStore(dataSource, clock ?? TimeProvider.System, location);
+    }
+
+    /// <summary>Opens an existing store for reading only, as the server does: every transaction is read-only, and nothing is created or migrated.</summary>
+    /// <param name="connectionString">An Npgsql connection string or a <c>postgresql://</c> URL.</param>
+    /// <exception cref="StoreException">The server cannot be reached, or the tables are missing or another version's.</exception>
+    public static PostgresSanctionsStore OpenReadOnly(string connectionString)
+    {
+        NpgsqlDataSource dataSource = PostgresSchema.Connect(connectionString, readOnly: true, out string location);
+        return new PostgresSanctionsStore(dataSource, TimeProvider.System, location);
     }
 
     /// <inheritdoc/>

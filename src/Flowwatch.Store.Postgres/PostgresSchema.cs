@@ -127,6 +127,74 @@ internal static class PostgresSchema
     /// </summary>
     public const string TakeLock = "SELECT pg_advisory_xact_lock(hashtext('flowwatch:' || current_schema()));";
 
+    /// <summary>
+    /// Connects to the database a <c>--db</c> value names and readies its tables: a writer migrates them; a reader
+    /// (the server) only checks their version, and every transaction it begins is read-only on the server's side.
+    /// </summary>
+    /// <exception cref="StoreException">The server cannot be reached, or the tables are missing or another version's.</exception>
+    public static NpgsqlDataSource Connect(string connectionString, bool readOnly, out string location)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(PostgresObservationStore.ToKeywords(connectionString));
+        location = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}" + (builder.SearchPath is { Length: > 0 } p ? $" (schema {p})" : "");
+        if (readOnly)
+        {
+            builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
+        }
+
+        NpgsqlDataSource dataSource = NpgsqlDataSource.Create(builder);
+        try
+        {
+            if (readOnly)
+            {
+                Check(dataSource, location);
+            }
+            else
+            {
+                Migrate(dataSource);
+            }
+        }
+        catch (NpgsqlException e)
+        {
+            dataSource.Dispose();
+            throw new StoreException($"{location}: cannot open the database ({e.Message}).", e);
+        }
+        catch (StoreException)
+        {
+            dataSource.Dispose();
+            throw;
+        }
+
+        return dataSource;
+    }
+
+    /// <summary>Checks, without changing anything, that the tables are there and of this version.</summary>
+    private static void Check(NpgsqlDataSource dataSource, string location)
+    {
+        // Two statements: PostgreSQL resolves every table a statement names before it runs, even in an untaken branch.
+        int current = 0;
+        using (NpgsqlCommand exists = dataSource.CreateCommand("SELECT to_regclass('flowwatch_schema') IS NOT NULL;"))
+        {
+            if (exists.ExecuteScalar() is true)
+            {
+                using NpgsqlCommand version = dataSource.CreateCommand("SELECT coalesce(max(version), 0) FROM flowwatch_schema;");
+                current = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (current == 0)
+        {
+            throw new StoreException($"{location}: there is no Flowwatch store here yet; load figures first with `flowwatch ingest --db ...` or `flowwatch demo --db ...`.");
+        }
+
+        if (current != Migrations.Length)
+        {
+            throw new StoreException(current > Migrations.Length
+                ? $"{location}: the database has Flowwatch schema version {current}; this Flowwatch knows up to {Migrations.Length}."
+                : $"{location}: the database has Flowwatch schema version {current} and this Flowwatch reads version {Migrations.Length}; a read-only reader cannot upgrade it: run `flowwatch sources --db ...` once to upgrade it.");
+        }
+    }
+
     /// <summary>Creates and migrates the tables in one transaction that holds <see cref="TakeLock"/>.</summary>
     /// <remarks>
     /// Even <c>CREATE TABLE IF NOT EXISTS</c> fails when two sessions run it at once (a unique violation on

@@ -144,6 +144,9 @@ public static class FlowwatchWeb
         builder.Services.AddFlowwatchWeb(settings);
         WebApplication app = builder.Build();
         app.UseFlowwatchWeb();
+        // The store is opened now, not at the first request, so that a missing or unreadable store stops the start.
+        _ = app.Services.GetRequiredService<StoreView>();
+        _ = app.Services.GetRequiredService<SanctionsView>();
         return app;
     }
 

@@ -7,12 +7,12 @@ public sealed record WebSettings
     public string? DatabasePath { get; init; }
 
     /// <summary>
-    /// Opens the store to serve. Null means SQLite at <see cref="DatabasePath"/>; the command passes its own
-    /// opener so that a PostgreSQL connection string works here as it does for every other verb.
+    /// Opens the store to serve, read-only. Null means the SQLite file at <see cref="DatabasePath"/>, opened read-only;
+    /// the command passes its own opener so that a PostgreSQL connection string works here as for every other verb.
     /// </summary>
     public Func<Store.IObservationStore>? OpenStore { get; init; }
 
-    /// <summary>Opens the sanctions list versions (issue 13); by default the SQLite file at <see cref="DatabasePath"/>.</summary>
+    /// <summary>Opens the sanctions list versions, read-only; by default the SQLite file at <see cref="DatabasePath"/>.</summary>
     public Func<Store.Sanctions.ISanctionsStore>? OpenSanctions { get; init; }
 
     /// <summary>

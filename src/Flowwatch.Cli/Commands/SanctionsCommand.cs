@@ -28,7 +28,7 @@ internal static class SanctionsCommand
         command.SetAction(parse =>
         {
             string file = parse.GetValue(path)!;
-            using ISanctionsStore store = SanctionsStoreOpener.Open(parse.GetValue(CommonOptions.Db));
+            using ISanctionsStore store = StoreOpener.OpenSanctions(parse.GetValue(CommonOptions.Db));
             SanctionsLoadOutcome outcome = new SanctionsLists(store).Load(file, SourceFile.Load(file));
             foreach (Diagnostic d in outcome.Diagnostics)
             {
@@ -53,7 +53,7 @@ internal static class SanctionsCommand
         var command = new Command("versions", "The stored list versions, oldest first.");
         command.SetAction(parse =>
         {
-            using ISanctionsStore store = SanctionsStoreOpener.Open(parse.GetValue(CommonOptions.Db));
+            using ISanctionsStore store = StoreOpener.OpenSanctions(parse.GetValue(CommonOptions.Db));
             var table = new Table().AddColumns("generated (UTC)", "file", "sha256", "records", "stored (UTC)");
             foreach (SanctionsListVersion v in store.Versions())
             {
@@ -79,7 +79,7 @@ internal static class SanctionsCommand
         var command = new Command("diff", "What was added, removed or amended between two list versions.") { from, to, regime };
         command.SetAction(parse =>
         {
-            using ISanctionsStore store = SanctionsStoreOpener.Open(parse.GetValue(CommonOptions.Db));
+            using ISanctionsStore store = StoreOpener.OpenSanctions(parse.GetValue(CommonOptions.Db));
             var lists = new SanctionsLists(store);
             IReadOnlyList<SanctionsListVersion> versions = lists.Versions();
             SanctionsListVersion? older = Pick(lists, versions, parse.GetValue(from), versions.Count >= 2 ? versions[^2] : null, "--from");

@@ -13,7 +13,7 @@ internal static class SanctionsDemo
 {
     public static void Write(IAnsiConsole console, string? db)
     {
-        using ISanctionsStore store = SanctionsStoreOpener.Open(db);
+        using ISanctionsStore store = StoreOpener.OpenSanctions(db);
         var lists = new SanctionsLists(store);
         SanctionsLoadOutcome loaded = lists.LoadBundled();
         SanctionsList list = lists.Current();

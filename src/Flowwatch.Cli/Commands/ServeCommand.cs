@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using Flowwatch.Store;
 using Flowwatch.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +22,7 @@ internal static class ServeCommand
             Description = "Largest request body accepted (an article to check), in KiB; larger ones get 413.",
             DefaultValueFactory = _ => 1024,
         };
-        var command = new Command("serve", "Serve the dashboard and the HTTP API (read-only; no login).") { urls, maxBody };
+        var command = new Command("serve", "Serve the dashboard and the HTTP API over an existing store, read-only (load figures first with demo or ingest; no login).") { urls, maxBody };
         command.SetAction(parse =>
         {
             string[] addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -35,12 +36,19 @@ internal static class ServeCommand
             }
 
             string? db = parse.GetValue(CommonOptions.Db);
-            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.Open(db), OpenSanctions = () => SanctionsStoreOpener.Open(db), MaxBodyBytes = kb * 1024L };
+            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.OpenReadOnly(db), OpenSanctions = () => StoreOpener.OpenSanctionsReadOnly(db), MaxBodyBytes = kb * 1024L };
             WebApplication? app = null;
             try
             {
                 app = FlowwatchWeb.Create(settings, addresses);
                 app.Start();
+            }
+            catch (StoreException e)
+            {
+                // No store yet (a fresh machine before `flowwatch demo`), or one of another version: the message says what to run.
+                (app as IDisposable)?.Dispose();
+                Terminal.Fail(e.Message);
+                return ExitCodes.BadInput;
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or UriFormatException)
             {

@@ -105,7 +105,7 @@ internal static class WatchCommand
                 Channels = Webhook is null ? [AlertChannel.Stdout] : [AlertChannel.Stdout, AlertChannel.Webhook],
             };
             // The sanctions-list versions live in the same database: list files landing in the folders are watched too.
-            using ISanctionsStore sanctions = SanctionsStoreOpener.Open(db);
+            using ISanctionsStore sanctions = StoreOpener.OpenSanctions(db);
             var watcher = new ReleaseWatcher(store, outbox, options, sanctions: sanctions);
             var dispatcher = new AlertDispatcher(outbox);
             using WebhookClient? client = Webhook is null ? null : new WebhookClient(Webhook);

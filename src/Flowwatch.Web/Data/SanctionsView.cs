@@ -8,15 +8,15 @@ namespace Flowwatch.Web.Data;
 
 /// <summary>
 /// The server's sanctions list: the newest stored version, read once at start-up and prepared for
-/// screening (an empty store first gets the bundled UN list, as the figures do). Immutable after that,
+/// screening (a store that holds no list shows the bundled UN list, which it does not store: the server never writes). Immutable after that,
 /// so requests share it without a lock.
 /// </summary>
 internal sealed class SanctionsView
 {
     public SanctionsView(WebSettings settings)
     {
-        using ISanctionsStore store = settings.OpenSanctions?.Invoke() ?? SqliteSanctionsStore.Open(DatabaseLocation.Resolve(settings.DatabasePath));
-        Screening = new ScreeningService(new SanctionsLists(store).Current());
+        using ISanctionsStore store = settings.OpenSanctions?.Invoke() ?? SqliteSanctionsStore.OpenReadOnly(DatabaseLocation.Resolve(settings.DatabasePath));
+        Screening = new ScreeningService(new SanctionsLists(store).LatestOrBundled());
     }
 
     public ScreeningService Screening { get; }

@@ -23,13 +23,8 @@ internal sealed class StoreView : IDisposable
     {
         _clock = clock;
         _refreshInterval = settings.RefreshInterval;
-        _store = settings.OpenStore?.Invoke() ?? SqliteObservationStore.Open(DatabaseLocation.Resolve(settings.DatabasePath));
-        if (_store.Sources().Count == 0)
-        {
-            // A first run on a fresh machine: show the bundled real figures rather than empty pages.
-            new Ingestion(_store).IngestBundled();
-        }
-
+        // Read-only: the server never writes; `flowwatch demo` or `flowwatch ingest` load the figures it shows.
+        _store = settings.OpenStore?.Invoke() ?? SqliteObservationStore.OpenReadOnly(DatabaseLocation.Resolve(settings.DatabasePath));
         _snapshot = Read(1, _store.Sources());
         _lastCheck = _clock.GetTimestamp();
     }

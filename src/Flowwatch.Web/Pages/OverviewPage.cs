@@ -14,6 +14,10 @@ internal static class OverviewPage
             <h1>Overview</h1>
             <p class="lead">Official migration statistics with their citations, the patterns sanctions monitors look for, and a checker for the figures the press repeats.</p>
             """);
+        if (snapshot.Sources.Count == 0)
+        {
+            html.Add($"""<p class="notice">The store is empty, and the server only reads it. Load the bundled figures with <code>flowwatch demo</code>, or files with <code>flowwatch ingest PATH</code>; they appear here within seconds.</p>""");
+        }
 
         SeriesChoice? headline = SeriesChoice.From(snapshot, null, null, null, "quarter", "lines");
         if (headline is not null)

@@ -58,6 +58,11 @@ public sealed partial class SqliteObservationStore : IObservationStore, IWatchSt
         return new SqliteObservationStore(connection, clock ?? TimeProvider.System);
     }
 
+    /// <summary>Opens an existing store for reading only, as the server does: every write fails, and nothing is created or migrated.</summary>
+    /// <param name="path">The database file, which must exist and have this version's schema.</param>
+    /// <exception cref="StoreException">There is no store at <paramref name="path"/>, or its schema is another version's.</exception>
+    public static SqliteObservationStore OpenReadOnly(string path) => new(SqliteSchema.OpenReadOnly(path), TimeProvider.System);
+
     /// <inheritdoc/>
     public bool HasSource(string sha256)
     {

@@ -159,6 +159,54 @@ internal static class SqliteSchema
         tx.Commit();
     }
 
+    /// <summary>
+    /// Opens an existing store that nothing may write to: the connection is read-only, so the file must exist and
+    /// already have this version's schema (a read-only reader can neither create nor migrate it).
+    /// </summary>
+    /// <exception cref="StoreException">There is no file, it is not a Flowwatch store, or its schema is another version's.</exception>
+    public static SqliteConnection OpenReadOnly(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new StoreException(StoreMessages.Missing(path));
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            using (SqliteCommand pragma = connection.CreateCommand())
+            {
+                // A writer beside the reader (an ingest while the server runs) holds its lock briefly: wait, do not fail.
+                pragma.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;";
+                pragma.ExecuteNonQuery();
+            }
+
+            int version = ReadVersion(connection, null);
+            string? problem = version == 0 ? StoreMessages.NotAStore(path)
+                : version > Migrations.Length ? StoreMessages.NewerSchema(path, version, Migrations.Length)
+                : version < Migrations.Length ? StoreMessages.OlderSchema(path, version, Migrations.Length)
+                : null;
+            if (problem is not null)
+            {
+                throw new StoreException(problem);
+            }
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException(StoreMessages.CannotOpen(path, e.Message), e);
+        }
+        catch (StoreException)
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return connection;
+    }
+
     private static int ReadVersion(SqliteConnection connection, SqliteTransaction? tx)
     {
         using SqliteCommand cmd = connection.CreateCommand();

@@ -1,3 +1,7 @@
+using Flowwatch.Application;
+using Flowwatch.Application.Sanctions;
+using Flowwatch.Store;
+using Flowwatch.Store.Sanctions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +11,8 @@ using Microsoft.Extensions.Hosting;
 namespace Flowwatch.Web.Tests.Support;
 
 /// <summary>
-/// Hosts the same services and pipeline as `flowwatch serve` on a fresh store (the bundled figures),
+/// Hosts the same services and pipeline as `flowwatch serve` on a store as `flowwatch demo` leaves it (the bundled
+/// figures and UN list; the server itself never writes),
 /// in a test server or, for the browser, on a real loopback port. The web project is a library with
 /// no entry point, so the host is built here rather than discovered.
 /// </summary>
@@ -21,6 +26,9 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
 
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Whether the store gets the bundled figures and list before the server opens it; false leaves it as a test made it, or empty.</summary>
+    public bool Seeded { get; init; } = true;
+
     protected override IHostBuilder CreateHostBuilder() =>
         new HostBuilder().ConfigureWebHost(web => web
             .UseEnvironment(Environments.Production)
@@ -33,6 +41,21 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
     {
         // The pages need no content root (their files are embedded); this stops the factory hunting for a project folder.
         builder.UseContentRoot(AppContext.BaseDirectory);
+        if (Seeded || !File.Exists(DatabasePath))
+        {
+            using SqliteObservationStore store = SqliteObservationStore.Open(DatabasePath);
+            if (Seeded)
+            {
+                new Ingestion(store).IngestBundled();
+            }
+        }
+
+        if (Seeded)
+        {
+            using var sanctions = SqliteSanctionsStore.Open(DatabasePath);
+            new SanctionsLists(sanctions).LoadBundled();
+        }
+
         return base.CreateHost(builder);
     }
 

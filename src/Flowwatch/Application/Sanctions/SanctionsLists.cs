@@ -47,6 +47,22 @@ public sealed class SanctionsLists
         return _store.Load(versions[^1].Document.Sha256) ?? throw new InvalidOperationException("The latest list version vanished while it was read.");
     }
 
+    /// <summary>
+    /// The latest stored version for a reader that must not write (the server): when the store holds none, the
+    /// bundled list as read from the package, without storing it.
+    /// </summary>
+    public SanctionsList LatestOrBundled()
+    {
+        IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
+        if (versions.Count > 0)
+        {
+            return _store.Load(versions[^1].Document.Sha256) ?? throw new InvalidOperationException("The latest list version vanished while it was read.");
+        }
+
+        SanctionsReadResult read = UnListReader.Read(BundledSanctionsList.File());
+        return read.List ?? throw new InvalidOperationException("The bundled UN list does not read: " + string.Join("; ", read.Diagnostics));
+    }
+
     /// <summary>The version a user names by a prefix of its SHA-256 or its file name; null if none or several.</summary>
     public SanctionsListVersion? Find(string name)
     {

@@ -44,6 +44,10 @@ public sealed class SqliteSanctionsStore : ISanctionsStore
         return new SqliteSanctionsStore(connection, clock ?? TimeProvider.System);
     }
 
+    /// <summary>Opens an existing store for reading only, as the server does: every write fails, and nothing is created or migrated.</summary>
+    /// <exception cref="StoreException">There is no store at <paramref name="path"/>, or its schema is another version's.</exception>
+    public static SqliteSanctionsStore OpenReadOnly(string path) => new(SqliteSchema.OpenReadOnly(path), TimeProvider.System);
+
     /// <inheritdoc/>
     public SanctionsIngestOutcome Ingest(SanctionsList list)
     {
