@@ -2,12 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Claims;
-using Flowwatch.Analysis.Releases;
+using Flowwatch.Application.Articles;
 using Flowwatch.Application.Queries;
-using Flowwatch.Application.Sanctions;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Reports.Sanctions;
+using Flowwatch.Sources;
 using Flowwatch.Store;
 using Spectre.Console;
 
@@ -43,63 +43,40 @@ internal static class VerifyCommand
 
     private static int Run(string? file, string? publishedText, string lang, string format, string? db, ObservationQuery query)
     {
-        DateOnly? published = null;
-        if (publishedText is not null)
-        {
-            if (!DateOnly.TryParseExact(publishedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d))
-            {
-                Terminal.Fail($"--published '{publishedText}': expected a date as yyyy-MM-dd.");
-                return ExitCodes.Usage;
-            }
-
-            published = d;
-        }
-
-        if (!TryRead(file, out string? input, out string? problem))
+        if (!TryRead(file, out string? text, out string? problem))
         {
             Terminal.Fail(problem!);
             return ExitCodes.BadInput;
         }
 
-        // The article is checked against what had been published when it appeared; the latest figures only
-        // serve to say where a later release changed one.
-        DateOnly? appeared = published ?? ArticleText.Parse(input!).Published;
-        IReadOnlyList<Observation> latest;
-        FiguresAtPublication? atPublication = null;
+        // The text is read and not empty: what can still be wrong is an option's value.
+        if (!ArticleInput.TryParse(CommonOptions.Parameters, text, publishedText, lang, out ArticleInput? input, out problem))
+        {
+            Terminal.Fail(problem!);
+            return ExitCodes.Usage;
+        }
+
+        VerifiedArticle? verified;
         using (IObservationStore store = StoreOpener.OpenForReading(db))
         {
-            latest = store.Current(query);
-            if (appeared is { } day)
+            var figures = new ArticleFigures(store.Current(query), day => store.Current(query with { AsOf = day }), CapacityReader.LoadBundled().Items);
+            if (!ArticleVerification.TryVerify(input!, figures, SanctionsStoreOpener.OpenScreening(db), out verified, out problem))
             {
-                atPublication = FiguresAtPublication.Select(store.Current(query with { AsOf = day }), latest, day);
+                Terminal.Fail($"{file ?? "-"}: {problem}");
+                return ExitCodes.BadInput;
             }
         }
 
-        ArticleCheck check;
-        IReadOnlyList<ReleaseNote> notes;
-        try
-        {
-            check = ArticleChecker.Check(input!, NewVerifier(atPublication?.Figures ?? latest), published, lang);
-            check = atPublication?.Guard(check) ?? check;
-            notes = LaterReleases.Notes(check, latest);
-        }
-        catch (ArgumentException ex)
-        {
-            Terminal.Fail($"{file ?? "-"}: {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
-            return ExitCodes.BadInput;
-        }
-
-        // Designated names (issue 13) are a separate mark beside the claims.
-        ScreeningService screening = SanctionsStoreOpener.OpenScreening(db);
-        IReadOnlyList<DesignatedNameRow> names = DesignatedNameReports.Rows(screening.MarkNames(check.Article.Input), screening.List);
+        ArticleCheck check = verified!.Check;
+        IReadOnlyList<DesignatedNameRow> names = verified.DesignatedNames ?? [];
         switch (format)
         {
             case "json":
-                Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(ClaimReports.ToReport(check) with { DesignatedNames = names }, ClaimJsonContext.Readable.ClaimReport));
+                Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(verified.Report(), ClaimJsonContext.Readable.ClaimReport));
                 break;
             case "markdown":
                 Terminal.Out.Write(ClaimReports.ToMarkdown(check));
-                WriteNotes(check, notes, markdown: true);
+                WriteNotes(verified, markdown: true);
                 Terminal.Out.Write(DesignatedNameReports.ToMarkdown(names));
                 break;
             case "html":
@@ -107,7 +84,7 @@ internal static class VerifyCommand
                 break;
             default:
                 WriteText(check);
-                WriteNotes(check, notes, markdown: false);
+                WriteNotes(verified, markdown: false);
                 DesignatedNamesCommandText.Write(names);
                 break;
         }
@@ -116,16 +93,14 @@ internal static class VerifyCommand
     }
 
     // Which figures the article was checked against, and where a later release says otherwise.
-    private static void WriteNotes(ArticleCheck check, IReadOnlyList<ReleaseNote> notes, bool markdown)
+    private static void WriteNotes(VerifiedArticle verified, bool markdown)
     {
         TextWriter o = Terminal.Out;
         o.WriteLine();
-        o.WriteLine(check.Published is { } d
-            ? $"{(markdown ? "_" : "")}Checked against the figures published by {d:yyyy-MM-dd}, the article's date.{(markdown ? "_" : "")}"
-            : $"{(markdown ? "_" : "")}The article's date is not known (front matter date, or --published): checked against the latest figures.{(markdown ? "_" : "")}");
-        foreach (ReleaseNote note in notes)
+        o.WriteLine(markdown ? $"_{verified.Basis}_" : verified.Basis);
+        foreach (string note in verified.LaterReleaseLines)
         {
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(markdown ? "- " : "note: ")}claim {note.Claim + 1}, {note.Describe()}"));
+            o.WriteLine((markdown ? "- " : "note: ") + note);
         }
     }
 
@@ -231,7 +206,7 @@ internal static class VerifyCommand
 
     // Reference figures (data/capacity.csv) are checkable frames too: "about 130 North Korean students" at universities.
     private static ClaimVerifier NewVerifier(IReadOnlyList<Observation> observations) =>
-        new(observations, references: Flowwatch.Sources.CapacityReader.LoadBundled().Items);
+        new(observations, references: CapacityReader.LoadBundled().Items);
 
     /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
     internal static void WriteSeedVerdicts(IAnsiConsole console, IReadOnlyList<Observation> observations)

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
+using Flowwatch.Application.Articles;
 using Flowwatch.Reports;
-using Flowwatch.Web.Pages;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +11,6 @@ namespace Flowwatch.Web.Api;
 /// <summary>POST /api/verify: an article in, its statistical claims and their verdicts out.</summary>
 internal static class VerifyEndpoint
 {
-
     public static IEndpointRouteBuilder MapVerify(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/verify", Verify)
@@ -50,40 +48,7 @@ internal static class VerifyEndpoint
             : Results.Problem(title: "The article could not be checked", detail: problem, statusCode: StatusCodes.Status400BadRequest);
     }
 
-    internal static bool TryRead(string? text, string? published, string? lang, out ArticleInput? input, out string? problem)
-    {
-        input = null;
-        problem = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            problem = "'text' is required: the article to check, as plain text.";
-            return false;
-        }
-
-        if (FormProblems.NulIn(text, published, lang) is { } nul)
-        {
-            problem = nul;
-            return false;
-        }
-
-        DateOnly? date = null;
-        if (!string.IsNullOrWhiteSpace(published))
-        {
-            if (!DateOnly.TryParseExact(published.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d))
-            {
-                problem = $"'published' is '{published}'; expected an ISO date such as 2025-02-05.";
-                return false;
-            }
-
-            date = d;
-        }
-
-        if (!ApiEndpoints.Parameters.TryArticleLanguage("lang", lang, out string language, out problem))
-        {
-            return false;
-        }
-
-        input = new ArticleInput(text, date, language);
-        return true;
-    }
+    /// <summary>The article request of the API and the check page's form (<see cref="ArticleInput.TryParse"/>).</summary>
+    internal static bool TryRead(string? text, string? published, string? lang, out ArticleInput? input, out string? problem) =>
+        ArticleInput.TryParse(ApiEndpoints.Parameters, text, published, lang, out input, out problem);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Flowwatch.Application.Articles;
 using Flowwatch.Application.Queries;
 using Flowwatch.Web.Api;
 using Flowwatch.Web.Data;

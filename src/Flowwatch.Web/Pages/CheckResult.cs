@@ -1,4 +1,5 @@
 using System.Globalization;
+using Flowwatch.Application.Articles;
 using Flowwatch.Reports;
 using Flowwatch.Web.Data;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
@@ -14,21 +13,6 @@ internal static class FormProblems
         "The request body is not a well-formed form (" + OneLine(e.Message)
         + (e.Message.Contains("invalid characters", StringComparison.Ordinal) ? " A field holds a NUL character (U+0000) or another character a form may not carry." : "")
         + "). Send application/x-www-form-urlencoded or multipart/form-data as a browser does, with the fields text, published and lang, or a file.";
-
-    /// <summary>A message naming the first field that holds a NUL character, or null when none does.</summary>
-    public static string? NulIn(string? text, string? published, string? lang)
-    {
-        foreach ((string name, string? value) in new[] { ("text", text), ("published", published), ("lang", lang) })
-        {
-            int at = value?.IndexOf('\0', StringComparison.Ordinal) ?? -1;
-            if (at >= 0)
-            {
-                return string.Create(CultureInfo.InvariantCulture, $"'{name}' holds a NUL character (U+0000) at position {at}; an article is plain text without control characters.");
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Decodes an uploaded article as UTF-8 (or the UTF-16 its byte-order mark names); false with a message otherwise.</summary>
     public static bool TryDecode(IFormFile file, out string text, out string? problem)

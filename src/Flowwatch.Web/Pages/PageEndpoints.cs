@@ -1,4 +1,5 @@
 using System.Text;
+using Flowwatch.Application.Articles;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -177,7 +177,7 @@ public sealed class ApiTests : IClassFixture<FlowwatchFactory>
     }
 
     [Theory]
-    [InlineData("{}", "'text' is required")]
+    [InlineData("{}", "text is required")]
     [InlineData("{\"text\": \"x\", \"published\": \"10.02.2025\"}", "ISO date")]
     [InlineData("{\"text\": \"x\", \"lang\": \"fr\"}", "auto, de, en, ko, ru")]
     [InlineData("not json", "must be JSON")]
