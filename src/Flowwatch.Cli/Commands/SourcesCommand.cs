@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
+using Flowwatch.Application.Queries;
+using Flowwatch.Reports;
 using Flowwatch.Store;
 using Spectre.Console;
 
@@ -16,35 +16,36 @@ internal static class SourcesCommand
         command.SetAction(parse =>
         {
             using IObservationStore store = StoreOpener.Open(parse.GetValue(CommonOptions.Db));
-            IReadOnlyList<SourceRecord> sources = store.Sources();
+            SourcesListing listing = SourcesQuery.List(store.Sources());
             switch (parse.GetValue(format))
             {
                 case "json":
-                    Terminal.Out.Write(Json(sources));
+                    // The files as GET /api/sources lists them (its "files").
+                    Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(listing.Files, ReportJsonContext.Readable.IReadOnlyListSourceFileRow));
                     return ExitCodes.Ok;
                 case "csv":
-                    Terminal.Out.Write(Csv(sources));
+                    Terminal.Out.Write(listing.FilesCsv());
                     return ExitCodes.Ok;
             }
 
             IAnsiConsole console = Terminal.Console();
-            if (sources.Count == 0)
+            if (listing.Files.Count == 0)
             {
                 console.WriteLine($"No files ingested in {store.Location}. Run `flowwatch demo` or `flowwatch ingest PATH`.");
                 return ExitCodes.Ok;
             }
 
             var table = new Table().AddColumns("file", "format", "sha256", "published", "ingested (UTC)", "rows", "publisher");
-            foreach (SourceRecord s in sources)
+            foreach (SourceFileRow f in listing.Files)
             {
                 table.AddRow(
-                    Markup.Escape(s.Document.FileName + (s.Document.Synthetic ? " (synthetic)" : "")),
-                    Markup.Escape(s.Document.Format),
-                    s.Document.Sha256[..16] + "…",
-                    Published(s),
-                    s.IngestedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                    s.Rows.ToString("N0", CultureInfo.InvariantCulture),
-                    Markup.Escape(s.Document.Publisher));
+                    Markup.Escape(f.File + (f.Synthetic ? " (synthetic)" : "")),
+                    Markup.Escape(f.Format),
+                    f.Sha256[..16] + "…",
+                    f.Published,
+                    f.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    f.Rows.ToString("N0", CultureInfo.InvariantCulture),
+                    Markup.Escape(f.Publisher));
             }
 
             console.Write(table);
@@ -53,71 +54,5 @@ internal static class SourcesCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // One date when the file has one; else the span of its figures' publication dates.
-    private static string Published(SourceRecord s) =>
-        s.Document.ReleaseDate is { } d ? Day(d)
-        : s.Published is { } p ? (p.First == p.Last ? Day(p.First) : $"{Day(p.First)} to {Day(p.Last)}")
-        : "";
-
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Csv(IReadOnlyList<SourceRecord> sources)
-    {
-        var sb = new StringBuilder("sha256,file_name,format,publisher,release_date,published_first,published_last,ingested,rows,synthetic\n");
-        foreach (SourceRecord s in sources)
-        {
-            string[] cells =
-            [
-                s.Document.Sha256, s.Document.FileName, s.Document.Format, s.Document.Publisher,
-                s.Document.ReleaseDate is { } r ? Day(r) : "", s.Published is { } a ? Day(a.First) : "", s.Published is { } b ? Day(b.Last) : "",
-                s.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                s.Rows.ToString(CultureInfo.InvariantCulture), s.Document.Synthetic ? "yes" : "no",
-            ];
-            sb.AppendJoin(',', cells.Select(c => c.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c)).Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Json(IReadOnlyList<SourceRecord> sources)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (SourceRecord s in sources)
-            {
-                json.WriteStartObject();
-                json.WriteString("sha256", s.Document.Sha256);
-                json.WriteString("file", s.Document.FileName);
-                json.WriteString("format", s.Document.Format);
-                json.WriteString("publisher", s.Document.Publisher);
-                WriteDate(json, "release_date", s.Document.ReleaseDate);
-                WriteDate(json, "published_first", s.Published?.First);
-                WriteDate(json, "published_last", s.Published?.Last);
-                json.WriteString("ingested", s.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-                json.WriteNumber("rows", s.Rows);
-                json.WriteBoolean("synthetic", s.Document.Synthetic);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? d)
-    {
-        if (d is { } day)
-        {
-            json.WriteString(name, Day(day));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

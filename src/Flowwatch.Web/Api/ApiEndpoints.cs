@@ -36,10 +36,10 @@ internal static class ApiEndpoints
             .WithSummary("Dated context events (treaties, deployments, sanctions deadlines) drawn on the charts.")
             .Produces<IReadOnlyList<EventDto>>();
 
-        api.MapGet("/sources", (StoreView store) => Results.Json(Sources(store.Snapshot), WebJsonContext.Default.SourcesResponse))
+        api.MapGet("/sources", (StoreView store) => Results.Json(SourcesQuery.List(store.Snapshot.Sources), ReportJsonContext.Default.SourcesListing))
             .WithName("GetSources")
             .WithSummary("The ingested files (hash, time, rows, publisher) and the bundled citations.")
-            .Produces<SourcesResponse>();
+            .Produces<SourcesListing>();
 
         return endpoints;
     }
@@ -101,21 +101,8 @@ internal static class ApiEndpoints
 
     internal static IReadOnlyList<EventDto> Events() => EventsCache.Value;
 
-    internal static SourcesResponse Sources(StoreSnapshot snapshot) => new(
-        snapshot.Sources.Select(s => new SourceFileDto(
-            s.Document.FileName, s.Document.Sha256, s.Document.Format, s.Document.Publisher,
-            s.Document.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.IngestedAt, s.Rows)
-        {
-            Synthetic = s.Document.Synthetic,
-            PublishedFirst = s.Published?.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            PublishedLast = s.Published?.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        }).ToList(),
-        CitationsCache.Value);
-
     private static readonly Lazy<IReadOnlyList<EventDto>> EventsCache = new(() =>
         ContextEventReader.LoadBundled().ItemsOrThrow().OrderBy(e => e.Date)
             .Select(e => new EventDto(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Title, e.Actors, e.Kind, e.SourceUrl)).ToList());
 
-    private static readonly Lazy<IReadOnlyList<CitationDto>> CitationsCache = new(() =>
-        BundledTables.Citations().Select(c => new CitationDto(c.Id, c.Outlet, c.Date, c.Language, c.Url)).ToList());
 }

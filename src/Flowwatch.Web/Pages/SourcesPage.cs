@@ -1,3 +1,5 @@
+using Flowwatch.Application.Queries;
+using Flowwatch.Reports;
 using Flowwatch.Web.Api;
 using Flowwatch.Web.Data;
 
@@ -8,7 +10,7 @@ internal static class SourcesPage
 {
     public static string Render(StoreSnapshot snapshot)
     {
-        SourcesResponse sources = ApiEndpoints.Sources(snapshot);
+        SourcesListing sources = SourcesQuery.List(snapshot.Sources);
         var html = new HtmlWriter();
         html.Add($"""
             <h1>Sources</h1>
@@ -16,10 +18,9 @@ internal static class SourcesPage
             <section><h2>Ingested files</h2>
             <div class="table-wrap"><table><thead><tr><th>File</th><th>Format</th><th>Publisher</th><th>Published</th><th>Ingested</th><th class="num">Rows</th><th>SHA-256</th></tr></thead><tbody>
             """);
-        foreach (SourceFileDto f in sources.Files)
+        foreach (SourceFileRow f in sources.Files)
         {
-            // A file's release date where it has one; else the span of its figures' publication dates.
-            string published = f.ReleaseDate ?? (f.PublishedFirst is null ? "—" : f.PublishedFirst == f.PublishedLast ? f.PublishedFirst : $"{f.PublishedFirst} to {f.PublishedLast}");
+            string published = f.Published is { Length: > 0 } p ? p : "—";
             html.Add($"""<tr><td>{f.File}{(f.Synthetic ? " (synthetic)" : "")}</td><td>{f.Format}</td><td>{f.Publisher}</td><td>{published}</td><td>{Format.Date(f.IngestedAt)}</td><td class="num">{f.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}</td><td><code class="hash" title="{f.Sha256}">{f.Sha256[..Math.Min(12, f.Sha256.Length)]}…</code></td></tr>""");
         }
 
@@ -28,7 +29,7 @@ internal static class SourcesPage
             <section><h2>Bundled citations</h2>
             <div class="table-wrap"><table><thead><tr><th>Id</th><th>Outlet</th><th>Date</th><th>Language</th><th>Address</th></tr></thead><tbody>
             """);
-        foreach (CitationDto c in sources.Citations)
+        foreach (CitationRow c in sources.Citations)
         {
             html.Add($"""<tr id="cite-{c.Id}"><td><code>{c.Id}</code></td><td>{c.Outlet}</td><td class="nowrap">{c.Date}</td><td>{c.Language}</td><td class="url">""");
             if (c.Url.StartsWith("http://", StringComparison.Ordinal) || c.Url.StartsWith("https://", StringComparison.Ordinal))

@@ -155,7 +155,7 @@ public static class StoreExport
             }
 
             string cell = cells[i];
-            sb.Append(cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell);
+            sb.Append(Reports.CsvCell.Quote(cell));
         }
 
         sb.Append('\n');

@@ -8,6 +8,8 @@ namespace Flowwatch.Reports;
 [JsonSourceGenerationOptions(WriteIndented = true)]
 [JsonSerializable(typeof(IReadOnlyList<SeriesRow>))]
 [JsonSerializable(typeof(List<SeriesRow>))]
+[JsonSerializable(typeof(SourcesListing))]
+[JsonSerializable(typeof(IReadOnlyList<SourceFileRow>))]
 public sealed partial class ReportJsonContext : JsonSerializerContext
 {
     // Names in Cyrillic and Hangul are written as themselves, not as \u escapes: the output is data, not HTML.

@@ -79,12 +79,9 @@ public static class SeriesRows
         {
             string ids = string.Join(' ', r.Sources.SelectMany(s => s.Citations).Select(c => c.Id).Where(i => i.Length > 0).Distinct());
             string urls = string.Join(' ', r.Sources.SelectMany(s => s.Citations).Select(c => c.Url).Where(u => u.Length > 0).Distinct());
-            sb.Append(CultureInfo.InvariantCulture, $"{r.Dataset},{r.Reporter},{r.Partner},{r.Breakdown},{r.Period},{r.Value.ToString(CultureInfo.InvariantCulture)},{r.Flag},{(r.Disputed ? "yes" : "")},{Quote(ids)},{Quote(urls)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{r.Dataset},{r.Reporter},{r.Partner},{r.Breakdown},{r.Period},{r.Value.ToString(CultureInfo.InvariantCulture)},{r.Flag},{(r.Disputed ? "yes" : "")},{CsvCell.Quote(ids)},{CsvCell.Quote(urls)}\n");
         }
 
         return sb.ToString();
     }
-
-    private static string Quote(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

@@ -16,13 +16,22 @@ public sealed class CitationCatalog
 
     private readonly Dictionary<string, Citation> _byId;
     private readonly HashSet<string> _synthetic;
+    private readonly Dictionary<string, string> _languages;
 
-    private CitationCatalog(Dictionary<string, Citation> byId, HashSet<string>? synthetic = null, string? sha256 = null)
+    private CitationCatalog(Dictionary<string, Citation> byId, HashSet<string>? synthetic = null, string? sha256 = null, List<Citation>? order = null, Dictionary<string, string>? languages = null)
     {
         _byId = byId;
         _synthetic = synthetic ?? new HashSet<string>(StringComparer.Ordinal);
         Sha256 = sha256;
+        All = order ?? [];
+        _languages = languages ?? new Dictionary<string, string>(StringComparer.Ordinal);
     }
+
+    /// <summary>Every citation, in the file's order.</summary>
+    public IReadOnlyList<Citation> All { get; }
+
+    /// <summary>The language the entry's report is written in, as the list gives it (<c>ko</c>, <c>en</c>); empty when not known.</summary>
+    public string LanguageOf(string id) => _languages.GetValueOrDefault(id, "");
 
     /// <summary>A catalog with no entries.</summary>
     public static CitationCatalog Empty { get; } = new([]);
@@ -94,6 +103,8 @@ public sealed class CitationCatalog
 
         int syntheticCol = reader.Header.TryIndexOf("synthetic", out int sc) ? sc : -1;
         var synthetic = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<Citation>();
+        var languages = new Dictionary<string, string>(StringComparer.Ordinal);
 
         if (diagnostics.Count > 0)
         {
@@ -116,6 +127,11 @@ public sealed class CitationCatalog
                 diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.DuplicateCode, file.Name,
                     SourceLocator.AtLine(row.LineNumberFrom).ToString(), $"the citation id '{id}' appears twice."));
             }
+            else
+            {
+                order.Add(citation);
+                languages[id] = row[cols[3]].ToString().Trim();
+            }
 
             if (syntheticCol >= 0 && syntheticCol < row.ColCount)
             {
@@ -132,6 +148,6 @@ public sealed class CitationCatalog
             }
         }
 
-        return (new CitationCatalog(byId, synthetic, file.Sha256), diagnostics);
+        return (new CitationCatalog(byId, synthetic, file.Sha256, order, languages), diagnostics);
     }
 }

@@ -47,6 +47,21 @@ public sealed class ApiTests : IClassFixture<FlowwatchFactory>
     }
 
     [Fact]
+    public async Task Sources_lists_the_files_as_the_sources_command_does_with_the_citations_beside()
+    {
+        using JsonDocument api = await GetJson("/api/sources");
+        var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["sources", "--db", _factory.DatabasePath, "--format", "json"], output, new StringWriter()));
+        using JsonDocument cli = JsonDocument.Parse(output.ToString());
+        Assert.True(JsonElement.DeepEquals(cli.RootElement, api.RootElement.GetProperty("files")), "the API's files and `flowwatch sources --format json` differ");
+        JsonElement file = Assert.Single(api.RootElement.GetProperty("files").EnumerateArray().ToList());
+        Assert.Equal("observations.csv", file.GetProperty("file").GetString());
+        JsonElement rfa = api.RootElement.GetProperty("citations").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "RFA-KO-20250204");
+        Assert.Equal("ko", rfa.GetProperty("language").GetString());
+        Assert.StartsWith("https://", rfa.GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Series_by_year_marks_sums_of_quarters_as_derived_and_the_2023_disagreement_as_disputed()
     {
         using JsonDocument json = await GetJson("/api/series?partner=KP&dataset=ru-fsb-entries-by-purpose&breakdown=total&by=year");
