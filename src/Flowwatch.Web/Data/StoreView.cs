@@ -1,4 +1,5 @@
 using Flowwatch.Application;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Store;
 
@@ -23,6 +24,7 @@ internal sealed class StoreView : IDisposable
     {
         _clock = clock;
         _refreshInterval = settings.RefreshInterval;
+        FindingsQuery = new FindingsQuery(StoreSnapshot.Reference, settings.Detectors);
         _store = settings.OpenStore?.Invoke() ?? SqliteObservationStore.Open(DatabaseLocation.Resolve(settings.DatabasePath));
         if (_store.Sources().Count == 0)
         {
@@ -35,6 +37,9 @@ internal sealed class StoreView : IDisposable
     }
 
     public string Location => _store.Location;
+
+    /// <summary>The findings use case with the bundled reference data and the server's detectors, shared by every request.</summary>
+    public FindingsQuery FindingsQuery { get; }
 
     public StoreSnapshot Snapshot
     {
@@ -92,7 +97,7 @@ internal sealed class StoreView : IDisposable
     {
         lock (_gate)
         {
-            return new StoreSnapshot(version, _store.Current(ObservationQuery.All), _store.History(ObservationQuery.All), sources);
+            return new StoreSnapshot(version, _store.Current(ObservationQuery.All), _store.History(ObservationQuery.All), sources, FindingsQuery);
         }
     }
 
