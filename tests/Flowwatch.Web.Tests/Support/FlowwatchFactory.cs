@@ -1,3 +1,4 @@
+using Flowwatch.Analysis.Detection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -21,10 +22,13 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
 
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The detectors the server runs; null for those of `flowwatch serve`.</summary>
+    public DetectorSuite? Detectors { get; init; }
+
     protected override IHostBuilder CreateHostBuilder() =>
         new HostBuilder().ConfigureWebHost(web => web
             .UseEnvironment(Environments.Production)
-            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval }))
+            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval, Detectors = Detectors }))
             .Configure(app => app.UseFlowwatchWeb(endpoints =>
                 // A route that fails, to see what a user gets when something breaks inside.
                 endpoints.MapGet("/api/test-failure", (HttpContext _) => throw new InvalidOperationException("secret detail at /srv/flowwatch/db.sqlite")))));
