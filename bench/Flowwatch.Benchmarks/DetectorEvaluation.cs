@@ -98,7 +98,7 @@ internal static class DetectorEvaluation
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"SYNTHETIC evaluation: {seeds} seeds x ~{n:N0} observations ({observations:N0} in all); scan time {watch.Elapsed.TotalSeconds:0.00} s in all"));
         Console.WriteLine("detector          injected  recalled  recall  recall(medium+)  true+  false+  side-effects  precision  precision(counts>50)");
-        foreach (string d in DetectorNames.All)
+        foreach (string d in DetectorRegistry.Default.Names)
         {
             int e = Get(eligible, d), r = Get(found, d), t = Get(tp, d), f = Get(fp, d);
             string recall = e == 0 ? "   -" : ((double)r / e).ToString("0.000", CultureInfo.InvariantCulture);

@@ -15,11 +15,12 @@ internal static class ScanProfile
             Console.WriteLine($"index {w.ElapsedMilliseconds} ms (thread cpu so far {Cpu()} ms)");
             var fc = new FindingContext(set.Context, DatasetConventions.Default);
             var found = new List<Finding>();
-            w.Restart(); SurgeDetector.Detect(index, fc, SurgeOptions.Default, found); Console.WriteLine($"surge {w.ElapsedMilliseconds} ms {found.Count}");
-            w.Restart(); PretextShiftDetector.Detect(index, fc, PretextShiftOptions.Default, found); Console.WriteLine($"shift {w.ElapsedMilliseconds} ms {found.Count}");
-            w.Restart(); DeadlineBreachDetector.Detect(index, fc, DeadlineBreachOptions.Default, found); Console.WriteLine($"breach {w.ElapsedMilliseconds} ms {found.Count}");
-            w.Restart(); SuppressionDetector.Detect(index, fc, SuppressionOptions.Default, found); Console.WriteLine($"suppression {w.ElapsedMilliseconds} ms {found.Count}");
-            w.Restart(); InconsistencyDetector.Detect(index, fc, InconsistencyOptions.Default, found); Console.WriteLine($"inconsistency {w.ElapsedMilliseconds} ms {found.Count}");
+            foreach (IDetector detector in DetectorRegistry.Default.Detectors)
+            {
+                w.Restart();
+                detector.Detect(index, fc, found);
+                Console.WriteLine($"{detector.Name} {w.ElapsedMilliseconds} ms {found.Count}");
+            }
         }
 
         return 0;

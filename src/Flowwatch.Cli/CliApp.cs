@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using Flowwatch.Analysis.Detection;
+using Flowwatch.Application;
 using Flowwatch.Cli.Commands;
 using Flowwatch.Sources;
 using Flowwatch.Store;
@@ -12,27 +15,44 @@ public static class CliApp
 {
     private static readonly Lock Gate = new();
 
-    public static RootCommand Build()
+    /// <summary>The command with its verbs.</summary>
+    /// <param name="detectors">The detectors scan, report, demo, serve and watch run; the catalogue's suite (<see cref="CataloguedDetection.Suite"/>) if null.</param>
+    public static RootCommand Build(DetectorSuite? detectors = null)
     {
+        DetectorSuite suite = detectors ?? CataloguedDetection.Suite;
         var root = new RootCommand("Flowwatch: official migration statistics in, cited series, findings and checked claims out.");
         root.Options.Add(CommonOptions.Db);
-        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create(suite));
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(RemoveCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(SeriesCommand.Create());
-        root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(ScanCommand.Create());
-        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create(suite));
+        Command scan = ScanCommand.Create(suite);
+        root.Subcommands.Add(scan);
+        Command report = ReportCommand.Create(suite);
+        root.Subcommands.Add(report);
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(SanctionsCommand.Create());
-        root.Subcommands.Add(WatchCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create(suite));
+
+        // The help of the verbs that scan lists the detectors they run, from the registry.
+        if (root.Options.OfType<HelpOption>().FirstOrDefault() is { Action: SynchronousCommandLineAction help } option)
+        {
+            option.Action = new DetectorsHelpAction(help, suite.Detectors, [scan, report]);
+        }
+
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs the command line <paramref name="args"/> and returns its exit code.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="detectors">The detectors the verbs run; the catalogue's suite if null (tests register their own).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, DetectorSuite? detectors = null)
     {
         // Failures a user can mend (a store that does not open, a file that cannot be read) are one line
         // on standard error and exit code 1; anything else is a bug and keeps its stack trace.
@@ -45,7 +65,7 @@ public static class CliApp
             Terminal.Error = error;
             try
             {
-                ParseResult parse = Build().Parse(args);
+                ParseResult parse = Build(detectors).Parse(args);
 
                 // System.CommandLine's own answer to a parse error is exit code 1 and the whole help text; a usage
                 // error is exit code 2 here, as for the checks the verbs make themselves, and one line that says

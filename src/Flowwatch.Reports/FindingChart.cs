@@ -8,7 +8,8 @@ namespace Flowwatch.Reports;
 
 /// <summary>
 /// The chart of a finding: its series and the other categories of the same table (one colour each),
-/// the finding's period shaded, context events and deadlines as labelled vertical lines.
+/// the finding's period shaded, context events and deadlines as labelled vertical lines. What it marks is the
+/// finding's own say (<see cref="Finding.Mark"/>), never its detector's name.
 /// </summary>
 public static class FindingChart
 {
@@ -20,11 +21,19 @@ public static class FindingChart
 
     private static readonly Lock FontGate = new();
 
-    /// <summary>The series to draw: the finding's own, its table's other categories and the series of its evidence, at the finding's period kind.</summary>
+    /// <summary>
+    /// The series to draw: the finding's own, its table's other categories and the series of its evidence, at the finding's
+    /// period kind; for a finding drawn as <see cref="FindingMark.PublishedAgainstSum"/>, its evidence alone (the chart compares two numbers).
+    /// </summary>
     public static IReadOnlyList<ChartSeries> SeriesFor(Finding finding, IReadOnlyList<Observation> all)
     {
         ArgumentNullException.ThrowIfNull(finding);
         ArgumentNullException.ThrowIfNull(all);
+        if (finding.Mark == FindingMark.PublishedAgainstSum)
+        {
+            return finding.Evidence.GroupBy(o => o.Key).Select(g => new ChartSeries(g.Key, g.ToList(), g.Key == finding.Key)).ToList();
+        }
+
         PeriodKind kind = finding.Period.Kind;
         var evidenceKeys = finding.Evidence.Select(e => e.Key).ToHashSet();
         var groups = all
@@ -57,7 +66,7 @@ public static class FindingChart
             Fonts.Default = "DejaVu Sans";
         }
 
-        if (finding.Detector == DetectorNames.Inconsistency && finding.Observed is { } sum && finding.Baseline is { } published)
+        if (finding.Mark == FindingMark.PublishedAgainstSum && finding.Observed is { } sum && finding.Baseline is { } published)
         {
             return RenderComparison(finding, published, sum);
         }
@@ -65,18 +74,19 @@ public static class FindingChart
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
         double minX = double.MaxValue, maxX = double.MinValue, maxY = 0;
-        // The finding's period, shaded; for a suppression, the span nothing was published in.
+        // The finding's period, shaded; for a missing span, the span nothing was published in.
+        bool missing = finding.Mark == FindingMark.MissingSpan;
         double from = finding.Period.Year + ((finding.Period.FirstMonth - 1) / 12.0);
         double to = finding.Period.Year + (finding.Period.LastMonth / 12.0);
-        if (finding.Detector == DetectorNames.Suppression && frontierEnd is { } end)
+        if (missing && frontierEnd is { } end)
         {
             to = Math.Max(to, X(end));
         }
 
         var span = plot.Add.HorizontalSpan(from, to);
-        span.FillStyle.Color = (finding.Detector == DetectorNames.Suppression ? Colors.Gray : Colors.Orange).WithAlpha(0.25);
+        span.FillStyle.Color = (missing ? Colors.Gray : Colors.Orange).WithAlpha(0.25);
         span.LineStyle.Width = 0;
-        span.LegendText = finding.Detector == DetectorNames.Suppression ? $"missing from {finding.Period}" : $"finding: {finding.Period}";
+        span.LegendText = missing ? $"missing from {finding.Period}" : $"finding: {finding.Period}";
         minX = Math.Min(minX, from);
         maxX = Math.Max(maxX, to);
 
@@ -120,7 +130,7 @@ public static class FindingChart
             number++;
         }
 
-        foreach (Rule rule in finding.Rules.Where(r => r.Deadline is not null && finding.Detector == DetectorNames.DeadlineBreach))
+        foreach (Rule rule in finding.Rules.Where(r => r.Deadline is not null && finding.Mark == FindingMark.Deadlines))
         {
             plot.Add.VerticalLine(X(rule.Deadline!.Value), 2, Colors.Crimson, LinePattern.Solid);
             var label = plot.Add.Text("deadline " + rule.Id + " ", X(rule.Deadline.Value), maxY * 1.02);

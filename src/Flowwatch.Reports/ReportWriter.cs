@@ -33,10 +33,7 @@ public static class ReportWriter
         var charts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (Finding f in findings.Take(MaxCharts))
         {
-            // A conflict's chart compares two numbers: the data behind it is the evidence itself.
-            IReadOnlyList<ChartSeries> series = f.Detector == DetectorNames.Inconsistency
-                ? f.Evidence.GroupBy(o => o.Key).Select(g => new ChartSeries(g.Key, g.ToList(), g.Key == f.Key)).ToList()
-                : FindingChart.SeriesFor(f, observations);
+            IReadOnlyList<ChartSeries> series = FindingChart.SeriesFor(f, observations);
             if (series.Count == 0)
             {
                 continue;

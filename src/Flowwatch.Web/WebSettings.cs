@@ -21,6 +21,12 @@ public sealed record WebSettings
     /// </summary>
     public long MaxBodyBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// The detectors behind the findings pages, <c>/api/findings</c> and the feed; null means those of `flowwatch scan`
+    /// (<see cref="Application.CataloguedDetection.Suite"/>). The command passes its own, so a registered detector shows on both.
+    /// </summary>
+    public Analysis.Detection.DetectorSuite? Detectors { get; init; }
+
     /// <summary>How often, at most, the server asks the store whether a file was ingested since it last read it (a concurrent `flowwatch ingest`).</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Flowwatch.Analysis.Detection;
 using Flowwatch.Analysis.Series;
 using Flowwatch.Application;
 using Flowwatch.Model;
@@ -14,14 +15,14 @@ internal static class DemoCommand
     private static readonly Country Russia = Country.Parse("RU");
     private static readonly Country NorthKorea = Country.Parse("KP");
 
-    public static Command Create()
+    public static Command Create(DetectorSuite detectors)
     {
         var command = new Command("demo", "Create the embedded store if needed, load the bundled DPRK-Russia figures and summarise them.");
-        command.SetAction(parse => Run(parse.GetValue(CommonOptions.Db)));
+        command.SetAction(parse => Run(parse.GetValue(CommonOptions.Db), detectors));
         return command;
     }
 
-    private static int Run(string? db)
+    private static int Run(string? db, DetectorSuite detectors)
     {
         using IObservationStore store = StoreOpener.Open(db);
         FileOutcome loaded = new Ingestion(store).IngestBundled();
@@ -38,7 +39,7 @@ internal static class DemoCommand
         WritePurposes(console, all);
         WriteStudyQuarters(console, all);
         WriteDisagreements(console, all);
-        ScanCommand.WriteDemoFindings(console, store.Current(ObservationQuery.All));
+        ScanCommand.WriteDemoFindings(console, store.Current(ObservationQuery.All), detectors);
         VerifyCommand.WriteSeedVerdicts(console, store.Current(ObservationQuery.All));
         SanctionsDemo.Write(console, db);
         console.WriteLine();

@@ -9,7 +9,7 @@ namespace Flowwatch.Cli.Commands;
 
 internal static class ReportCommand
 {
-    public static Command Create()
+    public static Command Create(DetectorSuite detectors)
     {
         var output = new Option<string>("--out") { Description = "The folder to write report.html, report.md, charts/ and data/ into.", Required = true };
         var command = new Command("report", "Scan and write a self-contained HTML report (and Markdown) with a chart, evidence and citations for each finding.")
@@ -19,7 +19,7 @@ internal static class ReportCommand
         ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!ScanCommand.TryScan(parse, out IReadOnlyList<Finding>? findings, out int failure))
+            if (!ScanCommand.TryScan(parse, detectors, out IReadOnlyList<Finding>? findings, out int failure))
             {
                 return failure;
             }

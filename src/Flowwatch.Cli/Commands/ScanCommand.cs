@@ -22,17 +22,17 @@ internal static class ScanCommand
     public static readonly Option<string?> Events = new("--events") { Description = "An events file to use instead of the bundled data/events.csv." };
     public static readonly Option<string?> Capacity = new("--capacity") { Description = "A capacity file to use instead of the bundled data/capacity.csv." };
 
-    public static Command Create()
+    public static Command Create(DetectorSuite detectors)
     {
         Option<string> format = CommonOptions.Format("table", "json", "markdown");
-        var command = new Command("scan", "Run every detector (surge, pretext shift, deadline breach, suppression, inconsistency) and list the findings with their evidence.")
+        var command = new Command("scan", Description(detectors.Detectors))
         {
             Partner, Reporter, Since, MinSeverity, format, Rules, Events, Capacity,
         };
         ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!TryScan(parse, out IReadOnlyList<Finding>? findings, out int failure))
+            if (!TryScan(parse, detectors, out IReadOnlyList<Finding>? findings, out int failure))
             {
                 return failure;
             }
@@ -55,8 +55,12 @@ internal static class ScanCommand
         return command;
     }
 
+    /// <summary>What the verb does, naming the detectors the registry holds (`--help` then lists them, one line each).</summary>
+    private static string Description(DetectorRegistry registry) =>
+        $"Run every detector ({string.Join(", ", registry.Names)}) and list the findings with their evidence.";
+
     /// <summary>Loads the figures and reference data the command line names, scans, and filters the findings; else the exit code.</summary>
-    internal static bool TryScan(ParseResult parse, out IReadOnlyList<Finding>? findings, out int failure)
+    internal static bool TryScan(ParseResult parse, DetectorSuite detectors, out IReadOnlyList<Finding>? findings, out int failure)
     {
         findings = null;
         failure = ExitCodes.Usage;
@@ -79,7 +83,7 @@ internal static class ScanCommand
 
         using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
 
-        findings = new FindingsQuery(context).Run(store, request!);
+        findings = new FindingsQuery(context, detectors).Run(store, request!);
         return true;
     }
 
@@ -99,9 +103,9 @@ internal static class ScanCommand
     }
 
     /// <summary>The demo's closing part: what the detectors find in the bundled figures, medium and high only.</summary>
-    internal static void WriteDemoFindings(IAnsiConsole console, IReadOnlyList<Observation> all)
+    internal static void WriteDemoFindings(IAnsiConsole console, IReadOnlyList<Observation> all, DetectorSuite detectors)
     {
-        IReadOnlyList<Finding> findings = CataloguedDetection.Suite.Scan(all, ReferenceData.Load())
+        IReadOnlyList<Finding> findings = detectors.Scan(all, ReferenceData.Load())
             .Where(f => f.Severity >= Severity.Medium && f.Key.Partner.Code == "KP")
             .ToList();
         console.WriteLine();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using Flowwatch.Analysis.Detection;
 using Flowwatch.Store;
 using Flowwatch.Web;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,7 @@ namespace Flowwatch.Cli.Commands;
 /// <summary>`flowwatch serve`: the dashboard and HTTP API, in this process, on loopback unless told otherwise.</summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(DetectorSuite detectors)
     {
         var urls = new Option<string>("--urls")
         {
@@ -36,7 +37,7 @@ internal static class ServeCommand
             }
 
             string? db = parse.GetValue(CommonOptions.Db);
-            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.OpenReadOnly(db), OpenSanctions = () => StoreOpener.OpenSanctionsReadOnly(db), MaxBodyBytes = kb * 1024L };
+            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.OpenReadOnly(db), OpenSanctions = () => StoreOpener.OpenSanctionsReadOnly(db), MaxBodyBytes = kb * 1024L, Detectors = detectors };
             WebApplication? app = null;
             try
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using Flowwatch.Analysis.Detection;
 using Flowwatch.Application;
 using Flowwatch.Application.Watching;
 using Flowwatch.Sources;
@@ -12,7 +13,7 @@ namespace Flowwatch.Cli.Commands;
 
 internal static class WatchCommand
 {
-    public static Command Create()
+    public static Command Create(DetectorSuite detectors)
     {
         var folders = new Argument<string[]>("folders") { Description = "Folders to watch; files that land in them are ingested, each all or nothing.", Arity = ArgumentArity.OneOrMore };
         var every = new Option<string>("--every") { Description = "How often to rescan the folders besides reacting to file events (30s, 15m, 1h).", DefaultValueFactory = _ => "15m" };
@@ -76,7 +77,7 @@ internal static class WatchCommand
                 sources.Add(uri);
             }
 
-            var run = new WatchRun(dirs, period, quiet, hook, siteUri, parse.GetValue(once), parse.GetValue(synthetic), log) { Urls = sources };
+            var run = new WatchRun(dirs, period, quiet, hook, siteUri, parse.GetValue(once), parse.GetValue(synthetic), log) { Urls = sources, Detectors = detectors };
             return run.RunAsync(parse.GetValue(CommonOptions.Db), cancel);
         });
         return command;
@@ -85,6 +86,8 @@ internal static class WatchCommand
     private sealed record WatchRun(string[] Folders, TimeSpan Every, TimeSpan Settle, Uri? Webhook, Uri Site, bool Once, bool IncludeSynthetic, WatchLog Log)
     {
         public IReadOnlyList<Uri> Urls { get; init; } = [];
+
+        public required DetectorSuite Detectors { get; init; }
 
         public async Task<int> RunAsync(string? db, CancellationToken cancel)
         {
@@ -99,6 +102,7 @@ internal static class WatchCommand
             {
                 Folders = Folders,
                 Context = ReferenceData.Load(),
+                Detectors = Detectors,
                 Site = Site,
                 Settle = Settle,
                 IncludeSynthetic = IncludeSynthetic,

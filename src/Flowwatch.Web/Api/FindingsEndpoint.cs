@@ -42,7 +42,7 @@ internal static class FindingsEndpoint
 
         if (request!.Query != ObservationQuery.All)
         {
-            var rows = FindingRows.From(StoreSnapshot.FindingsQuery.Run(store.AsOf(request.Query), request));
+            var rows = FindingRows.From(store.FindingsQuery.Run(store.AsOf(request.Query), request));
             return Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(new FindingsDocument { Findings = rows }, CompactJson.FindingsDocument), "application/json; charset=utf-8");
         }
 

@@ -15,7 +15,7 @@ namespace Flowwatch.Web.Data;
 /// </summary>
 internal sealed class StoreSnapshot
 {
-    public StoreSnapshot(long version, IReadOnlyList<Observation> current, IReadOnlyList<Observation> history, IReadOnlyList<SourceRecord> sources)
+    public StoreSnapshot(long version, IReadOnlyList<Observation> current, IReadOnlyList<Observation> history, IReadOnlyList<SourceRecord> sources, FindingsQuery findings)
     {
         Version = version;
         Current = current;
@@ -24,7 +24,7 @@ internal sealed class StoreSnapshot
         Partners = current.Select(o => o.Key.Partner).Distinct().Order().ToList();
 
         // Every figure is scanned, as `flowwatch scan` does: a publisher's other tables tell when one stops.
-        _findings = new Lazy<IReadOnlyList<Finding>>(() => CataloguedDetection.Suite.Scan(current, Reference.Value));
+        _findings = new Lazy<IReadOnlyList<Finding>>(() => findings.Scan(current));
         // The reference figures (data/capacity.csv) are checkable frames too, as in `flowwatch verify`: the web and the
         // CLI give the same verdicts ("about 130 North Korean students" is supported by the capacity figure).
         _verifier = new Lazy<ClaimVerifier>(() => new ClaimVerifier(current, references: References));
@@ -35,21 +35,18 @@ internal sealed class StoreSnapshot
     /// <summary>The claim verifier over <see cref="Current"/>, built on first use and shared by every request.</summary>
     public ClaimVerifier Verifier => _verifier.Value;
 
+    private static readonly Lazy<DetectionContext> LazyReference = new(() => ReferenceData.Load());
+
     /// <summary>The bundled rules, events and capacities the detectors weigh findings against.</summary>
-    private static readonly Lazy<DetectionContext> Reference = new(() => ReferenceData.Load());
+    public static DetectionContext Reference => LazyReference.Value;
 
     /// <summary>The reference figures (data/capacity.csv) every claim verifier of the web checks against, as the CLI's does.</summary>
-    public static IReadOnlyList<CapacityFigure> References => Reference.Value.Capacities;
+    public static IReadOnlyList<CapacityFigure> References => Reference.Capacities;
 
     private readonly Lazy<IReadOnlyList<Finding>> _findings;
 
     /// <summary>What the detectors find in <see cref="Current"/>, computed on first use.</summary>
     public IReadOnlyList<Finding> Findings => _findings.Value;
-
-    /// <summary>The findings use case with the bundled reference data, shared by every request.</summary>
-    public static FindingsQuery FindingsQuery => LazyFindingsQuery.Value;
-
-    private static readonly Lazy<FindingsQuery> LazyFindingsQuery = new(() => new FindingsQuery(Reference.Value));
 
     public long Version { get; }
 

@@ -1,4 +1,5 @@
 using Flowwatch.Application;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Store;
 
@@ -23,6 +24,7 @@ internal sealed class StoreView : IDisposable
     {
         _clock = clock;
         _refreshInterval = settings.RefreshInterval;
+        FindingsQuery = new FindingsQuery(StoreSnapshot.Reference, settings.Detectors);
         // Read-only: the server never writes; `flowwatch demo` or `flowwatch ingest` load the figures it shows.
         _store = settings.OpenStore?.Invoke() ?? SqliteObservationStore.OpenReadOnly(DatabaseLocation.Resolve(settings.DatabasePath));
         _snapshot = Read(1, _store.Sources());
@@ -30,6 +32,9 @@ internal sealed class StoreView : IDisposable
     }
 
     public string Location => _store.Location;
+
+    /// <summary>The findings use case with the bundled reference data and the server's detectors, shared by every request.</summary>
+    public FindingsQuery FindingsQuery { get; }
 
     public StoreSnapshot Snapshot
     {
@@ -87,7 +92,7 @@ internal sealed class StoreView : IDisposable
     {
         lock (_gate)
         {
-            return new StoreSnapshot(version, _store.Current(ObservationQuery.All), _store.History(ObservationQuery.All), sources);
+            return new StoreSnapshot(version, _store.Current(ObservationQuery.All), _store.History(ObservationQuery.All), sources, FindingsQuery);
         }
     }
 

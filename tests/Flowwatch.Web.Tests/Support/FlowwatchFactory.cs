@@ -1,3 +1,4 @@
+using Flowwatch.Analysis.Detection;
 using Flowwatch.Application;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Store;
@@ -29,10 +30,13 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
     /// <summary>Whether the store gets the bundled figures and list before the server opens it; false leaves it as a test made it, or empty.</summary>
     public bool Seeded { get; init; } = true;
 
+    /// <summary>The detectors the server runs; null for those of `flowwatch serve`.</summary>
+    public DetectorSuite? Detectors { get; init; }
+
     protected override IHostBuilder CreateHostBuilder() =>
         new HostBuilder().ConfigureWebHost(web => web
             .UseEnvironment(Environments.Production)
-            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval }))
+            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval, Detectors = Detectors }))
             .Configure(app => app.UseFlowwatchWeb(endpoints =>
                 // A route that fails, to see what a user gets when something breaks inside.
                 endpoints.MapGet("/api/test-failure", (HttpContext _) => throw new InvalidOperationException("secret detail at /srv/flowwatch/db.sqlite")))));

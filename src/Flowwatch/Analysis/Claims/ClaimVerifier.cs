@@ -1,5 +1,6 @@
 using System.Globalization;
 using Flowwatch.Analysis.Detection;
+using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Claims;
@@ -171,7 +172,7 @@ public sealed class ClaimVerifier
 
     private static string DescribeFrame(ClaimFrame f) =>
         f.Dataset is { } d && f.Partner is { } p && f.Breakdown is { } b && f.Period is { } period
-            ? Wording.Counts(new SeriesKey(d, f.Reporter ?? default, p, b), DatasetConventions.Default) + ", " + period + (f.ComparedWith is { } c ? " against " + c : "")
+            ? Words.Counts(new SeriesKey(d, f.Reporter ?? default, p, b), DatasetConventions.Default) + ", " + period + (f.ComparedWith is { } c ? " against " + c : "")
             : "stated";
 
     // "Russian universities reported only about 130 North Korean students": a head count from the reference figures.
@@ -216,7 +217,7 @@ public sealed class ClaimVerifier
 
         if (ReporterFor(f, dataset, who) is not { } partner)
         {
-            return NotCheckable(claim, "no-reporter", $"The figures of several countries count {Wording.Counts(new SeriesKey(dataset, default, who, breakdown), DatasetConventions.Default)}; the text does not say whose.");
+            return NotCheckable(claim, "no-reporter", $"The figures of several countries count {Words.Counts(new SeriesKey(dataset, default, who, breakdown), DatasetConventions.Default)}; the text does not say whose.");
         }
 
         if (f.Period is not { } period)
@@ -512,14 +513,14 @@ public sealed class ClaimVerifier
 
     /// <summary>"entries of citizens of North Korea into Russia for study, 2024-Q3": a dataset as people name it, not its id.</summary>
     private static string Describe(DatasetId dataset, Flow flow, Breakdown breakdown, Period period) =>
-        Wording.Counts(new SeriesKey(dataset, flow.Reporter, flow.Partner, breakdown), DatasetConventions.Default) + ", " + period;
+        Words.Counts(new SeriesKey(dataset, flow.Reporter, flow.Partner, breakdown), DatasetConventions.Default) + ", " + period;
 
     private static string Describe(SeriesKey key, Period period, string publisher)
     {
         // "FSB Border Service of Russia, via Rosstat EMISS (as reported by the press)" is named by its first part.
         int cut = publisher.IndexOfAny([',', '(']);
         string who = (cut > 0 ? publisher[..cut] : publisher).Trim();
-        return Wording.Counts(key, DatasetConventions.Default) + ", " + period + (who.Length > 0 ? " (" + who + ")" : "");
+        return Words.Counts(key, DatasetConventions.Default) + ", " + period + (who.Length > 0 ? " (" + who + ")" : "");
     }
 
     /// <summary>

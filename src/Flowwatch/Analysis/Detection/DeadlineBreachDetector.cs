@@ -1,3 +1,4 @@
+using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Detection;
@@ -7,18 +8,28 @@ namespace Flowwatch.Analysis.Detection;
 /// rule's deadline, in any dataset that shows it: entries for work, work visas, workers still present
 /// (docs/detectors.md#deadline-breach).
 /// </summary>
-public static class DeadlineBreachDetector
+public sealed class DeadlineBreachDetector : IDetector
 {
-    /// <summary>Finds deadline breaches in <paramref name="observations"/>.</summary>
-    public static IReadOnlyList<Finding> Detect(IReadOnlyList<Observation> observations, DetectionContext context, DeadlineBreachOptions? options = null)
-    {
-        var found = new List<Finding>();
-        Detect(SeriesIndex.Build(observations), new FindingContext(context, DatasetConventions.Default), options ?? DeadlineBreachOptions.Default, found);
-        return found;
-    }
+    /// <summary>The detector with its parameters.</summary>
+    /// <param name="options">Its parameters; <see cref="DeadlineBreachOptions.Default"/> if null.</param>
+    public DeadlineBreachDetector(DeadlineBreachOptions? options = null) => Options = options ?? DeadlineBreachOptions.Default;
 
-    internal static void Detect(SeriesIndex index, FindingContext context, DeadlineBreachOptions o, List<Finding> found)
+    /// <summary>Its parameters.</summary>
+    public DeadlineBreachOptions Options { get; }
+
+    /// <inheritdoc/>
+    public string Name => DetectorNames.DeadlineBreach;
+
+    /// <inheritdoc/>
+    public string Description => "A prohibited purpose (work) counted for a targeted nationality in a period that starts after a rule's deadline.";
+
+    /// <inheritdoc/>
+    public void Detect(SeriesIndex index, FindingContext context, ICollection<Finding> found)
     {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(found);
+        DeadlineBreachOptions o = Options;
         Rule[] deadlines = context.AllRules.Where(r => r.Deadline is not null && r.Prohibited.Count > 0).ToArray();
         if (deadlines.Length == 0)
         {
@@ -59,16 +70,10 @@ public static class DeadlineBreachDetector
 
                     Severity severity = current.Value >= o.Count.High ? Severity.High : current.Value >= o.Count.Medium ? Severity.Medium : Severity.Low;
                     IReadOnlyList<Rule> rules = context.RulesFor(key, current.Period).Where(r => r.Prohibited.Contains(purpose)).ToArray();
-                    string text = Explain(current, rule, context.Conventions);
-                    if (preBan.TryGetValue((key.Reporter, key.Partner, purpose), out Observation? before))
-                    {
-                        text += $" Before the ban: {Wording.Figure(before)} {Wording.Counts(before.Key, context.Conventions)} in {before.Period}.";
-                        found.Add(context.Make(DetectorNames.DeadlineBreach, key, current.Period, current.Value, before.Value, (double)current.Value, severity, text, [current, before], rules, rule.Id));
-                    }
-                    else
-                    {
-                        found.Add(context.Make(DetectorNames.DeadlineBreach, key, current.Period, current.Value, 0, (double)current.Value, severity, text, [current], rules, rule.Id));
-                    }
+                    Finding finding = preBan.TryGetValue((key.Reporter, key.Partner, purpose), out Observation? before)
+                        ? context.Make(Name, key, current.Period, current.Value, before.Value, (double)current.Value, severity, new DeadlineBreachFacts(current, rule, before), [current, before], rules, rule.Id)
+                        : context.Make(Name, key, current.Period, current.Value, 0, (double)current.Value, severity, new DeadlineBreachFacts(current, rule, null), [current], rules, rule.Id);
+                    found.Add(finding with { Mark = FindingMark.Deadlines });
                 }
             }
         }
@@ -98,7 +103,7 @@ public static class DeadlineBreachDetector
             }
 
             DateOnly ban = adopted.Min();
-            foreach (Observation o in series.Kinds.SelectMany(k => k.Slots).OfType<Observation>())
+            foreach (Observation o in series.Kinds.SelectMany(k => k.Figures))
             {
                 if (o.Period.End() >= ban || o.Value <= 0)
                 {
@@ -116,15 +121,5 @@ public static class DeadlineBreachDetector
         }
 
         return result;
-    }
-
-    private static string Explain(Observation current, Rule rule, DatasetConventions conventions)
-    {
-        string what = Wording.Counts(current.Key, conventions);
-        string verb = conventions.DatasetPurpose(current.Key.Dataset) is not null
-            ? $"In {current.Period}, there were still {Wording.Figure(current)} {what}"
-            : $"In {current.Period}, {what} numbered {Wording.Figure(current)}";
-        string deadline = rule.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return $"{verb}, after the {deadline} deadline of {rule.Reference} for ending {string.Join(" and ", rule.Prohibited.Select(p => p.ToCode()))} by nationals of {string.Join(", ", rule.Targets.Select(Wording.Name))}.";
     }
 }

@@ -1,6 +1,6 @@
 namespace Flowwatch.Analysis.Detection;
 
-/// <summary>The names of the detectors as they appear in findings, JSON and docs/detectors.md.</summary>
+/// <summary>The names of the built-in detectors as they appear in findings, JSON and docs/detectors.md (every registered one: <see cref="DetectorRegistry.Names"/>).</summary>
 public static class DetectorNames
 {
     /// <summary>A figure far above the same period a year earlier and its multi-year baseline.</summary>
@@ -17,7 +17,4 @@ public static class DetectorNames
 
     /// <summary>Published figures that disagree: a total and its parts, or two sources.</summary>
     public const string Inconsistency = "inconsistency";
-
-    /// <summary>Every detector, in the order the scan runs them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Surge, PretextShift, DeadlineBreach, Suppression, Inconsistency];
 }

@@ -5,26 +5,19 @@ namespace Flowwatch.Analysis.Detection;
 /// <summary>Runs every detector over one set of figures and returns their findings, most severe first.</summary>
 public sealed record DetectorSuite
 {
-    /// <summary>All detectors with their default parameters.</summary>
+    /// <summary>The built-in detectors with their default parameters and the default conventions.</summary>
     public static DetectorSuite Default { get; } = new();
 
-    /// <summary>The surge detector's parameters.</summary>
-    public SurgeOptions Surge { get; init; } = SurgeOptions.Default;
-
-    /// <summary>The pretext-shift detector's parameters.</summary>
-    public PretextShiftOptions PretextShift { get; init; } = PretextShiftOptions.Default;
-
-    /// <summary>The deadline-breach detector's parameters.</summary>
-    public DeadlineBreachOptions DeadlineBreach { get; init; } = DeadlineBreachOptions.Default;
-
-    /// <summary>The suppression detector's parameters.</summary>
-    public SuppressionOptions Suppression { get; init; } = SuppressionOptions.Default;
-
-    /// <summary>The inconsistency detector's parameters.</summary>
-    public InconsistencyOptions Inconsistency { get; init; } = InconsistencyOptions.Default;
+    /// <summary>The detectors, run in their order: <see cref="DetectorRegistry.Default"/> unless replaced.</summary>
+    /// <example><c>DetectorSuite.Default with { Detectors = DetectorRegistry.Default.Replace(new SurgeDetector(SurgeOptions.Default with { LookbackYears = 3 })) }</c></example>
+    public DetectorRegistry Detectors { get; init; } = DetectorRegistry.Default;
 
     /// <summary>What dataset ids mean.</summary>
     public DatasetConventions Conventions { get; init; } = DatasetConventions.Default;
+
+    /// <summary>This suite with one more detector after its own (<see cref="DetectorRegistry.With"/>).</summary>
+    /// <param name="detector">A detector whose name is not registered yet.</param>
+    public DetectorSuite With(IDetector detector) => this with { Detectors = Detectors.With(detector) };
 
     /// <summary>Runs every detector.</summary>
     /// <param name="observations">The figures, in any order; the latest revision of each.</param>
@@ -36,11 +29,11 @@ public sealed record DetectorSuite
         var index = SeriesIndex.Build(observations);
         var fc = new FindingContext(context, Conventions);
         var found = new List<Finding>();
-        SurgeDetector.Detect(index, fc, Surge, found);
-        PretextShiftDetector.Detect(index, fc, PretextShift, found);
-        DeadlineBreachDetector.Detect(index, fc, DeadlineBreach, found);
-        SuppressionDetector.Detect(index, fc, Suppression, found);
-        InconsistencyDetector.Detect(index, fc, Inconsistency, found);
+        foreach (IDetector detector in Detectors.Detectors)
+        {
+            detector.Detect(index, fc, found);
+        }
+
         found.Sort(static (a, b) =>
         {
             int c = b.Severity.CompareTo(a.Severity);

@@ -1,31 +1,46 @@
+using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Detection;
 
-/// <summary>Attaches to a finding the rules it bears on and the context events dated near it.</summary>
-internal sealed class FindingContext
+/// <summary>
+/// What a detector weighs the figures against (rules, events, capacities, what a dataset id means), and the maker
+/// of its findings: <see cref="Make(string, SeriesKey, Period, decimal?, decimal?, double, Severity, string, IReadOnlyList{Observation}, IReadOnlyList{Rule}?, string)"/>
+/// attaches the stable id, the rules a finding bears on and the context events dated near it.
+/// </summary>
+public sealed class FindingContext
 {
     /// <summary>Events this many days before a period's start or after its end still count as near it.</summary>
     public const int EventMarginDays = 90;
 
     private readonly DetectionContext _context;
 
+    /// <summary>The context of one scan.</summary>
+    /// <param name="context">The rules, events and capacities.</param>
+    /// <param name="conventions">What dataset ids mean.</param>
     public FindingContext(DetectionContext context, DatasetConventions conventions)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(conventions);
         _context = context;
         Conventions = conventions;
     }
 
+    /// <summary>What dataset ids mean: publisher family, whole, destination partners, unit size.</summary>
     public DatasetConventions Conventions { get; }
 
+    /// <summary>The known capacities (data/capacity.csv).</summary>
     public IReadOnlyList<CapacityFigure> Capacities => _context.Capacities;
 
+    /// <summary>Every sanctions rule (data/rules.csv).</summary>
     public IReadOnlyList<Rule> AllRules => _context.Rules;
 
     /// <summary>
     /// Rules in force by the period's end that target the series' nationality and name its purpose as
     /// prohibited or as a pretext; for a total, every rule that targets the nationality.
     /// </summary>
+    /// <param name="key">The series.</param>
+    /// <param name="period">The period.</param>
     public IReadOnlyList<Rule> RulesFor(SeriesKey key, Period period)
     {
         if (_context.Rules.Count == 0 || Conventions.PartnerIsDestination(key.Dataset))
@@ -53,6 +68,8 @@ internal sealed class FindingContext
     }
 
     /// <summary>Events within <see cref="EventMarginDays"/> of the period that involve its reporter or partner.</summary>
+    /// <param name="key">The series.</param>
+    /// <param name="period">The period.</param>
     public IReadOnlyList<ContextEvent> EventsNear(SeriesKey key, Period period)
     {
         if (_context.Events.Count == 0)
@@ -67,13 +84,50 @@ internal sealed class FindingContext
             .ToArray();
     }
 
+    /// <summary>A finding worded by its detector.</summary>
+    /// <param name="detector">The detector's name (<see cref="IDetector.Name"/>).</param>
+    /// <param name="key">The series it is about.</param>
+    /// <param name="period">The period it is about.</param>
+    /// <param name="observed">The figure found; null where nothing was published.</param>
+    /// <param name="baseline">What it is compared with; null where there is none.</param>
+    /// <param name="score">The detector's test statistic.</param>
+    /// <param name="severity">The grade.</param>
+    /// <param name="explanation">One sentence with the numbers.</param>
+    /// <param name="evidence">The published figures it rests on.</param>
+    /// <param name="rules">The rules it bears on; null for <see cref="RulesFor"/>.</param>
+    /// <param name="aspect">What tells two findings of one detector on one series and period apart (empty for most).</param>
     public Finding Make(
         string detector, SeriesKey key, Period period, decimal? observed, decimal? baseline, double score, Severity severity,
-        string explanation, IReadOnlyList<Observation> evidence, IReadOnlyList<Rule>? rules = null, string aspect = "")
+        string explanation, IReadOnlyList<Observation> evidence, IReadOnlyList<Rule>? rules = null, string aspect = "") =>
+        Create(detector, key, period, observed, baseline, score, severity, explanation, null, evidence, rules, aspect);
+
+    /// <summary>A finding worded from its facts by <see cref="FindingWording"/>, which it keeps in <see cref="Finding.Facts"/>.</summary>
+    /// <param name="detector">The detector's name (<see cref="IDetector.Name"/>).</param>
+    /// <param name="key">The series it is about.</param>
+    /// <param name="period">The period it is about.</param>
+    /// <param name="observed">The figure found; null where nothing was published.</param>
+    /// <param name="baseline">What it is compared with; null where there is none.</param>
+    /// <param name="score">The detector's test statistic.</param>
+    /// <param name="severity">The grade.</param>
+    /// <param name="facts">What the explanation states.</param>
+    /// <param name="evidence">The published figures it rests on.</param>
+    /// <param name="rules">The rules it bears on; null for <see cref="RulesFor"/>.</param>
+    /// <param name="aspect">What tells two findings of one detector on one series and period apart (empty for most).</param>
+    public Finding Make(
+        string detector, SeriesKey key, Period period, decimal? observed, decimal? baseline, double score, Severity severity,
+        FindingFacts facts, IReadOnlyList<Observation> evidence, IReadOnlyList<Rule>? rules = null, string aspect = "") =>
+        Create(detector, key, period, observed, baseline, score, severity, FindingWording.Explain(facts, Conventions), facts, evidence, rules, aspect);
+
+    private Finding Create(
+        string detector, SeriesKey key, Period period, decimal? observed, decimal? baseline, double score, Severity severity,
+        string explanation, FindingFacts? facts, IReadOnlyList<Observation> evidence, IReadOnlyList<Rule>? rules, string aspect)
     {
         double? ratio = observed is { } o && baseline is { } b && b != 0 ? (double)(o / b) : null;
         return new Finding(
             FindingIds.For(detector, key, period, aspect), detector, key, period, observed, baseline, ratio, score, severity,
-            rules ?? RulesFor(key, period), explanation, evidence, EventsNear(key, period));
+            rules ?? RulesFor(key, period), explanation, evidence, EventsNear(key, period))
+        {
+            Facts = facts,
+        };
     }
 }

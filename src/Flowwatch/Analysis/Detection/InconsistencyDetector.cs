@@ -1,3 +1,4 @@
+using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Detection;
@@ -8,18 +9,28 @@ namespace Flowwatch.Analysis.Detection;
 /// two values. Sums that involve approximate figures are reported as such, at low severity, not as
 /// contradictions (docs/detectors.md#inconsistency).
 /// </summary>
-public static class InconsistencyDetector
+public sealed class InconsistencyDetector : IDetector
 {
-    /// <summary>Finds inconsistencies in <paramref name="observations"/>.</summary>
-    public static IReadOnlyList<Finding> Detect(IReadOnlyList<Observation> observations, DetectionContext context, InconsistencyOptions? options = null)
-    {
-        var found = new List<Finding>();
-        Detect(SeriesIndex.Build(observations), new FindingContext(context, DatasetConventions.Default), options ?? InconsistencyOptions.Default, found);
-        return found;
-    }
+    /// <summary>The detector with its parameters.</summary>
+    /// <param name="options">Its parameters; <see cref="InconsistencyOptions.Default"/> if null.</param>
+    public InconsistencyDetector(InconsistencyOptions? options = null) => Options = options ?? InconsistencyOptions.Default;
 
-    internal static void Detect(SeriesIndex index, FindingContext context, InconsistencyOptions o, List<Finding> found)
+    /// <summary>Its parameters.</summary>
+    public InconsistencyOptions Options { get; }
+
+    /// <inheritdoc/>
+    public string Name => DetectorNames.Inconsistency;
+
+    /// <inheritdoc/>
+    public string Description => "Published figures that disagree: a year or half and its quarters, parts that exceed their total, one figure given twice.";
+
+    /// <inheritdoc/>
+    public void Detect(SeriesIndex index, FindingContext context, ICollection<Finding> found)
     {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(found);
+        InconsistencyOptions o = Options;
         foreach (SeriesData series in index.Series)
         {
             Aggregates(series, context, o, found);
@@ -29,12 +40,11 @@ public static class InconsistencyDetector
         foreach (var (first, other) in index.Conflicts)
         {
             double gap = Math.Abs((double)((other.Value - first.Value) / Math.Max(first.Value, 1)));
-            string text = $"{first.Period}: {Wording.Counts(first.Key, context.Conventions)} is given as {Wording.Figure(first)} ({Source(first)}) and as {Wording.Figure(other)} ({Source(other)}).";
-            found.Add(Make(context, o, first.Key, first.Period, other.Value, first.Value, gap, text, [first, other], "sources"));
+            found.Add(Make(context, o, first.Key, first.Period, other.Value, first.Value, gap, new TwiceStatedFacts(first, other), [first, other], "sources"));
         }
     }
 
-    private static void Aggregates(SeriesData series, FindingContext context, InconsistencyOptions o, List<Finding> found)
+    private static void Aggregates(SeriesData series, FindingContext context, InconsistencyOptions o, ICollection<Finding> found)
     {
         if (series.Of(PeriodKind.Quarter) is not { } quarters)
         {
@@ -73,17 +83,13 @@ public static class InconsistencyDetector
                     continue;
                 }
 
-                string list = string.Join(" + ", parts.Select(Wording.Figure));
-                string text = $"{Capital(Wording.Counts(series.Key, context.Conventions))}: {whole.Period} is published as {Wording.Figure(whole)}, "
-                    + $"but its {(kind == PeriodKind.Year ? "four quarters" : "two quarters")} ({list}) add up to {Wording.Number(sum)}"
-                    + Approximation(whole, parts, sum) + ".";
                 double gap = Math.Abs((double)((sum - whole.Value) / whole.Value));
-                found.Add(Make(context, o, series.Key, whole.Period, sum, whole.Value, gap, text, [whole, .. parts], "quarters"));
+                found.Add(Make(context, o, series.Key, whole.Period, sum, whole.Value, gap, new QuarterSumFacts(whole, parts, sum), [whole, .. parts], "quarters"));
             }
         }
     }
 
-    private static void Parts(SeriesIndex index, FindingContext context, InconsistencyOptions o, List<Finding> found)
+    private static void Parts(SeriesIndex index, FindingContext context, InconsistencyOptions o, ICollection<Finding> found)
     {
         // Non-total series grouped by table; tables grouped by the whole they break down.
         var tables = index.Series
@@ -105,7 +111,6 @@ public static class InconsistencyDetector
             foreach (SeriesKey partsTable in siblings)
             {
                 SeriesData[] parts = tables[partsTable];
-                bool same = partsTable.Dataset == totalKey.Dataset;
                 foreach (PeriodSlots slots in totals.Kinds)
                 {
                     PeriodSlots?[] partSlots = parts.Select(s => s.Of(slots.Kind)).ToArray();
@@ -148,47 +153,19 @@ public static class InconsistencyDetector
                             continue;
                         }
 
-                        string by = same ? "its categories" : $"the {present.Count} categories of {partsTable.Dataset}";
-                        string list = string.Join(" + ", present.Select(p => $"{Wording.Figure(p)} {p.Key.Breakdown.Code}"));
-                        string text = $"{Capital(Wording.Counts(totalKey, context.Conventions))} in {total.Period} total {Wording.Figure(total)} in {totalKey.Dataset}, "
-                            + $"but {by} ({list}) add up to {Wording.Number(sum)}" + Approximation(total, present, sum) + ".";
                         double gap = (double)((sum - total.Value) / total.Value);
-                        found.Add(Make(context, o, totalKey, total.Period, sum, total.Value, gap, text, [total, .. present], "parts:" + partsTable.Dataset));
+                        var facts = new PartsSumFacts(total, present, sum, partsTable.Dataset);
+                        found.Add(Make(context, o, totalKey, total.Period, sum, total.Value, gap, facts, [total, .. present], "parts:" + partsTable.Dataset));
                     }
                 }
             }
         }
     }
 
-    private static string Approximation(Observation whole, List<Observation> parts, decimal sum)
+    private static Finding Make(FindingContext context, InconsistencyOptions o, SeriesKey key, Period period, decimal observed, decimal baseline, double gap, FindingFacts facts, IReadOnlyList<Observation> evidence, string aspect)
     {
-        if (!IsInexact(whole) && !parts.Any(IsInexact))
-        {
-            return "";
-        }
-
-        var inexact = parts.Where(IsInexact).ToList();
-        if (inexact.Count == 1 && !IsInexact(whole))
-        {
-            Observation a = inexact[0];
-            decimal implied = whole.Value - (sum - a.Value);
-            return $"; {a.Period} is only {Wording.Figure(a)}, and the exact figures imply {Wording.Number(implied)} for it, so this is an approximation, not a contradiction";
-        }
-
-        return "; the figures involved are approximate, so this is an approximation, not a contradiction";
-    }
-
-    private static bool IsInexact(Observation o) => o.Flag is ObservationFlag.Approximate or ObservationFlag.LowerBound;
-
-    private static Finding Make(FindingContext context, InconsistencyOptions o, SeriesKey key, Period period, decimal observed, decimal baseline, double gap, string text, IReadOnlyList<Observation> evidence, string aspect)
-    {
-        bool approximate = evidence.Any(IsInexact);
+        bool approximate = evidence.Any(Words.IsInexact);
         Severity severity = approximate ? Severity.Low : gap >= o.Gap.High ? Severity.High : gap >= o.Gap.Medium ? Severity.Medium : Severity.Low;
-        return context.Make(DetectorNames.Inconsistency, key, period, observed, baseline, gap, severity, text, evidence, [], aspect);
+        return context.Make(DetectorNames.Inconsistency, key, period, observed, baseline, gap, severity, facts, evidence, [], aspect) with { Mark = FindingMark.PublishedAgainstSum };
     }
-
-    private static string Source(Observation o) =>
-        o.Provenance.Citations.Count > 0 ? (o.Provenance.Citations[0].Outlet.Length > 0 ? o.Provenance.Citations[0].Outlet : o.Provenance.Citations[0].Url) : o.Provenance.Document?.FileName ?? "";
-
-    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

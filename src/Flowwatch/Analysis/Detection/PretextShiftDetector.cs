@@ -1,3 +1,4 @@
+using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Detection;
@@ -7,18 +8,28 @@ namespace Flowwatch.Analysis.Detection;
 /// than in its history, weighed up where a rule targets the nationality and where the count exceeds a
 /// known capacity (docs/detectors.md#pretext-shift).
 /// </summary>
-public static class PretextShiftDetector
+public sealed class PretextShiftDetector : IDetector
 {
-    /// <summary>Finds pretext shifts in <paramref name="observations"/>.</summary>
-    public static IReadOnlyList<Finding> Detect(IReadOnlyList<Observation> observations, DetectionContext context, PretextShiftOptions? options = null)
-    {
-        var found = new List<Finding>();
-        Detect(SeriesIndex.Build(observations), new FindingContext(context, DatasetConventions.Default), options ?? PretextShiftOptions.Default, found);
-        return found;
-    }
+    /// <summary>The detector with its parameters.</summary>
+    /// <param name="options">Its parameters; <see cref="PretextShiftOptions.Default"/> if null.</param>
+    public PretextShiftDetector(PretextShiftOptions? options = null) => Options = options ?? PretextShiftOptions.Default;
 
-    internal static void Detect(SeriesIndex index, FindingContext context, PretextShiftOptions o, List<Finding> found)
+    /// <summary>Its parameters.</summary>
+    public PretextShiftOptions Options { get; }
+
+    /// <inheritdoc/>
+    public string Name => DetectorNames.PretextShift;
+
+    /// <inheritdoc/>
+    public string Description => "A pretext purpose (study, tourism, business, private) taking a far larger share of all entries than in its history.";
+
+    /// <inheritdoc/>
+    public void Detect(SeriesIndex index, FindingContext context, ICollection<Finding> found)
     {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(found);
+        PretextShiftOptions o = Options;
         var pretexts = new HashSet<Purpose>(o.Pretexts);
         foreach (Rule rule in context.AllRules)
         {
@@ -46,7 +57,7 @@ public static class PretextShiftDetector
                 }
 
                 int offset = (slots.FirstYear - totalSlots.FirstYear) * slots.PerYear;
-                double[] xs = slots.Values;
+                ReadOnlySpan<double> xs = slots.Values;
                 double minCount = (double)o.Count.Low, minExcess = (double)o.Excess.Low;
                 int step = slots.PerYear;
                 for (int i = 0; i < slots.Length; i++)
@@ -139,8 +150,8 @@ public static class PretextShiftDetector
 
                     var evidence = new List<Observation>(histObs.Count + 2) { current, total };
                     evidence.AddRange(histObs);
-                    string text = Explain(current, total, share, p0, n, histObs, capacity, overCapacity, pretextRules, score, context.Conventions);
-                    found.Add(context.Make(DetectorNames.PretextShift, series.Key, current.Period, current.Value, decimal.Round(expected, 1), score, severity, text, evidence, rules));
+                    var facts = new PretextShiftFacts(current, total, share, p0, n, histObs.ToArray(), capacity, overCapacity, pretextRules, score);
+                    found.Add(context.Make(Name, series.Key, current.Period, current.Value, decimal.Round(expected, 1), score, severity, facts, evidence, rules));
                 }
             }
         }
@@ -161,28 +172,5 @@ public static class PretextShiftDetector
         }
 
         return best;
-    }
-
-    private static string Explain(
-        Observation current, Observation total, double share, double p0, int n, List<Observation> hist, CapacityFigure? capacity,
-        double? overCapacity, Rule[] rules, double score, DatasetConventions conventions)
-    {
-        string purpose = current.Key.Breakdown.Code;
-        string what = Wording.Counts(total.Key, conventions);
-        Period first = hist[^1].Period, last = hist[0].Period;
-        string text = $"In {current.Period}, {purpose} accounted for {Wording.Figure(current)} of the {Wording.Figure(total)} {what} ({Wording.Percent(share)}), "
-            + $"against a median share of {Wording.Percent(p0)} in {n} earlier period{(n == 1 ? "" : "s")} ({Wording.Span(first, last)})";
-        if (capacity is not null && overCapacity is { } over && over >= 1)
-        {
-            string approx = capacity.Flag == ObservationFlag.Approximate ? "about " : "";
-            text += $"; that is {Wording.Times(over)} the {approx}{Wording.Number(capacity.Value)} {capacity.Measure} in {capacity.Period} ({capacity.Citation.Outlet}, {capacity.Citation.Date})";
-        }
-
-        if (rules.Length > 0)
-        {
-            text += $"; {purpose} is a named pretext under {string.Join(", ", rules.Select(r => r.Reference))}";
-        }
-
-        return text + $" (shift score {Wording.Score(score)}).";
     }
 }

@@ -1,12 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Detection;
 
 /// <summary>
 /// The observations grouped by series, each series' figures laid out by period kind; figures stated
-/// twice for one series and period with different values are kept aside as conflicts.
+/// twice for one series and period with different values are kept aside as conflicts. What every detector reads.
 /// </summary>
-internal sealed class SeriesIndex
+public sealed class SeriesIndex
 {
     private readonly Dictionary<SeriesKey, SeriesData> _byKey;
 
@@ -17,12 +18,19 @@ internal sealed class SeriesIndex
         Conflicts = conflicts;
     }
 
+    /// <summary>Every series, in the order its first figure came.</summary>
     public IReadOnlyList<SeriesData> Series { get; }
 
+    /// <summary>Figures stated twice for one series and period with two values: the first laid out, and the other.</summary>
     public IReadOnlyList<(Observation First, Observation Other)> Conflicts { get; }
 
-    public bool TryGet(SeriesKey key, out SeriesData series) => _byKey.TryGetValue(key, out series!);
+    /// <summary>The figures of a series, if it has any.</summary>
+    /// <param name="key">The series.</param>
+    /// <param name="series">Its figures; null when it has none.</param>
+    public bool TryGet(SeriesKey key, [NotNullWhen(true)] out SeriesData? series) => _byKey.TryGetValue(key, out series);
 
+    /// <summary>Groups and lays out <paramref name="observations"/>.</summary>
+    /// <param name="observations">The figures, in any order; the latest revision of each.</param>
     public static SeriesIndex Build(IReadOnlyList<Observation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
@@ -87,8 +95,7 @@ internal sealed class SeriesIndex
                     continue;
                 }
 
-                slots.Slots[index] = o;
-                slots.Values[index] = (double)o.Value;
+                slots.Set(index, o);
             }
 
             byKey.Add(group.Key, data);

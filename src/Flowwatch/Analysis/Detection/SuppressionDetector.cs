@@ -1,3 +1,4 @@
+using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Detection;
@@ -6,25 +7,34 @@ namespace Flowwatch.Analysis.Detection;
 /// Finds a regularly published series that stops while its publisher goes on publishing, and a category
 /// dropped from a table whose remaining parts still make up the total (docs/detectors.md#suppression).
 /// </summary>
-public static class SuppressionDetector
+public sealed class SuppressionDetector : IDetector
 {
     private static readonly PeriodKind[] Regular = [PeriodKind.Quarter, PeriodKind.Month];
 
-    /// <summary>Finds suppressions in <paramref name="observations"/>.</summary>
-    public static IReadOnlyList<Finding> Detect(IReadOnlyList<Observation> observations, DetectionContext context, SuppressionOptions? options = null)
+    /// <summary>The detector with its parameters.</summary>
+    /// <param name="options">Its parameters; <see cref="SuppressionOptions.Default"/> if null.</param>
+    public SuppressionDetector(SuppressionOptions? options = null) => Options = options ?? SuppressionOptions.Default;
+
+    /// <summary>Its parameters.</summary>
+    public SuppressionOptions Options { get; }
+
+    /// <inheritdoc/>
+    public string Name => DetectorNames.Suppression;
+
+    /// <inheritdoc/>
+    public string Description => "A regularly published series that stops while its publisher goes on, or a category dropped from a table.";
+
+    /// <inheritdoc/>
+    public void Detect(SeriesIndex index, FindingContext context, ICollection<Finding> found)
     {
-        var found = new List<Finding>();
-        Detect(SeriesIndex.Build(observations), new FindingContext(context, DatasetConventions.Default), options ?? SuppressionOptions.Default, found);
-        return found;
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(found);
+        Stopped(index, context, Options, found);
+        Dropped(index, context, Options, found);
     }
 
-    internal static void Detect(SeriesIndex index, FindingContext context, SuppressionOptions o, List<Finding> found)
-    {
-        Stopped(index, context, o, found);
-        Dropped(index, context, o, found);
-    }
-
-    private static void Stopped(SeriesIndex index, FindingContext context, SuppressionOptions o, List<Finding> found)
+    private static void Stopped(SeriesIndex index, FindingContext context, SuppressionOptions o, ICollection<Finding> found)
     {
         // The publication frontier: the latest period of each kind any series of the same publisher and reporter reached.
         var frontier = new Dictionary<(string, Country, PeriodKind), Period>();
@@ -100,26 +110,25 @@ public static class SuppressionDetector
                         evidence.Add(slots.Slots[i]!);
                     }
 
-                    string text = $"{Capital(Wording.Counts(series.Key, context.Conventions))} were published for {run} consecutive "
-                        + $"{(kind == PeriodKind.Quarter ? "quarters" : "months")} up to {last} ({Wording.Figure(lastObs)} in {last}) and not since: "
-                        + $"{Wording.Span(firstMissing, f)} {(missing == 1 ? "is" : "are")} missing although the same publisher's tables reach {f}.";
 
                     // A table that lists its leading countries (Rosstat's trips) redraws its list: when other countries
                     // enter the same table in the same period as this one and others leave it, the row was dropped
                     // from a top list, not withheld. Said, and graded low, whatever the country.
+                    (int Entered, int Left)? redrawnTable = null;
                     if (redrawn.TryGetValue((series.Key.Dataset, series.Key.Reporter, series.Key.Breakdown, kind, firstMissing), out var change) && change.Entered > 0 && change.Left > 1)
                     {
                         severity = Severity.Low;
-                        text += $" In {firstMissing}, {change.Entered} other {(change.Entered == 1 ? "country" : "countries")} entered this table and {change.Left - 1} other{(change.Left == 2 ? "" : "s")} left it: its list of countries was redrawn, which explains a missing row as well as withholding would.";
+                        redrawnTable = change;
                     }
 
-                    found.Add(context.Make(DetectorNames.Suppression, series.Key, firstMissing, null, lastObs.Value, missing, severity, text, evidence, rules, "stopped"));
+                    var facts = new StoppedSeriesFacts(lastObs, run, firstMissing, f, missing, redrawnTable);
+                    found.Add(context.Make(DetectorNames.Suppression, series.Key, firstMissing, null, lastObs.Value, missing, severity, facts, evidence, rules, "stopped") with { Mark = FindingMark.MissingSpan });
                 }
             }
         }
     }
 
-    private static void Dropped(SeriesIndex index, FindingContext context, SuppressionOptions o, List<Finding> found)
+    private static void Dropped(SeriesIndex index, FindingContext context, SuppressionOptions o, ICollection<Finding> found)
     {
         // Tables: the series of one dataset, reporter and partner, with their total.
         var tables = index.Series
@@ -184,14 +193,13 @@ public static class SuppressionDetector
 
                     IReadOnlyList<Rule> rules = context.RulesFor(totals.Key, p);
                     bool bearsOnRule = dropped.Any(d => d.Key.Breakdown.AsPurpose is { } dp && rules.Any(r => r.Prohibited.Contains(dp) || r.Pretexts.Contains(dp)));
-                    string names = string.Join(" and ", dropped.Select(d => $"{d.Key.Breakdown.Code} ({Wording.Figure(d)} in {q})"));
-                    string text = $"The {p} table of {Wording.Counts(totals.Key, context.Conventions)} no longer lists {names}: "
-                        + $"its remaining {now.Count} categories add up to {Wording.Number(now.Sum(n => n.Value))} of the total of {Wording.Figure(total)}.";
                     var evidence = new List<Observation> { total, before };
                     evidence.AddRange(dropped);
                     evidence.AddRange(now);
-                    found.Add(context.Make(DetectorNames.Suppression, totals.Key, p, null, dropped.Sum(d => d.Value), dropped.Length,
-                        bearsOnRule ? Severity.High : Severity.Medium, text, evidence, rules, "dropped:" + string.Join(",", dropped.Select(d => d.Key.Breakdown.Code))));
+                    var facts = new DroppedCategoryFacts(total, before, dropped, now);
+                    string aspect = "dropped:" + string.Join(",", dropped.Select(d => d.Key.Breakdown.Code));
+                    Finding finding = context.Make(DetectorNames.Suppression, totals.Key, p, null, dropped.Sum(d => d.Value), dropped.Length, bearsOnRule ? Severity.High : Severity.Medium, facts, evidence, rules, aspect);
+                    found.Add(finding with { Mark = FindingMark.MissingSpan });
                 }
             }
         }
@@ -288,6 +296,4 @@ public static class SuppressionDetector
         int per = PeriodSlots.PerYearOf(from.Kind);
         return ((to.Year - from.Year) * per) + to.Index - from.Index;
     }
-
-    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -1,3 +1,4 @@
+using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Detection;
@@ -6,18 +7,28 @@ namespace Flowwatch.Analysis.Detection;
 /// Finds figures far above the same period a year earlier and above the median of the same period in
 /// earlier years, by an overdispersed Poisson score that respects small counts (docs/detectors.md#surge).
 /// </summary>
-public static class SurgeDetector
+public sealed class SurgeDetector : IDetector
 {
-    /// <summary>Finds surges in <paramref name="observations"/>.</summary>
-    public static IReadOnlyList<Finding> Detect(IReadOnlyList<Observation> observations, DetectionContext context, SurgeOptions? options = null)
-    {
-        var found = new List<Finding>();
-        Detect(SeriesIndex.Build(observations), new FindingContext(context, DatasetConventions.Default), options ?? SurgeOptions.Default, found);
-        return found;
-    }
+    /// <summary>The detector with its parameters.</summary>
+    /// <param name="options">Its parameters; <see cref="SurgeOptions.Default"/> if null.</param>
+    public SurgeDetector(SurgeOptions? options = null) => Options = options ?? SurgeOptions.Default;
 
-    internal static void Detect(SeriesIndex index, FindingContext context, SurgeOptions o, List<Finding> found)
+    /// <summary>Its parameters.</summary>
+    public SurgeOptions Options { get; }
+
+    /// <inheritdoc/>
+    public string Name => DetectorNames.Surge;
+
+    /// <inheritdoc/>
+    public string Description => "A figure far above the same period a year earlier and the median of that period in earlier years.";
+
+    /// <inheritdoc/>
+    public void Detect(SeriesIndex index, FindingContext context, ICollection<Finding> found)
     {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(found);
+        SurgeOptions o = Options;
         int k = o.LookbackYears;
         var hist = new double[k];
         var histObs = new Observation[k];
@@ -29,7 +40,7 @@ public static class SurgeDetector
             foreach (PeriodSlots slots in series.Kinds)
             {
                 int step = slots.PerYear;
-                double[] values = slots.Values;
+                ReadOnlySpan<double> values = slots.Values;
                 double lowRatio = o.Ratio.Low, lowExcess = (double)o.Excess.Low / unit;
                 for (int i = step; i < slots.Length; i++)
                 {
@@ -92,8 +103,8 @@ public static class SurgeDetector
                         evidence.Add(histObs[j]);
                     }
 
-                    string text = Explain(current, prev, histObs.AsSpan(0, n), median, score, context.Conventions);
-                    found.Add(context.Make(DetectorNames.Surge, series.Key, current.Period, current.Value, (decimal)reference, score, severity, text, evidence));
+                    var facts = new SurgeFacts(current, prev, histObs[..n], median, score);
+                    found.Add(context.Make(Name, series.Key, current.Period, current.Value, (decimal)reference, score, severity, facts, evidence));
                 }
             }
         }
@@ -127,24 +138,5 @@ public static class SurgeDetector
         double mad = RobustStatistics.Mad(changes[..m], median, scratch);
         double c = RobustStatistics.MadToSigma * mad / Math.Sqrt(2);
         return Math.Clamp(c, o.NoiseFloor, o.NoiseCap);
-    }
-
-    // A year-earlier figure below a tenth of the median of the years before is a collapsed base.
-    private const double CollapsedBase = 10;
-
-    private static string Explain(Observation current, Observation? prev, ReadOnlySpan<Observation> hist, double median, double score, DatasetConventions conventions)
-    {
-        string what = Wording.Counts(current.Key, conventions);
-        string head = $"In {current.Period}, {what} numbered {Wording.Figure(current)}";
-        // A year-earlier figure far below the series' own median (a border closed for a pandemic) makes any ratio
-        // against it huge and meaningless: say that the base collapsed instead of quoting "5,291 times".
-        bool collapsed = prev is not null && hist.Length >= 2 && (double)prev.Value < median / CollapsedBase;
-        string vsPrev = prev is null ? ""
-            : collapsed ? $", up from a collapsed {Wording.Figure(prev)} in {prev.Period}"
-            : ", " + Wording.Against((double)current.Value, prev);
-        string vsMedian = hist.Length >= 2 || prev is null
-            ? $"{(prev is not null ? " and" : ",")} against a median of {Wording.Number(median)} for {Wording.Span(hist[^1].Period, hist[0].Period)} ({hist.Length} figure{(hist.Length == 1 ? "" : "s")})"
-            : "";
-        return $"{head}{vsPrev}{vsMedian} (surge score {Wording.Score(score)}).";
     }
 }

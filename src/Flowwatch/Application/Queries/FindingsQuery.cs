@@ -4,7 +4,7 @@ using Flowwatch.Store;
 
 namespace Flowwatch.Application.Queries;
 
-/// <summary>The findings query use case: every detector over the figures a <see cref="FindingsRequest"/> names, filtered.</summary>
+/// <summary>The findings query use case: every detector of a suite over the figures a <see cref="FindingsRequest"/> names, filtered.</summary>
 /// <remarks>Called by <c>flowwatch scan</c>, <c>flowwatch report</c> and <c>GET /api/findings</c>.</remarks>
 public sealed class FindingsQuery
 {
@@ -12,11 +12,16 @@ public sealed class FindingsQuery
 
     /// <summary>A query with the rules, events and capacities the detectors weigh.</summary>
     /// <param name="context">The reference data (<see cref="ReferenceData.Load(string?, string?, string?)"/>).</param>
-    public FindingsQuery(DetectionContext context)
+    /// <param name="detectors">The detectors run; <see cref="CataloguedDetection.Suite"/> if null.</param>
+    public FindingsQuery(DetectionContext context, DetectorSuite? detectors = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
+        Detectors = detectors ?? CataloguedDetection.Suite;
     }
+
+    /// <summary>The detectors it runs.</summary>
+    public DetectorSuite Detectors { get; }
 
     /// <summary>The listed findings on the figures of <paramref name="store"/>, most severe first.</summary>
     /// <param name="store">The store to read; it is not written.</param>
@@ -34,8 +39,12 @@ public sealed class FindingsQuery
     public IReadOnlyList<Finding> Run(IReadOnlyList<Observation> figures, FindingsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Filter(CataloguedDetection.Suite.Scan(figures, _context), request);
+        return Filter(Scan(figures), request);
     }
+
+    /// <summary>Every finding on <paramref name="figures"/>, most severe first.</summary>
+    /// <param name="figures">The figures; every series.</param>
+    public IReadOnlyList<Finding> Scan(IReadOnlyList<Observation> figures) => Detectors.Scan(figures, _context);
 
     /// <summary>The findings of a scan already made that <paramref name="request"/> lists, in their order.</summary>
     /// <param name="findings">The findings of a scan.</param>

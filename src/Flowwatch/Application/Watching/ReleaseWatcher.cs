@@ -102,7 +102,7 @@ public sealed class ReleaseWatcher
         }
 
         IReadOnlyList<Observation> all = _store.Current(ObservationQuery.All with { IncludeSynthetic = _options.IncludeSynthetic });
-        IReadOnlyList<Finding> findings = DetectorSuite.Default.Scan(all, _options.Context);
+        IReadOnlyList<Finding> findings = _options.Detectors.Scan(all, _options.Context);
         DateTimeOffset now = _clock.GetUtcNow();
         var snapshot = new WatchSnapshot(shas, findings.DistinctBy(f => f.Id).Select(FindingChanges.Remember).ToList(), now);
         if (baseline || last is null)

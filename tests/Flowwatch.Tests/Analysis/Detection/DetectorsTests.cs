@@ -22,7 +22,7 @@ public sealed class DetectorsTests
             Some.Obs("2022-Q4", 1000), Some.Obs("2022-Q4", 90, "study"),
             Some.Obs("2023-Q4", 1000), Some.Obs("2023-Q4", 600, "study"),
         };
-        Finding f = Assert.Single(PretextShiftDetector.Detect(obs, Context));
+        Finding f = Assert.Single(new PretextShiftDetector().Detect(obs, Context));
         Assert.Equal(Period.Parse("2023-Q4"), f.Period);
         Assert.Contains("2 earlier periods (2021-Q4 to 2022-Q4)", f.Explanation, StringComparison.Ordinal);
         Assert.Equal(Severity.High, f.Severity);
@@ -38,14 +38,14 @@ public sealed class DetectorsTests
             Some.Obs("2022-Q3", 1200), Some.Obs("2022-Q3", 350, "study"),
             Some.Obs("2023-Q3", 5000), Some.Obs("2023-Q3", 1550, "study"),
         };
-        Assert.Empty(PretextShiftDetector.Detect(obs, Context));
+        Assert.Empty(new PretextShiftDetector().Detect(obs, Context));
     }
 
     [Fact]
     public void Deadline_breach_reports_work_after_the_deadline_only()
     {
         var obs = new[] { Some.Obs("2019-Q3", 40, "work"), Some.Obs("2019-Q4", 40, "work"), Some.Obs("2020-Q1", 40, "work"), Some.Obs("2020-Q2", 0, "work") };
-        Finding f = Assert.Single(DeadlineBreachDetector.Detect(obs, Context));
+        Finding f = Assert.Single(new DeadlineBreachDetector().Detect(obs, Context));
         Assert.Equal(Period.Parse("2020-Q1"), f.Period);
         Assert.Equal(Severity.Medium, f.Severity);
     }
@@ -55,7 +55,7 @@ public sealed class DetectorsTests
     {
         var obs = new[] { "2016", "2017", "2018", "2019" }.Select(y => Some.Obs(y, 1000)).Append(Some.Obs("2020", 2)).Append(Some.Obs("2021", 5000)).ToArray();
 
-        Finding f = Assert.Single(SurgeDetector.Detect(obs, Context), x => x.Period == Period.Parse("2021"));
+        Finding f = Assert.Single(new SurgeDetector().Detect(obs, Context), x => x.Period == Period.Parse("2021"));
 
         Assert.Contains("up from a collapsed 2 in 2020", f.Explanation, StringComparison.Ordinal);
         Assert.DoesNotContain("2,500 times", f.Explanation, StringComparison.Ordinal);
@@ -71,13 +71,13 @@ public sealed class DetectorsTests
         var thousands = new FindingContext(Context, DatasetConventions.Default with { UnitSize = d => d.Id.StartsWith("ru-rosstat", StringComparison.Ordinal) ? 1000 : 1 });
         var found = new List<Finding>();
 
-        SurgeDetector.Detect(SeriesIndex.Build(obs), thousands, SurgeOptions.Default, found);
+        new SurgeDetector().Detect(SeriesIndex.Build(obs), thousands, found);
 
         Finding f = Assert.Single(found);
         Assert.Equal(Severity.High, f.Severity);
         Assert.Equal(9m, f.Observed);
         Assert.Contains("trips from Russia to Sri Lanka (thousands) numbered 9", f.Explanation, StringComparison.Ordinal);
-        Assert.Empty(SurgeDetector.Detect(obs, Context));
+        Assert.Empty(new SurgeDetector().Detect(obs, Context));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class DetectorsTests
             obs.AddRange(quarters.Select(q => Some.Obs(q, 500) with { Key = Some.Key(partner: partner) }));
         }
 
-        var found = SuppressionDetector.Detect(obs, Context);
+        var found = new SuppressionDetector().Detect(obs, Context);
 
         Assert.Equal(2, found.Count);
         Assert.All(found, f => Assert.Equal(Severity.Low, f.Severity));
@@ -110,7 +110,7 @@ public sealed class DetectorsTests
         obs.AddRange(new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2" }.Select(q => Some.Obs(q, 500) with { Key = Some.Key(partner: "CN") }));
         obs.AddRange(new[] { "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4" }.Select(q => Some.Obs(q, 500)));
 
-        Finding f = Assert.Single(SuppressionDetector.Detect(obs, Context));
+        Finding f = Assert.Single(new SuppressionDetector().Detect(obs, Context));
 
         Assert.Equal("KP", f.Key.Partner.Code);
         Assert.Equal(Severity.Medium, f.Severity);
@@ -129,7 +129,7 @@ public sealed class DetectorsTests
             Some.Obs("2020-Q1", 40, "work"),
         };
 
-        Finding f = Assert.Single(DeadlineBreachDetector.Detect(obs, Context), x => x.Period == Period.Parse("2020-Q1"));
+        Finding f = Assert.Single(new DeadlineBreachDetector().Detect(obs, Context), x => x.Period == Period.Parse("2020-Q1"));
 
         Assert.Equal(27417m, f.Baseline);
         Assert.Contains("Before the ban: 27,417", f.Explanation, StringComparison.Ordinal);
@@ -146,7 +146,7 @@ public sealed class DetectorsTests
             obs.Add(Some.Obs(q, 10) with { Key = other });
         }
 
-        Finding f = Assert.Single(SuppressionDetector.Detect(obs, Context));
+        Finding f = Assert.Single(new SuppressionDetector().Detect(obs, Context));
         Assert.Equal(Period.Parse("2024-Q4"), f.Period);
         Assert.Equal(Severity.Medium, f.Severity); // two quarters missing; high needs three
     }
@@ -159,7 +159,7 @@ public sealed class DetectorsTests
             Some.Obs("2023", 1000), Some.Obs("2023", 600, "business"), Some.Obs("2023", 300, "study"), Some.Obs("2023", 100, "work"),
             Some.Obs("2024", 1200), Some.Obs("2024", 700, "business"), Some.Obs("2024", 500, "private"),
         };
-        Finding f = Assert.Single(SuppressionDetector.Detect(obs, Context));
+        Finding f = Assert.Single(new SuppressionDetector().Detect(obs, Context));
         Assert.Contains("study", f.Explanation, StringComparison.Ordinal);
         Assert.Contains("work", f.Explanation, StringComparison.Ordinal);
     }
@@ -168,14 +168,14 @@ public sealed class DetectorsTests
     public void Inconsistency_ignores_parts_short_of_their_total()
     {
         var obs = new[] { Some.Obs("2024-Q1", 812), Some.Obs("2024-Q1", 471, "business"), Some.Obs("2024-Q1", 95, "private") };
-        Assert.Empty(InconsistencyDetector.Detect(obs, Context));
+        Assert.Empty(new InconsistencyDetector().Detect(obs, Context));
     }
 
     [Fact]
     public void Inconsistency_reports_one_figure_given_twice_with_two_values()
     {
         var obs = new[] { Some.Obs("2023-Q3", 253, "business"), Some.Obs("2023-Q3", 235, "business") };
-        Finding f = Assert.Single(InconsistencyDetector.Detect(obs, Context));
+        Finding f = Assert.Single(new InconsistencyDetector().Detect(obs, Context));
         Assert.Contains("253", f.Explanation, StringComparison.Ordinal);
         Assert.Contains("235", f.Explanation, StringComparison.Ordinal);
     }

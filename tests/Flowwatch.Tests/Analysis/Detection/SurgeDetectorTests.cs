@@ -7,7 +7,7 @@ namespace Flowwatch.Tests.Analysis.Detection;
 public sealed class SurgeDetectorTests
 {
     private static IReadOnlyList<Finding> Surges(params Observation[] observations) =>
-        SurgeDetector.Detect(observations, DetectionContext.Empty);
+        new SurgeDetector().Detect(observations, DetectionContext.Empty);
 
     [Fact]
     public void Surge_ignores_three_becoming_twelve()

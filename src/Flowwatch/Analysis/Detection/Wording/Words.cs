@@ -1,10 +1,10 @@
 using System.Globalization;
 using Flowwatch.Model;
 
-namespace Flowwatch.Analysis.Detection;
+namespace Flowwatch.Analysis.Detection.Wording;
 
-/// <summary>The words of the explanations: numbers, ratios and what a series counts, in plain English.</summary>
-internal static class Wording
+/// <summary>The vocabulary of the explanations: numbers, ratios and what a series counts, in plain English (<see cref="FindingWording"/> builds the sentences).</summary>
+internal static class Words
 {
     private static readonly CultureInfo En = CultureInfo.InvariantCulture;
 
@@ -110,6 +110,12 @@ internal static class Wording
         Purpose.Other => "other purposes",
         _ => p.ToCode(),
     };
+
+    /// <summary>The phrase with its first letter upper case, to open a sentence.</summary>
+    public static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    /// <summary>Whether a figure is only approximate or a lower bound.</summary>
+    public static bool IsInexact(Observation o) => o.Flag is ObservationFlag.Approximate or ObservationFlag.LowerBound;
 
     /// <summary>"2020-Q3 to 2023-Q3" or "2023-Q3".</summary>
     public static string Span(Period first, Period last) => first == last ? first.ToString() : $"{first} to {last}";
