@@ -50,8 +50,8 @@ internal sealed class MarkupContext
     {
         State.Text => "text",
         State.TagOpen or State.TagName => "a tag name",
-        State.BeforeAttribute or State.AttributeName or State.AfterAttributeName or State.BeforeValue => $"the tag <{_tag}> outside an attribute value",
-        State.UnquotedValue => $"the unquoted value of '{_attribute}'",
+        State.BeforeAttribute or State.AttributeName or State.AfterAttributeName => $"the tag <{_tag}> outside an attribute value",
+        State.BeforeValue or State.UnquotedValue => $"the unquoted value of '{_attribute}'",
         State.QuotedValue => $"the value of '{_attribute}'",
         State.RawText => $"the raw text of <{_rawEnd[2..]}>",
         _ => "a comment",
