@@ -164,6 +164,9 @@ public sealed class SafeHtmlWriterTests
         var img = new HtmlParser().ParseDocument(html).QuerySelector("img")!;
         Assert.Equal("data:image/png;base64," + Convert.ToBase64String(png), img.GetAttribute("src"));
         Assert.Equal(Payload, img.GetAttribute("alt"));
+        // A section holding the image can be copied into a page: what the writer checked is not refused again.
+        TrustedHtml figure = new SafeHtmlWriter().Add($"<figure>").Open("img").PngSource(png).Add($"</figure>").ToTrusted();
+        Assert.Equal(figure.Value, new SafeHtmlWriter().Add($"{figure}").ToString());
         Assert.Throws<ArgumentException>(() => new SafeHtmlWriter().Open("img").PngSource("<svg onload=alert(1)>"u8));
         Assert.Throws<ArgumentException>(() => new SafeHtmlWriter().Open("img").Attribute("src", "data:image/png;base64,AAAA"));
     }

@@ -11,7 +11,7 @@ namespace Flowwatch.Reports.Html;
 internal sealed class MarkupContext
 {
     /// <summary>Attributes whose value is a URL the browser follows or loads.</summary>
-    public static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "action", "formaction", "poster", "cite" };
+    public static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "action", "formaction", "poster", "cite", "data", "background", "xlink:href" };
 
     // Values that are code, not text: encoding does not stop CSS or a document from doing things.
     private static readonly HashSet<string> ActiveAttributes = new(StringComparer.OrdinalIgnoreCase) { "style", "srcdoc" };
@@ -41,6 +41,7 @@ internal sealed class MarkupContext
     private string _rawEnd = "";
     private int _matched;
     private int _dashes;
+    private bool _following;
 
     /// <summary>Whether the markup stands between tags, where an element may begin.</summary>
     public bool InText => _state == State.Text;
@@ -65,6 +66,23 @@ internal sealed class MarkupContext
         foreach (char ch in markup)
         {
             Step(ch);
+        }
+    }
+
+    /// <summary>
+    /// Follows markup the library made and checked already (a <see cref="TrustedHtml"/>), without checking it again:
+    /// it may hold what only the writer's own calls write, such as an embedded image's data: URI.
+    /// </summary>
+    public void TrustedMarkup(string markup)
+    {
+        _following = true;
+        try
+        {
+            Markup(markup);
+        }
+        finally
+        {
+            _following = false;
         }
     }
 
@@ -304,7 +322,7 @@ internal sealed class MarkupContext
 
     private void Named()
     {
-        if (_attribute.Length >= 2 && _attribute.ToString(0, 2).Equals("on", StringComparison.OrdinalIgnoreCase))
+        if (!_following && _attribute.Length >= 2 && _attribute.ToString(0, 2).Equals("on", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException(HtmlMessages.EventHandler(_attribute.ToString()));
         }
@@ -328,7 +346,7 @@ internal sealed class MarkupContext
 
     private void EndValue()
     {
-        if (_inUrl && !_urlVouched)
+        if (_inUrl && !_urlVouched && !_following)
         {
             CheckUrl();
         }

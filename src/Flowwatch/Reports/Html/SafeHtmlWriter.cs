@@ -237,7 +237,7 @@ public sealed class SafeHtmlWriter
     {
         _context.Trusted();
         // Followed like our literals, so that the writer still knows where it stands after the copy.
-        _context.Markup(html.Value);
+        _context.TrustedMarkup(html.Value);
         _sb.Append(html.Value);
     }
 
