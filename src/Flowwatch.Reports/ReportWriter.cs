@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
+using Flowwatch.Reports.Html;
 
 namespace Flowwatch.Reports;
 
@@ -62,20 +62,20 @@ public static class ReportWriter
 
     private static string Html(IReadOnlyList<Finding> findings, Dictionary<string, byte[]> charts, string title)
     {
-        var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append(CultureInfo.InvariantCulture, $"<title>{E(title)}</title><style>{Css}</style></head><body><main>");
-        sb.Append(CultureInfo.InvariantCulture, $"<h1>{E(title)}</h1>");
+        var w = new SafeHtmlWriter();
+        w.Add($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        w.Add($"<title>{title}</title><style>{Css}</style></head><body><main>");
+        w.Add($"<h1>{title}</h1>");
         int high = findings.Count(f => f.Severity == Severity.High), medium = findings.Count(f => f.Severity == Severity.Medium), low = findings.Count(f => f.Severity == Severity.Low);
-        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\">{findings.Count} findings: <span class=\"sev high\">{high} high</span> <span class=\"sev medium\">{medium} medium</span> <span class=\"sev low\">{low} low</span>. ");
-        sb.Append("Each finding states its numbers, the rules it bears on, a chart of its series (the finding's period shaded; E1, E2 ... mark context events) and the published figures it rests on with their citations. The data behind each chart is in <code>data/ID.csv</code> beside this file.</p>");
-        sb.Append("<nav><ol>");
+        w.Add($"<p class=\"summary\">{findings.Count} findings: <span class=\"sev high\">{high} high</span> <span class=\"sev medium\">{medium} medium</span> <span class=\"sev low\">{low} low</span>. ");
+        w.Add($"Each finding states its numbers, the rules it bears on, a chart of its series (the finding's period shaded; E1, E2 ... mark context events) and the published figures it rests on with their citations. The data behind each chart is in <code>data/ID.csv</code> beside this file.</p>");
+        w.Add($"<nav><ol>");
         foreach (Finding f in findings)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#f-{f.Id}\"><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {E(f.Detector)} · {E(f.Period.ToString())} · {E(f.Key.Dataset.Id)}/{E(f.Key.Breakdown.Code)}</a></li>");
+            w.Add($"<li><a href=\"#f-{f.Id}\"><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector} · {f.Period.ToString()} · {f.Key.Dataset.Id}/{f.Key.Breakdown.Code}</a></li>");
         }
 
-        sb.Append("</ol></nav>");
+        w.Add($"</ol></nav>");
         foreach (Severity severity in new[] { Severity.High, Severity.Medium, Severity.Low })
         {
             var group = findings.Where(f => f.Severity == severity).ToList();
@@ -84,92 +84,104 @@ public static class ReportWriter
                 continue;
             }
 
-            sb.Append(CultureInfo.InvariantCulture, $"<h2>{FindingRows.SeverityCode(severity)} severity ({group.Count})</h2>");
+            w.Add($"<h2>{FindingRows.SeverityCode(severity)} severity ({group.Count})</h2>");
             foreach (Finding f in group)
             {
-                Section(sb, f, charts.TryGetValue(f.Id, out byte[]? png) ? png : null);
+                Section(w, f, charts.TryGetValue(f.Id, out byte[]? png) ? png : null);
             }
         }
 
-        sb.Append("<footer>Written by Flowwatch. Figures are as the cited outlets printed them; flags mark approximate figures and lower bounds. Findings are leads for a reader to check, not verdicts.</footer>");
-        sb.Append("</main></body></html>\n");
-        return sb.ToString();
+        w.Add($"<footer>Written by Flowwatch. Figures are as the cited outlets printed them; flags mark approximate figures and lower bounds. Findings are leads for a reader to check, not verdicts.</footer>");
+        w.Add($"</main></body></html>\n");
+        return w.ToString();
     }
 
-    private static void Section(StringBuilder sb, Finding f, byte[]? png)
+    private static void Section(SafeHtmlWriter w, Finding f, byte[]? png)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"<section id=\"f-{f.Id}\" class=\"finding {Sev(f)}\">");
-        sb.Append(CultureInfo.InvariantCulture, $"<h3><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {E(f.Detector)}: {E(f.Key.Dataset.Id)} / {E(f.Key.Breakdown.Code)}, {E(f.Period.ToString())}</h3>");
-        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"explanation\">{E(FindingRows.Labelled(f))}</p>");
-        var facts = new List<string> { $"id <code>{f.Id}</code>", $"score {f.Score.ToString("0.0", CultureInfo.InvariantCulture)}" };
+        w.Add($"<section id=\"f-{f.Id}\" class=\"finding {Sev(f)}\">");
+        w.Add($"<h3><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector}: {f.Key.Dataset.Id} / {f.Key.Breakdown.Code}, {f.Period.ToString()}</h3>");
+        w.Add($"<p class=\"explanation\">{FindingRows.Labelled(f)}</p>");
+        w.Add($"<p class=\"facts\">id <code>{f.Id}</code> · score {f.Score:0.0}");
         if (f.Observed is { } o)
         {
-            facts.Add($"observed {o.ToString("N0", CultureInfo.InvariantCulture)}");
+            w.Add($" · observed {o:N0}");
         }
 
         if (f.Baseline is { } b)
         {
-            facts.Add($"baseline {b.ToString("N0", CultureInfo.InvariantCulture)}");
+            w.Add($" · baseline {b:N0}");
         }
 
         if (f.Ratio is { } r)
         {
-            facts.Add($"ratio {r.ToString("0.00", CultureInfo.InvariantCulture)}");
+            w.Add($" · ratio {r:0.00}");
         }
 
         if (f.RestsOnApproximateFigures)
         {
-            facts.Add("rests on approximate figures");
+            w.Add($" · rests on approximate figures");
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"facts\">{string.Join(" · ", facts)}</p>");
+        w.Add($"</p>");
         if (f.Rules.Count > 0)
         {
-            sb.Append("<p class=\"rules\">Bears on: ");
-            sb.Append(string.Join("; ", f.Rules.Select(rule => $"<a href=\"{A(rule.SourceUrl)}\">{E(rule.Reference)}</a> <span class=\"muted\">({E(rule.Id)}: {E(rule.Summary)})</span>")));
-            sb.Append("</p>");
+            w.Add($"<p class=\"rules\">Bears on: ");
+            for (int i = 0; i < f.Rules.Count; i++)
+            {
+                Rule rule = f.Rules[i];
+                // A rule's source that is not safe to follow (javascript:, data:) is shown as text, not linked.
+                w.Add($"{(i > 0 ? "; " : "")}").Link(rule.SourceUrl, rule.Reference).Add($" <span class=\"muted\">({rule.Id}: {rule.Summary})</span>");
+            }
+
+            w.Add($"</p>");
         }
 
         if (png is not null)
         {
-            sb.Append(CultureInfo.InvariantCulture,
-                $"<figure><img alt=\"Chart of {A(f.Key.ToString())} with {A(f.Period.ToString())} marked\" width=\"{FindingChart.Width}\" height=\"{FindingChart.Height}\" src=\"data:image/png;base64,{Convert.ToBase64String(png)}\">");
-            sb.Append(CultureInfo.InvariantCulture, $"<figcaption>Data behind the chart: <a href=\"data/{f.Id}.csv\">data/{f.Id}.csv</a></figcaption></figure>");
+            // The chart is embedded from its bytes (a base64 data: URI), never from text.
+            w.Add($"<figure>").Open("img")
+                .Attribute("alt", $"Chart of {f.Key.ToString()} with {f.Period.ToString()} marked")
+                .Attribute("width", FindingChart.Width.ToString(CultureInfo.InvariantCulture))
+                .Attribute("height", FindingChart.Height.ToString(CultureInfo.InvariantCulture))
+                .PngSource(png);
+            w.Add($"<figcaption>Data behind the chart: <a href=\"data/{f.Id}.csv\">data/{f.Id}.csv</a></figcaption></figure>");
         }
 
         if (f.Events.Count > 0)
         {
-            sb.Append("<ol class=\"events\">");
+            w.Add($"<ol class=\"events\">");
             int n = 1;
             foreach (ContextEvent e in f.Events)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"<li><b>E{n++}</b> {e.Date:yyyy-MM-dd} <span class=\"muted\">({E(e.Kind)})</span> <a href=\"{A(e.SourceUrl)}\">{E(e.Title)}</a></li>");
+                w.Add($"<li><b>E{n++}</b> {e.Date:yyyy-MM-dd} <span class=\"muted\">({e.Kind})</span> ").Link(e.SourceUrl, e.Title).Add($"</li>");
             }
 
-            sb.Append("</ol>");
+            w.Add($"</ol>");
         }
 
-        sb.Append("<table class=\"evidence\"><thead><tr><th>series</th><th>period</th><th class=\"num\">value</th><th>flag</th><th>file, line</th><th>cited by</th></tr></thead><tbody>");
+        w.Add($"<table class=\"evidence\"><thead><tr><th>series</th><th>period</th><th class=\"num\">value</th><th>flag</th><th>file, line</th><th>cited by</th></tr></thead><tbody>");
         foreach (Observation ob in f.Evidence)
         {
             EvidenceRef e = FindingRows.Evidence(ob);
-            string cites = string.Join(", ", e.Citations.Select(c => $"<a href=\"{A(c.Url)}\">{E(c.Outlet.Length > 0 ? c.Outlet : c.Id.Length > 0 ? c.Id : Host(c.Url))}</a>{(c.Date.Length > 0 ? " " + E(c.Date) : "")}"));
-            sb.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{E(e.Dataset)}/{E(e.Breakdown)}</td><td>{E(e.Period)}</td><td class=\"num\">{ob.Value.ToString("N0", CultureInfo.InvariantCulture)}</td><td>{E(e.Flag == "as_published" ? "" : e.Flag)}</td><td>{E(e.Source)}</td><td>{cites}</td></tr>");
+            w.Add($"<tr><td>{e.Dataset}/{e.Breakdown}</td><td>{e.Period}</td><td class=\"num\">{ob.Value:N0}</td><td>{(e.Flag == "as_published" ? "" : e.Flag)}</td><td>{e.Source}</td><td>");
+            for (int i = 0; i < e.Citations.Count; i++)
+            {
+                CitationRef c = e.Citations[i];
+                w.Add($"{(i > 0 ? ", " : "")}").Link(c.Url, c.Outlet.Length > 0 ? c.Outlet : c.Id.Length > 0 ? c.Id : Host(c.Url)).Add($"{(c.Date.Length > 0 ? " " + c.Date : "")}");
+            }
+
+            w.Add($"</td></tr>");
         }
 
-        sb.Append("</tbody></table></section>");
+        w.Add($"</tbody></table></section>");
     }
 
     private static string Sev(Finding f) => FindingRows.SeverityCode(f.Severity);
 
-    private static string E(string s) => WebUtility.HtmlEncode(s);
-
-    private static string A(string s) => WebUtility.HtmlEncode(s);
-
     private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out Uri? u) ? u.Host : url;
 
-    private const string Css = """
+    // A constant of ours, never input; the internal factory is visible to this assembly only (see Flowwatch.csproj).
+    private static readonly TrustedHtml Css = TrustedHtml.FromConstantCss("""
         body{font-family:"DejaVu Sans",system-ui,sans-serif;color:#1b1b1b;background:#fafafa;margin:0;line-height:1.45}
         main{max-width:1000px;margin:0 auto;padding:24px}
         h1{font-size:1.7em;margin:.2em 0}
@@ -191,5 +203,5 @@ public static class ReportWriter
         ol.events{font-size:.85em;padding-left:1.2em;list-style:none}
         footer{color:#666;font-size:.8em;margin-top:3em}
         code{font-size:.9em}
-        """;
+        """);
 }

@@ -1,3 +1,5 @@
+using Flowwatch.Reports.Html;
+
 namespace Flowwatch.Web.Pages;
 
 /// <summary>A short guide to the HTTP API, pointing at the OpenAPI document.</summary>
@@ -5,7 +7,7 @@ internal static class ApiPage
 {
     public static string Render()
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <h1>HTTP API</h1>
             <p class="lead">Read-only JSON under <code>/api/</code>, described by the OpenAPI document at <a href="/openapi/v1.json">/openapi/v1.json</a>. Errors come back as RFC 9457 problem details.</p>
@@ -20,6 +22,6 @@ internal static class ApiPage
             curl -s -X POST http://127.0.0.1:5080/api/verify -H 'Content-Type: application/json' \
               -d '{"{"}"text": "Fast 8.000 Nordkoreaner reisten 2024 zum Studium nach Russland.", "published": "2025-02-05", "lang": "de"{"}"}'</pre>
             """);
-        return Layout.Render("API", "api", html.ToMarkup());
+        return Layout.Render("API", "api", html.ToTrusted());
     }
 }

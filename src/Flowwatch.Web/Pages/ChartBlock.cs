@@ -1,3 +1,5 @@
+using Flowwatch.Reports.Html;
+
 namespace Flowwatch.Web.Pages;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace Flowwatch.Web.Pages;
 /// </summary>
 internal static class ChartBlock
 {
-    public static Markup Render(SeriesChoice choice, string? highlightPeriod = null, string id = "chart")
+    public static TrustedHtml Render(SeriesChoice choice, string? highlightPeriod = null, string id = "chart")
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         string series = "/api/series?" + choice.ApiQuery(choice.By);
         html.Add($"""
             <figure class="chart-figure">
@@ -24,6 +26,6 @@ internal static class ChartBlock
             <p class="chart-status" id="{id}-status" aria-live="polite"></p>
             </figure>
             """);
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Flowwatch.Application.Articles;
 using Flowwatch.Application.Queries;
+using Flowwatch.Reports.Html;
 using Flowwatch.Web.Api;
 using Flowwatch.Web.Data;
 
@@ -11,7 +12,7 @@ internal static class CheckPage
 {
     public static string Render(ArticleInput? input = null, CheckedArticle? result = null, string? problem = null)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <h1>Check an article</h1>
             <p class="lead">Paste an article or upload a text file. Flowwatch finds each number it states about migration and checks it against the official figures.</p>
@@ -23,8 +24,8 @@ internal static class CheckPage
 
         if (input is not null && problem is null)
         {
-            html.Raw(CheckResult.Render(input, result!));
-            html.Raw(DesignatedNamesSection.Render(result!.Report.DesignatedNames));
+            html.Trusted(CheckResult.Render(input, result!));
+            html.Trusted(DesignatedNamesSection.Render(result!.Report.DesignatedNames));
         }
 
         if (input is not null && problem is null)
@@ -34,15 +35,15 @@ internal static class CheckPage
         }
         else
         {
-            html.Raw(Form(input));
+            html.Trusted(Form(input));
         }
 
-        return Layout.Render("Check an article", "check", html.ToMarkup(), "/assets/js/check.js");
+        return Layout.Render("Check an article", "check", html.ToTrusted(), "/assets/js/check.js");
     }
 
-    private static Markup Form(ArticleInput? input)
+    private static TrustedHtml Form(ArticleInput? input)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         string lang = input?.Language ?? "auto";
         html.Add($"""
             <form class="check-form" method="post" action="/check" enctype="multipart/form-data">
@@ -72,7 +73,7 @@ internal static class CheckPage
             </div>
             </form>
             """);
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 
     public static bool TryReadForm(Microsoft.AspNetCore.Http.IFormCollection form, out ArticleInput? input, out string? problem)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Flowwatch.Application.Articles;
 using Flowwatch.Reports;
+using Flowwatch.Reports.Html;
 using Flowwatch.Web.Data;
 
 namespace Flowwatch.Web.Pages;
@@ -8,10 +9,10 @@ namespace Flowwatch.Web.Pages;
 /// <summary>A checked article: the text with each claim highlighted and numbered, and the verdicts with their evidence below.</summary>
 internal static class CheckResult
 {
-    public static Markup Render(ArticleInput input, CheckedArticle result)
+    public static TrustedHtml Render(ArticleInput input, CheckedArticle result)
     {
         IReadOnlyList<ClaimRow> claims = [.. result.Report.Claims.OrderBy(c => c.Start)];
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""<section class="result"><h2>The article</h2>""");
         html.Add($"""<p class="meta">Language: <strong>{result.Report.Document.Language}</strong>{(result.Report.Document.Published is { } p ? " · published " + p : "")} · {Format.Count(claims.Count, "claim")}{(claims.Count > 0 ? " · " + Summary(claims) : "")}. Click a highlighted number to see its verdict and evidence.</p>""");
         html.Add($"""<div class="article" id="article">""");
@@ -54,7 +55,7 @@ internal static class CheckResult
                     html.Add($"""<tr><td><a href="/series?partner={claim.Frame.Partner ?? "KP"}&reporter={claim.Frame.Reporter ?? "RU"}&dataset={e.Dataset}">{Format.DatasetTitleOf(e.Dataset)}</a></td><td>{Format.Label(e.Breakdown)}</td><td>{e.Period}</td><td class="num">{Format.Number(e.Value)}</td><td>{e.Role}</td><td>""");
                     foreach (CitationRef c in e.Sources.DistinctBy(c => c.Id))
                     {
-                        html.Raw(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
+                        html.Trusted(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
                     }
 
                     html.Add($"</td></tr>");
@@ -74,7 +75,7 @@ internal static class CheckResult
         }
 
         html.Add($"</ul></section>");
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 
     private static string Frame(ClaimRow claim)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
 using Flowwatch.Reports;
+using Flowwatch.Reports.Html;
 using Flowwatch.Web.Data;
 
 namespace Flowwatch.Web.Pages;
@@ -20,7 +21,7 @@ internal static class FindingPage
         string severity = FindingRows.SeverityCode(f.Severity);
         string by = f.Period.Kind switch { PeriodKind.Year => "year", PeriodKind.Half => "half", PeriodKind.Month => "month", _ => "quarter" };
         var choice = new SeriesChoice(f.Key.Partner, f.Key.Reporter, f.Key.Dataset, by, "lines");
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <p class="crumbs"><a href="/">Overview</a> › finding <code>{f.Id}</code></p>
             <h1>{Format.Label(f.Detector.Replace('-', ' '))}: {Format.Label(f.Key.Breakdown.Code)}, {f.Period.ToString()}</h1>
@@ -35,7 +36,7 @@ internal static class FindingPage
             </tbody></table></div></section>
             <section><h2>The series around it</h2>
             """);
-        html.Raw(ChartBlock.Render(choice, f.Period.ToString()));
+        html.Trusted(ChartBlock.Render(choice, f.Period.ToString()));
         html.Add($"</section><section><h2>The rules it bears on</h2>");
         if (f.Rules.Count == 0)
         {
@@ -47,7 +48,7 @@ internal static class FindingPage
             foreach (Rule rule in f.Rules)
             {
                 html.Add($"""<li><strong>{rule.Reference}</strong> ({rule.Id}), adopted {rule.Adopted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{(rule.Deadline is { } d ? ", deadline " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}: {rule.Summary} """);
-                html.Raw(Format.CitationLink("text", rule.SourceUrl, rule.Reference));
+                html.Trusted(Format.CitationLink("text", rule.SourceUrl, rule.Reference));
                 html.Add($"</li>");
             }
 
@@ -67,7 +68,7 @@ internal static class FindingPage
             html.Add($"</td><td>");
             foreach (Citation c in e.Provenance.Citations)
             {
-                html.Raw(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
+                html.Trusted(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
             }
 
             html.Add($"""<span class="locator">{e.Provenance.Document.FileName}, {e.Provenance.Locator.ToString()}</span></td></tr>""");
@@ -80,13 +81,13 @@ internal static class FindingPage
             foreach (ContextEvent e in f.Events)
             {
                 html.Add($"""<li><strong>{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</strong> {e.Title} """);
-                html.Raw(Format.CitationLink("source", e.SourceUrl, e.Title));
+                html.Trusted(Format.CitationLink("source", e.SourceUrl, e.Title));
                 html.Add($"</li>");
             }
 
             html.Add($"</ul></section>");
         }
 
-        return Layout.Render($"Finding {f.Id}", "overview", html.ToMarkup(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js");
+        return Layout.Render($"Finding {f.Id}", "overview", html.ToTrusted(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js");
     }
 }

@@ -1,3 +1,4 @@
+using Flowwatch.Reports.Html;
 using Flowwatch.Web.Data;
 
 namespace Flowwatch.Web.Pages;
@@ -7,12 +8,12 @@ internal static class FindingsPage
 {
     public static string Render(StoreSnapshot snapshot, ReleaseMarks marks)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <h1>Findings</h1>
             <p class="lead">What the detectors found in the store, most severe first; each links to its evidence and citations.</p>
             """);
-        html.Raw(FindingsSection.Render(snapshot, marks, shown: int.MaxValue));
-        return Layout.Render("Findings", "findings", html.ToMarkup());
+        html.Trusted(FindingsSection.Render(snapshot, marks, shown: int.MaxValue));
+        return Layout.Render("Findings", "findings", html.ToTrusted());
     }
 }

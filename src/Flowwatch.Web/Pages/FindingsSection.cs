@@ -1,5 +1,6 @@
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Reports;
+using Flowwatch.Reports.Html;
 using Flowwatch.Web.Data;
 
 namespace Flowwatch.Web.Pages;
@@ -13,15 +14,15 @@ internal static class FindingsSection
     /// <param name="snapshot">The store's figures and findings.</param>
     /// <param name="marks">What the latest release changed.</param>
     /// <param name="shown">How many findings are listed open; the rest fold under "Show more" (the overview shows a few, /findings all).</param>
-    public static Markup Render(StoreSnapshot snapshot, ReleaseMarks marks, int shown = Shown)
+    public static TrustedHtml Render(StoreSnapshot snapshot, ReleaseMarks marks, int shown = Shown)
     {
         IReadOnlyList<Finding> findings = snapshot.Findings;
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""<section><div class="section-head"><h2>Findings</h2><p class="downloads">{Format.Count(findings.Count, "finding")}{Changed(findings, marks)} · <a href="/api/findings">JSON</a></p></div>""");
         if (findings.Count == 0)
         {
             html.Add($"""<p class="muted">The detectors found nothing to report in the store.</p></section>""");
-            return html.ToMarkup();
+            return html.ToTrusted();
         }
 
         // The most severe first and, among them, those that bear on a sanctions rule (what a monitor looks
@@ -47,7 +48,7 @@ internal static class FindingsSection
         }
 
         html.Add($"</section>");
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 
     private const int Shown = 6;
@@ -65,7 +66,7 @@ internal static class FindingsSection
         _ => "The latest release changed the figures it rests on",
     };
 
-    private static void Item(HtmlWriter html, Finding f, string? change)
+    private static void Item(SafeHtmlWriter html, Finding f, string? change)
     {
         string severity = FindingRows.SeverityCode(f.Severity);
         if (change is not null)

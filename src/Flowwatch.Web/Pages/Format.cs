@@ -1,5 +1,6 @@
 using System.Globalization;
 using Flowwatch.Model;
+using Flowwatch.Reports.Html;
 
 namespace Flowwatch.Web.Pages;
 
@@ -20,20 +21,23 @@ internal static class Format
         DatasetId.TryParse(id.AsSpan(), out DatasetId d) ? DatasetTitle(d) : id;
 
     /// <summary>A citation as a small link when its address is http(s), else as plain text (never a javascript: link).</summary>
-    public static Markup CitationLink(string label, string url, string title)
+    public static TrustedHtml CitationLink(string label, string url, string title)
     {
-        var html = new HtmlWriter();
-        if (url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal))
+        var html = new SafeHtmlWriter();
+        if (WebAddress(url) is { } address)
         {
-            html.Add($"""<a class="cite" href="{url}" title="{title}" rel="noopener noreferrer">{label}</a> """);
+            html.Add($"""<a class="cite" href="{address}" title="{title}" rel="noopener noreferrer">{label}</a> """);
         }
         else
         {
             html.Add($"""<span class="cite" title="{title}">{label}</span> """);
         }
 
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
+
+    /// <summary>The address when it is an absolute http(s) URL, the only kind a citation or event links to; else null.</summary>
+    public static SafeUrl? WebAddress(string url) => SafeUrl.TryParse(url, out SafeUrl safe) && safe.IsWeb ? safe : null;
 
     public static string CountryName(Country country) => country.IsEmpty ? "" : country.EnglishName;
 

@@ -1,22 +1,24 @@
+using Flowwatch.Reports.Html;
+
 namespace Flowwatch.Web.Pages;
 
 /// <summary>The frame around every page: head, navigation bar, footer, and scripts by file only (the CSP forbids inline ones).</summary>
 internal static class Layout
 {
-    private static readonly (string Href, string Label, string Key)[] Nav =
+    private static readonly (SafeUrl Href, string Label, string Key)[] Nav =
     [
-        ("/", "Overview", "overview"),
-        ("/findings", "Findings", "findings"),
-        ("/series", "Series", "series"),
-        ("/check", "Check an article", "check"),
-        ("/sanctions", "Sanctions", "sanctions"),
-        ("/sources", "Sources", "sources"),
-        ("/api", "API", "api"),
+        (SafeUrl.Parse("/"), "Overview", "overview"),
+        (SafeUrl.Parse("/findings"), "Findings", "findings"),
+        (SafeUrl.Parse("/series"), "Series", "series"),
+        (SafeUrl.Parse("/check"), "Check an article", "check"),
+        (SafeUrl.Parse("/sanctions"), "Sanctions", "sanctions"),
+        (SafeUrl.Parse("/sources"), "Sources", "sources"),
+        (SafeUrl.Parse("/api"), "API", "api"),
     ];
 
-    public static string Render(string title, string active, Markup body, params string[] scripts)
+    public static string Render(string title, string active, TrustedHtml body, params string[] scripts)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <!DOCTYPE html>
             <html lang="en">
@@ -32,7 +34,7 @@ internal static class Layout
             <a class="brand" href="/"><span class="brand-mark">◉</span> Flowwatch</a>
             <nav aria-label="Main">
             """);
-        foreach ((string href, string label, string key) in Nav)
+        foreach ((SafeUrl href, string label, string key) in Nav)
         {
             if (key == active)
             {
@@ -54,7 +56,7 @@ internal static class Layout
             """);
         foreach (string script in scripts)
         {
-            html.Add($"""<script src="{script}"></script>""");
+            html.Add($"""<script src="{SafeUrl.Parse(script)}"></script>""");
         }
 
         html.Add($"</body></html>");

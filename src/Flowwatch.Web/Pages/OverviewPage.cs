@@ -1,4 +1,5 @@
 using Flowwatch.Model;
+using Flowwatch.Reports.Html;
 using Flowwatch.Store;
 using Flowwatch.Web.Data;
 
@@ -9,7 +10,7 @@ internal static class OverviewPage
 {
     public static string Render(StoreSnapshot snapshot, ReleaseMarks marks)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <h1>Overview</h1>
             <p class="lead">Official migration statistics with their citations, the patterns sanctions monitors look for, and a checker for the figures the press repeats.</p>
@@ -27,19 +28,19 @@ internal static class OverviewPage
                 <div class="section-head"><h2>{Format.DatasetTitle(headline.Dataset)}: {Format.CountryName(headline.Partner)} → {Format.CountryName(headline.Reporter)}, by quarter</h2>
                 <p class="downloads"><a href="/series?{headline.PageQuery("quarter", "lines")}">Open the series</a> · <a href="/series?{headline.PageQuery("year", "stacked")}">by year, stacked</a></p></div>
                 """);
-            html.Raw(ChartBlock.Render(headline));
+            html.Trusted(ChartBlock.Render(headline));
             html.Add($"</section>");
         }
 
-        html.Raw(FindingsSection.Render(snapshot, marks));
-        html.Raw(Datasets(snapshot));
-        html.Raw(Changes(snapshot));
-        return Layout.Render("Overview", "overview", html.ToMarkup(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js");
+        html.Trusted(FindingsSection.Render(snapshot, marks));
+        html.Trusted(Datasets(snapshot));
+        html.Trusted(Changes(snapshot));
+        return Layout.Render("Overview", "overview", html.ToTrusted(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js");
     }
 
-    private static Markup Datasets(StoreSnapshot snapshot)
+    private static TrustedHtml Datasets(StoreSnapshot snapshot)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <section><h2>Series in the store</h2>
             <div class="table-wrap"><table><thead><tr><th>Dataset</th><th>Reporter → partner</th><th>Categories</th><th>Periods</th><th class="num">Figures</th><th>Last published</th><th>Ingested</th></tr></thead><tbody>
@@ -63,7 +64,7 @@ internal static class OverviewPage
         }
 
         html.Add($"</tbody></table></div></section>");
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 
     /// <summary>The latest date a publisher or the press that reported it put on these figures.</summary>
@@ -84,9 +85,9 @@ internal static class OverviewPage
     }
 
     /// <summary>What the newest ingested file changed: figures it revised and figures it added.</summary>
-    private static Markup Changes(StoreSnapshot snapshot)
+    private static TrustedHtml Changes(StoreSnapshot snapshot)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"<section><h2>What changed since the previous release</h2>");
         // Synthetic test files stay out of the overview, as their figures do.
         var real = snapshot.Sources.Where(s => !s.Document.Synthetic).ToList();
@@ -94,7 +95,7 @@ internal static class OverviewPage
         if (newest is null)
         {
             html.Add($"<p>Nothing ingested yet.</p></section>");
-            return html.ToMarkup();
+            return html.ToTrusted();
         }
 
         var revisions = snapshot.History
@@ -125,6 +126,6 @@ internal static class OverviewPage
         }
 
         html.Add($"</section>");
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 }

@@ -1,3 +1,4 @@
+using Flowwatch.Reports.Html;
 using Microsoft.AspNetCore.Http;
 
 namespace Flowwatch.Web.Pages;
@@ -14,8 +15,8 @@ internal static class PageResults
 
     public static IResult NotFound(string message)
     {
-        var body = new HtmlWriter();
+        var body = new SafeHtmlWriter();
         body.Add($"""<h1>Not found</h1><p class="lead">{message}</p><p><a href="/">Back to the overview</a></p>""");
-        return Html(Layout.Render("Not found", "", body.ToMarkup()), StatusCodes.Status404NotFound);
+        return Html(Layout.Render("Not found", "", body.ToTrusted()), StatusCodes.Status404NotFound);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Model.Sanctions;
+using Flowwatch.Reports.Html;
 using Flowwatch.Reports.Sanctions;
 using Flowwatch.Web.Data;
 
@@ -16,7 +17,7 @@ internal static class SanctionsPage
     public static string Render(SanctionsView sanctions, StoreSnapshot snapshot, string? q, string? reference = null)
     {
         SanctionsList list = sanctions.List;
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <h1>Sanctions: the UN 1718 Committee (DPRK) list</h1>
             <p class="lead">{list.Parties.Count(p => p.IsDprk && p.Kind == PartyKind.Person)} individuals and {list.Parties.Count(p => p.IsDprk && p.Kind == PartyKind.Entity)} entities designated by the Security Council's 1718 Committee, from the UN consolidated list generated {list.Generated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (SHA-256 <code class="hash" title="{list.Document.Sha256}">{list.Document.Sha256[..12]}…</code>). Screen a name in any romanization, in Hangul or in Cyrillic; the same search is <code>POST /api/screen</code>.</p>
@@ -33,7 +34,7 @@ internal static class SanctionsPage
             html.Add($"""<section><h2>{(kind == PartyKind.Person ? "Individuals" : "Entities")}</h2><div class="table-wrap"><table class="sanctions"><thead><tr><th>Reference</th><th>Name</th><th>Aliases</th><th>Listed</th><th>Reason given</th><th>Mentioned in</th></tr></thead><tbody>""");
             foreach (DesignatedParty p in list.Parties.Where(p => p.IsDprk && p.Kind == kind && (reference is null || p.Reference == reference)).OrderBy(p => p.Reference, StringComparer.Ordinal))
             {
-                html.Add($"""<tr id="{p.Reference}"><td class="nowrap"><a href="/sanctions/{p.Reference}">{p.Reference}</a></td><td>{p.Name}{(p.BirthDates.Count > 0 ? " (born " + string.Join(", ", p.BirthDates) + ")" : "")}</td><td>{string.Join("; ", p.Names.Skip(1).Select(n => n.Text + (n.Quality == AliasQuality.Low ? " (weak)" : "")))}</td><td class="nowrap">{p.ListedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"}</td><td class="small">{p.Reason}</td><td>""");
+                html.Add($"""<tr id="{p.Reference}"><td class="nowrap"><a href="/sanctions/{Uri.EscapeDataString(p.Reference)}">{p.Reference}</a></td><td>{p.Name}{(p.BirthDates.Count > 0 ? " (born " + string.Join(", ", p.BirthDates) + ")" : "")}</td><td>{string.Join("; ", p.Names.Skip(1).Select(n => n.Text + (n.Quality == AliasQuality.Low ? " (weak)" : "")))}</td><td class="nowrap">{p.ListedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"}</td><td class="small">{p.Reason}</td><td>""");
                 var here = mentions.Where(m => m.Reference == p.Reference).ToList();
                 if (here.Count == 0)
                 {
@@ -51,12 +52,12 @@ internal static class SanctionsPage
             html.Add($"</tbody></table></div></section>");
         }
 
-        return Layout.Render("Sanctions", "sanctions", html.ToMarkup());
+        return Layout.Render("Sanctions", "sanctions", html.ToTrusted());
     }
 
     private const int ScreenEndpointLimit = Api.ScreenEndpoint.MaxNameLength;
 
-    private static void RenderResults(HtmlWriter html, IReadOnlyList<ScreeningMatch> matches, string q)
+    private static void RenderResults(SafeHtmlWriter html, IReadOnlyList<ScreeningMatch> matches, string q)
     {
         html.Add($"""<section class="result"><h2>Screening “{q}”</h2>""");
         if (matches.Count == 0)
@@ -68,7 +69,7 @@ internal static class SanctionsPage
         html.Add($"""<div class="table-wrap"><table><thead><tr><th>Decision</th><th class="num">Score</th><th>Reference</th><th>Name</th><th>Matched</th><th>Regime</th><th>Why</th></tr></thead><tbody>""");
         foreach (ScreeningMatch m in matches)
         {
-            html.Add($"""<tr class="{(m.Alert ? "alert" : "")}"><td>{(m.Alert ? "ALERT" : "no alert")}</td><td class="num">{m.Score.ToString("0.00", CultureInfo.InvariantCulture)}</td><td><a href="/sanctions/{m.Party.Reference}">{m.Party.Reference}</a></td><td>{m.Party.Name}</td><td>{m.MatchedName.Text}</td><td>{DesignatedNameReports.Regime(m.Party.Regime)}</td><td class="small">{m.Explanation}</td></tr>""");
+            html.Add($"""<tr class="{(m.Alert ? "alert" : "")}"><td>{(m.Alert ? "ALERT" : "no alert")}</td><td class="num">{m.Score.ToString("0.00", CultureInfo.InvariantCulture)}</td><td><a href="/sanctions/{Uri.EscapeDataString(m.Party.Reference)}">{m.Party.Reference}</a></td><td>{m.Party.Name}</td><td>{m.MatchedName.Text}</td><td>{DesignatedNameReports.Regime(m.Party.Regime)}</td><td class="small">{m.Explanation}</td></tr>""");
         }
 
         html.Add($"</tbody></table></div></section>");
@@ -83,13 +84,13 @@ internal static class SanctionsPage
             {
                 foreach (DesignatedNameMark m in sanctions.Screening.MarkNames(f.Explanation))
                 {
-                    found.Add(new Mention(m.Match.Party.Reference, "/findings/" + Uri.EscapeDataString(f.Id), "finding " + f.Id));
+                    found.Add(new Mention(m.Match.Party.Reference, SafeUrl.Parse("/findings/" + Uri.EscapeDataString(f.Id)), "finding " + f.Id));
                 }
             }
 
             foreach (DesignatedNameMark m in sanctions.Screening.MarkNames(SeedArticle.Text).DistinctBy(m => m.Match.Party.Reference))
             {
-                found.Add(new Mention(m.Match.Party.Reference, "/check", "the seed article"));
+                found.Add(new Mention(m.Match.Party.Reference, SafeUrl.Parse("/check"), "the seed article"));
             }
 
             return found;
@@ -97,4 +98,4 @@ internal static class SanctionsPage
 }
 
 /// <summary>A finding or article that names a listed party.</summary>
-internal sealed record Mention(string Reference, string Href, string Label);
+internal sealed record Mention(string Reference, SafeUrl Href, string Label);

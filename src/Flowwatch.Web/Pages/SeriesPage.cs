@@ -2,6 +2,7 @@ using Flowwatch.Analysis.Series;
 using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Reports;
+using Flowwatch.Reports.Html;
 using Flowwatch.Web.Data;
 
 namespace Flowwatch.Web.Pages;
@@ -12,39 +13,39 @@ internal static class SeriesPage
     public static string Render(StoreSnapshot snapshot, string? partner, string? reporter, string? dataset, string? by, string? view)
     {
         SeriesChoice? choice = SeriesChoice.From(snapshot, partner, reporter, dataset, by, view);
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         if (choice is null)
         {
             html.Add($"""<h1>Series</h1><p class="lead">The store is empty. Load figures with <code>flowwatch ingest PATH</code>.</p>""");
-            return Layout.Render("Series", "series", html.ToMarkup());
+            return Layout.Render("Series", "series", html.ToTrusted());
         }
 
         html.Add($"""
             <h1>{Format.DatasetTitle(choice.Dataset)}</h1>
             <p class="lead">Citizens of <strong>{Format.CountryName(choice.Partner)}</strong> ({choice.Partner.Code}), as reported by <strong>{Format.CountryName(choice.Reporter)}</strong> ({choice.Reporter.Code}), by {choice.By}.</p>
             """);
-        html.Raw(Chooser(snapshot, choice));
-        html.Raw(ChartBlock.Render(choice));
+        html.Trusted(Chooser(snapshot, choice));
+        html.Trusted(ChartBlock.Render(choice));
 
         IReadOnlyList<SeriesPoint> points = SeriesQuery.Lay(
             snapshot.Current,
             new SeriesRequest(
                 new Store.ObservationQuery { Partner = choice.Partner, Reporter = choice.Reporter, Dataset = choice.Dataset },
                 choice.By switch { "year" => PeriodKind.Year, "half" => PeriodKind.Half, "month" => PeriodKind.Month, _ => PeriodKind.Quarter }));
-        string api = "/api/series?" + choice.ApiQuery(choice.By);
+        string api = choice.ApiQuery(choice.By);
         html.Add($"""
             <section>
             <div class="section-head"><h2>The figures</h2>
-            <p class="downloads">Download: <a href="{api}&format=csv" download="flowwatch-series.csv">CSV</a> · <a href="{api}" download="flowwatch-series.json">JSON</a></p></div>
+            <p class="downloads">Download: <a href="/api/series?{api}&format=csv" download="flowwatch-series.csv">CSV</a> · <a href="/api/series?{api}" download="flowwatch-series.json">JSON</a></p></div>
             """);
-        html.Raw(Table(points));
+        html.Trusted(Table(points));
         html.Add($"</section>");
-        return Layout.Render(Format.DatasetTitle(choice.Dataset), "series", html.ToMarkup(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js", "/assets/js/autosubmit.js");
+        return Layout.Render(Format.DatasetTitle(choice.Dataset), "series", html.ToTrusted(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js", "/assets/js/autosubmit.js");
     }
 
-    private static Markup Chooser(StoreSnapshot snapshot, SeriesChoice choice)
+    private static TrustedHtml Chooser(StoreSnapshot snapshot, SeriesChoice choice)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""<form class="chooser" method="get" action="/series" data-autosubmit>""");
         Select(html, "Partner (citizenship)", "partner", snapshot.Partners.Select(c => (c.Code, $"{Format.CountryName(c)} ({c.Code})")), choice.Partner.Code);
         Select(html, "Reporter", "reporter", snapshot.Current.Where(o => o.Key.Partner == choice.Partner).Select(o => o.Key.Reporter).Distinct().Order().Select(c => (c.Code, $"{Format.CountryName(c)} ({c.Code})")), choice.Reporter.Code);
@@ -52,10 +53,10 @@ internal static class SeriesPage
         Select(html, "By", "by", [("quarter", "Quarter"), ("half", "Half-year"), ("year", "Year")], choice.By);
         Select(html, "Chart", "view", [("lines", "Lines"), ("stacked", "Stacked bars")], choice.View);
         html.Add($"""<button type="submit">Show</button></form>""");
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 
-    private static void Select(HtmlWriter html, string label, string name, IEnumerable<(string Value, string Text)> options, string selected)
+    private static void Select(SafeHtmlWriter html, string label, string name, IEnumerable<(string Value, string Text)> options, string selected)
     {
         html.Add($"""<label>{label}<select name="{name}">""");
         foreach ((string value, string text) in options)
@@ -74,9 +75,9 @@ internal static class SeriesPage
     }
 
     /// <summary>The figures, one row per period and category, each with its flags and citations.</summary>
-    public static Markup Table(IReadOnlyList<SeriesPoint> points, string? highlightPeriod = null)
+    public static TrustedHtml Table(IReadOnlyList<SeriesPoint> points, string? highlightPeriod = null)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <div class="table-wrap"><table class="figures">
             <thead><tr><th>Period</th><th>Category</th><th class="num">Value</th><th>Flags</th><th>Sources</th></tr></thead><tbody>
@@ -85,19 +86,19 @@ internal static class SeriesPage
         {
             string rowClass = point.Period.ToString() == highlightPeriod ? "highlight" : point.Key.Breakdown.Code == "total" ? "total" : "";
             html.Add($"""<tr class="{rowClass}"><td>{point.Period.ToString()}</td><td>{Format.Label(point.Key.Breakdown.Code)}</td><td class="num">{Format.Number(point.Value)}</td><td>""");
-            html.Raw(Flags(point));
+            html.Trusted(Flags(point));
             html.Add($"</td><td>");
-            html.Raw(Sources(point));
+            html.Trusted(Sources(point));
             html.Add($"</td></tr>");
         }
 
         html.Add($"</tbody></table></div>");
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 
-    public static Markup Flags(SeriesPoint point)
+    public static TrustedHtml Flags(SeriesPoint point)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         string flag = SeriesRows.FlagCode(point.Flag);
         if (Format.FlagText(flag) is { Length: > 0 } text)
         {
@@ -110,12 +111,12 @@ internal static class SeriesPage
             html.Add($"""<span class="badge badge-{kind}" title="{d.Describe()}">{(d.WithinApproximation ? "gap (approx.)" : "disputed")}</span> <span class="why">{d.Describe()}</span> """);
         }
 
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 
-    public static Markup Sources(SeriesPoint point)
+    public static TrustedHtml Sources(SeriesPoint point)
     {
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         if (point.IsDerived)
         {
             html.Add($"""<span class="why">sum of {string.Join(" + ", point.Basis.Select(b => $"{b.Period} ({Format.Number(b.Value)})"))}</span> """);
@@ -123,7 +124,7 @@ internal static class SeriesPage
 
         foreach (Citation c in point.Basis.SelectMany(b => b.Provenance.Citations).DistinctBy(c => c.Id.Length > 0 ? c.Id : c.Url))
         {
-            html.Raw(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
+            html.Trusted(Format.CitationLink(c.Id.Length > 0 ? c.Id : c.Outlet, c.Url, $"{c.Outlet}, {c.Date}"));
         }
 
         if (point.Basis.Count == 1)
@@ -144,6 +145,6 @@ internal static class SeriesPage
             }
         }
 
-        return html.ToMarkup();
+        return html.ToTrusted();
     }
 }

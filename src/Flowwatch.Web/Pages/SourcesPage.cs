@@ -1,5 +1,6 @@
 using Flowwatch.Application.Queries;
 using Flowwatch.Reports;
+using Flowwatch.Reports.Html;
 using Flowwatch.Web.Api;
 using Flowwatch.Web.Data;
 
@@ -11,7 +12,7 @@ internal static class SourcesPage
     public static string Render(StoreSnapshot snapshot)
     {
         SourcesListing sources = SourcesQuery.List(snapshot.Sources);
-        var html = new HtmlWriter();
+        var html = new SafeHtmlWriter();
         html.Add($"""
             <h1>Sources</h1>
             <p class="lead">Every figure comes from an ingested file and, for figures reported by the press, from the articles that cite the official table. The same list is at <a href="/api/sources">/api/sources</a>.</p>
@@ -32,9 +33,9 @@ internal static class SourcesPage
         foreach (CitationRow c in sources.Citations)
         {
             html.Add($"""<tr id="cite-{c.Id}"><td><code>{c.Id}</code></td><td>{c.Outlet}</td><td class="nowrap">{c.Date}</td><td>{c.Language}</td><td class="url">""");
-            if (c.Url.StartsWith("http://", StringComparison.Ordinal) || c.Url.StartsWith("https://", StringComparison.Ordinal))
+            if (Format.WebAddress(c.Url) is { } address)
             {
-                html.Add($"""<a href="{c.Url}" rel="noopener noreferrer">{c.Url}</a>""");
+                html.Add($"""<a href="{address}" rel="noopener noreferrer">{c.Url}</a>""");
             }
             else
             {
@@ -53,15 +54,15 @@ internal static class SourcesPage
         foreach (EventDto e in ApiEndpoints.Events())
         {
             html.Add($"""<tr><td class="nowrap">{e.Date}</td><td>{e.Title}</td><td>{e.Kind}</td><td>""");
-            if (e.SourceUrl.StartsWith("http", StringComparison.Ordinal))
+            if (Format.WebAddress(e.SourceUrl) is { } address)
             {
-                html.Add($"""<a href="{e.SourceUrl}" rel="noopener noreferrer">source</a>""");
+                html.Add($"""<a href="{address}" rel="noopener noreferrer">source</a>""");
             }
 
             html.Add($"</td></tr>");
         }
 
         html.Add($"</tbody></table></div></section>");
-        return Layout.Render("Sources", "sources", html.ToMarkup());
+        return Layout.Render("Sources", "sources", html.ToTrusted());
     }
 }
