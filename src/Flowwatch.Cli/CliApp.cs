@@ -3,7 +3,6 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using Flowwatch.Analysis.Detection;
-using Flowwatch.Application;
 using Flowwatch.Cli.Commands;
 using Flowwatch.Sources;
 using Flowwatch.Store;
@@ -16,10 +15,10 @@ public static class CliApp
     private static readonly Lock Gate = new();
 
     /// <summary>The command with its verbs.</summary>
-    /// <param name="detectors">The detectors scan, report, demo, serve and watch run; the catalogue's suite (<see cref="CataloguedDetection.Suite"/>) if null.</param>
+    /// <param name="detectors">The detectors scan, report, demo, serve and watch run; the catalogue's suite (<see cref="DetectorSuite.Default"/>) if null.</param>
     public static RootCommand Build(DetectorSuite? detectors = null)
     {
-        DetectorSuite suite = detectors ?? CataloguedDetection.Suite;
+        DetectorSuite suite = detectors ?? DetectorSuite.Default;
         var root = new RootCommand("Flowwatch: official migration statistics in, cited series, findings and checked claims out.");
         root.Options.Add(CommonOptions.Db);
         root.Subcommands.Add(DemoCommand.Create(suite));

@@ -244,13 +244,14 @@ public static class FindingChart
     }
 
     private static string Label(SeriesKey key, DatasetId subjectDataset) =>
-        key.Dataset == subjectDataset ? key.Breakdown.Code : $"{key.Breakdown.Code} ({key.Dataset})";
+        key.Dataset == subjectDataset ? key.Breakdown.Code : $"{key.Breakdown.Code} ({Name(key.Dataset)})";
 
     private static string Title(Finding f) =>
-        $"{f.Detector}, {f.Period}: {f.Key.Dataset} ({f.Key.Reporter} / {f.Key.Partner}), by {f.Period.Kind.ToString().ToLowerInvariant()}";
+        $"{f.Detector}, {f.Period}: {Name(f.Key.Dataset)} ({f.Key.Reporter} / {f.Key.Partner}), by {f.Period.Kind.ToString().ToLowerInvariant()}";
+
+    // The catalogue's words for a dataset; one it does not hold is named by its id.
+    private static string Name(DatasetId dataset) => DatasetCatalog.Bundled.TitleOf(dataset);
 
     private static string Unit(DatasetId dataset) =>
-        dataset.Id.Contains("visa", StringComparison.Ordinal) ? "visas issued"
-        : dataset.Id.Contains("workers", StringComparison.Ordinal) ? "persons"
-        : "trips (entries or exits)";
+        DatasetCatalog.Bundled.TryGet(dataset, out DatasetInfo info) ? info.Unit : "figures";
 }

@@ -163,7 +163,7 @@ public static class ReportWriter
         foreach (Observation ob in f.Evidence)
         {
             EvidenceRef e = FindingRows.Evidence(ob);
-            w.Add($"<tr><td>{e.Dataset}/{e.Breakdown}</td><td>{e.Period}</td><td class=\"num\">{ob.Value:N0}</td><td>{(e.Flag == "as_published" ? "" : e.Flag)}</td><td>{e.Source}</td><td>");
+            w.Add($"<tr><td>{DatasetCatalog.Bundled.TitleOf(e.Dataset)} / {e.Breakdown}</td><td>{e.Period}</td><td class=\"num\">{ob.Value:N0}</td><td>{(e.Flag == "as_published" ? "" : e.Flag)}</td><td>{e.Source}</td><td>");
             for (int i = 0; i < e.Citations.Count; i++)
             {
                 CitationRef c = e.Citations[i];

@@ -23,7 +23,7 @@ public sealed record WebSettings
 
     /// <summary>
     /// The detectors behind the findings pages, <c>/api/findings</c> and the feed; null means those of `flowwatch scan`
-    /// (<see cref="Application.CataloguedDetection.Suite"/>). The command passes its own, so a registered detector shows on both.
+    /// (<see cref="Analysis.Detection.DetectorSuite.Default"/>). The command passes its own, so a registered detector shows on both.
     /// </summary>
     public Analysis.Detection.DetectorSuite? Detectors { get; init; }
 

@@ -14,11 +14,9 @@ internal static class Format
 
     public static string Date(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    public static string DatasetTitle(DatasetId id) =>
-        DatasetCatalog.Bundled.TryGet(id, out DatasetInfo info) ? info.Title : id.Id;
+    public static string DatasetTitle(DatasetId id) => DatasetCatalog.Bundled.TitleOf(id);
 
-    public static string DatasetTitleOf(string id) =>
-        DatasetId.TryParse(id.AsSpan(), out DatasetId d) ? DatasetTitle(d) : id;
+    public static string DatasetTitleOf(string id) => DatasetCatalog.Bundled.TitleOf(id);
 
     /// <summary>A citation as a small link when its address is http(s), else as plain text (never a javascript: link).</summary>
     public static TrustedHtml CitationLink(string label, string url, string title)

@@ -22,6 +22,42 @@ public sealed record DatasetInfo(DatasetId Id, string Publisher, string Title, s
     /// <summary>The purpose the dataset counts as a whole (workers present count work), or null.</summary>
     public Purpose? CountsPurpose { get; init; }
 
+    /// <summary>What one figure measures: a count over its period, on a day, or a difference; flows by default.</summary>
+    public DatasetMeasure Measure { get; init; }
+
+    /// <summary>Whether figures of shorter periods add up to those of longer ones (a flow's quarters make its year).</summary>
+    public bool IsAdditive => Measure == DatasetMeasure.Flow;
+
+    /// <summary>Whether the publisher's tables count from January to the month of the release (January to September), as the MVD's and Rosstat's do.</summary>
+    public bool YearToDate { get; init; }
+
+    /// <summary>
+    /// How a sentence names the dataset's figures, in English, with <c>{reporter}</c> and <c>{partner}</c> for the countries,
+    /// <c>{for}</c> for the category after the noun (" for study", " by air") and <c>{kind}</c> for it before ("work " visas);
+    /// empty where the catalogue gives none. <see cref="Describe"/> fills it in.
+    /// </summary>
+    public string Phrase { get; init; } = "";
+
+    /// <summary>How the dataset is cited beside a figure: its publisher and its title.</summary>
+    public string Citation => $"{Publisher}: {Title}";
+
+    /// <summary>How many units a figure stands for, from the first word of the unit: 1000 for "thousand trips", 1,000,000 for "million ...", else 1.</summary>
+    public decimal UnitSize =>
+        Unit.StartsWith("thousand", StringComparison.Ordinal) ? 1_000
+        : Unit.StartsWith("million", StringComparison.Ordinal) ? 1_000_000
+        : 1;
+
+    /// <summary>The figures of one series of this dataset in words: <see cref="Phrase"/> filled in, or the title with the countries where there is no phrase.</summary>
+    /// <param name="reporter">The reporting country's name.</param>
+    /// <param name="partner">The partner country's name.</param>
+    /// <param name="after">The category as words after the noun (" for study", " by air"); empty for the total.</param>
+    /// <param name="before">The category as a word before the noun ("work "); empty for the total.</param>
+    public string Describe(string reporter, string partner, string after, string before) =>
+        Phrase.Length > 0
+            ? Phrase.Replace("{reporter}", reporter, StringComparison.Ordinal).Replace("{partner}", partner, StringComparison.Ordinal)
+                .Replace("{for}", after, StringComparison.Ordinal).Replace("{kind}", before, StringComparison.Ordinal)
+            : $"{char.ToLowerInvariant(Title[0])}{Title[1..]} ({reporter}, {partner}{after})";
+
     /// <summary>Whether the unit counts things (trips, visas, persons, permits), so that every figure is a whole number.</summary>
     public bool IsCount => CountUnits.Contains(Unit.Trim(), StringComparer.OrdinalIgnoreCase);
 

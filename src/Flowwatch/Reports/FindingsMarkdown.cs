@@ -52,7 +52,7 @@ public static class FindingsMarkdown
                 {
                     EvidenceRef e = FindingRows.Evidence(o);
                     string cites = string.Join(", ", e.Citations.Select(c => $"[{Escape(c.Outlet.Length > 0 ? c.Outlet : c.Id.Length > 0 ? c.Id : "link")}]({c.Url})"));
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {e.Dataset}/{e.Breakdown} | {e.Period} | {o.Value.ToString("N0", CultureInfo.InvariantCulture)} | {(e.Flag == "as_published" ? "" : e.Flag)} | {Escape(e.Source)} | {cites} |");
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(DatasetCatalog.Bundled.TitleOf(e.Dataset))} / {e.Breakdown} | {e.Period} | {o.Value.ToString("N0", CultureInfo.InvariantCulture)} | {(e.Flag == "as_published" ? "" : e.Flag)} | {Escape(e.Source)} | {cites} |");
                 }
 
                 sb.AppendLine();

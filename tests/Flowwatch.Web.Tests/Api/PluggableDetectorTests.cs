@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Flowwatch.Analysis.Detection;
-using Flowwatch.Application;
 using Flowwatch.Cli;
 using Flowwatch.Tests.Support;
 using Flowwatch.Web.Tests.Support;
@@ -16,7 +15,7 @@ public sealed class PluggableDetectorTests : IClassFixture<PluggableDetectorTest
 {
     private const string DetectorName = Every2024FigureDetector.DetectorName;
 
-    private static readonly DetectorSuite WithTestDetector = CataloguedDetection.Suite.With(new Every2024FigureDetector());
+    private static readonly DetectorSuite WithTestDetector = DetectorSuite.Default.With(new Every2024FigureDetector());
 
     private readonly Server _server;
     private readonly HttpClient _client;

@@ -46,7 +46,8 @@ public sealed class InconsistencyDetector : IDetector
 
     private static void Aggregates(SeriesData series, FindingContext context, InconsistencyOptions o, ICollection<Finding> found)
     {
-        if (series.Of(PeriodKind.Quarter) is not { } quarters)
+        // A stock's quarters (holders at each quarter's end) do not add up to its year: nothing to hold against it.
+        if (!context.Conventions.IsAdditive(series.Key.Dataset) || series.Of(PeriodKind.Quarter) is not { } quarters)
         {
             return;
         }

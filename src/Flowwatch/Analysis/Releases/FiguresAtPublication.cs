@@ -88,7 +88,7 @@ public sealed class FiguresAtPublication
 
     private string SeenLaterExplanation(Observation later) => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"The figure it would be checked against ({later.Key.Dataset} {later.Key.Breakdown} {later.Period} = {later.Value:#,0.##}) is first attested in the store on {later.FirstPublished:yyyy-MM-dd}, after this article ({Day:yyyy-MM-dd}); the article may quote an earlier release, so it is not called wrong.");
+        $"The figure it would be checked against ({Detection.Wording.Words.Counts(later.Key, Detection.DatasetConventions.Default)}, {later.Period} = {later.Value:#,0.##}) is first attested in the store on {later.FirstPublished:yyyy-MM-dd}, after this article ({Day:yyyy-MM-dd}); the article may quote an earlier release, so it is not called wrong.");
 
     private static DateOnly LastDay(Period p) => new(p.Year, p.LastMonth, DateTime.DaysInMonth(p.Year, p.LastMonth));
 }

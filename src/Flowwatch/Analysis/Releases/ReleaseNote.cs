@@ -14,5 +14,5 @@ public sealed record ReleaseNote(int Claim, SeriesKey Key, Period Period, decima
 {
     /// <summary>"When this article appeared, the published figure was 3,765; a later release (2025-02-04) says 3,770."</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{Key.Dataset} {Key.Breakdown} {Period}: when this article appeared, the published figure was {Then:#,0.##}; a later release{(RevisedOn is { } d ? $" ({d:yyyy-MM-dd})" : "")} says {Now:#,0.##}.");
+        $"{Detection.Wording.Words.Capital(Detection.Wording.Words.Counts(Key, Detection.DatasetConventions.Default))}, {Period}: when this article appeared, the published figure was {Then:#,0.##}; a later release{(RevisedOn is { } d ? $" ({d:yyyy-MM-dd})" : "")} says {Now:#,0.##}.");
 }

@@ -5,7 +5,8 @@ namespace Flowwatch.Analysis.Series;
 /// <summary>
 /// Lays published figures out by period: as published, or at a coarser granularity where finer periods
 /// that tile it were published and the coarser one was not (marked derived). Reports, never resolves,
-/// wholes that disagree with their parts.
+/// wholes that disagree with their parts. Only flows add up over periods: the quarters of a stock (workers present
+/// at each quarter's end) are neither summed into a year nor held against it (<see cref="DatasetInfo.IsAdditive"/>).
 /// </summary>
 public static class SeriesAggregator
 {
@@ -14,9 +15,11 @@ public static class SeriesAggregator
     /// <summary>The series' points, ordered by series then period.</summary>
     /// <param name="observations">The current figures (one per series and period).</param>
     /// <param name="by">The granularity wanted; null for every period as published.</param>
-    public static IReadOnlyList<SeriesPoint> Lay(IEnumerable<Observation> observations, PeriodKind? by)
+    /// <param name="catalog">What each dataset measures; the bundled catalogue if null. A dataset it does not hold is a flow.</param>
+    public static IReadOnlyList<SeriesPoint> Lay(IEnumerable<Observation> observations, PeriodKind? by, DatasetCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        catalog ??= DatasetCatalog.Bundled;
         var points = new List<SeriesPoint>();
         foreach (IGrouping<SeriesKey, Observation> series in observations.GroupBy(o => o.Key).OrderBy(g => g.Key.Dataset).ThenBy(g => g.Key.Reporter).ThenBy(g => g.Key.Partner).ThenBy(g => g.Key.Breakdown))
         {
@@ -26,14 +29,15 @@ public static class SeriesAggregator
                 published[o.Period] = o;
             }
 
+            bool additive = !catalog.TryGet(series.Key.Dataset, out DatasetInfo info) || info.IsAdditive;
             IEnumerable<Period> targets = by is { } kind ? Targets(published.Keys, kind) : published.Keys;
             foreach (Period period in targets.Order())
             {
                 if (published.TryGetValue(period, out Observation? whole))
                 {
-                    points.Add(new SeriesPoint(series.Key, period, whole.Value, whole.Flag, [whole], Disagreements(whole, published)));
+                    points.Add(new SeriesPoint(series.Key, period, whole.Value, whole.Flag, [whole], additive ? Disagreements(whole, published) : []));
                 }
-                else if (FirstCompleteTiling(period, published) is { } parts)
+                else if (additive && FirstCompleteTiling(period, published) is { } parts)
                 {
                     points.Add(new SeriesPoint(series.Key, period, parts.Sum(p => p.Value), ObservationFlag.Derived, parts, []));
                 }

@@ -12,12 +12,12 @@ public sealed class FindingsQuery
 
     /// <summary>A query with the rules, events and capacities the detectors weigh.</summary>
     /// <param name="context">The reference data (<see cref="ReferenceData.Load(string?, string?, string?)"/>).</param>
-    /// <param name="detectors">The detectors run; <see cref="CataloguedDetection.Suite"/> if null.</param>
+    /// <param name="detectors">The detectors run; <see cref="DetectorSuite.Default"/> if null.</param>
     public FindingsQuery(DetectionContext context, DetectorSuite? detectors = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        Detectors = detectors ?? CataloguedDetection.Suite;
+        Detectors = detectors ?? DetectorSuite.Default;
     }
 
     /// <summary>The detectors it runs.</summary>

@@ -12,8 +12,8 @@ public sealed record WatchOptions
     /// <summary>The rules, events and capacities the detectors use.</summary>
     public required DetectionContext Context { get; init; }
 
-    /// <summary>The detectors each scan runs: those of `flowwatch scan` and the web (<see cref="CataloguedDetection.Suite"/>) unless replaced.</summary>
-    public DetectorSuite Detectors { get; init; } = CataloguedDetection.Suite;
+    /// <summary>The detectors each scan runs: those of `flowwatch scan` and the web (<see cref="DetectorSuite.Default"/>) unless replaced.</summary>
+    public DetectorSuite Detectors { get; init; } = DetectorSuite.Default;
 
     /// <summary>The dashboard's base address, for the link in each alert.</summary>
     public required Uri Site { get; init; }

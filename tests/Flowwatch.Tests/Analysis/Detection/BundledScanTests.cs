@@ -97,7 +97,9 @@ public sealed class BundledScanTests
         Finding f = One(DetectorNames.Inconsistency, "ru-fsb-entries-by-purpose", "total", "2023-Q3");
         Assert.Equal(404m, f.Observed);
         Assert.Equal(365m, f.Baseline);
-        Assert.Contains("ru-fsb-entries-by-mode", f.Explanation, StringComparison.Ordinal);
+        // The tables are named in the catalogue's words, never by their ids.
+        Assert.Contains("the 5 categories of the table \"Entries of foreign citizens into Russia by mode of transport\"", f.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("ru-fsb-", f.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

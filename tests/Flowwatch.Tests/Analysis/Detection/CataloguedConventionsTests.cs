@@ -1,5 +1,4 @@
 using Flowwatch.Analysis.Detection;
-using Flowwatch.Application;
 using Flowwatch.Model;
 
 namespace Flowwatch.Tests.Analysis.Detection;
@@ -7,7 +6,7 @@ namespace Flowwatch.Tests.Analysis.Detection;
 /// <summary>The detectors the command and the web run learn a dataset's family, whole, partner and purpose from the catalogue.</summary>
 public sealed class CataloguedConventionsTests
 {
-    private static DatasetConventions Conventions => CataloguedDetection.Suite.Conventions;
+    private static DatasetConventions Conventions => DetectorSuite.Default.Conventions;
 
     [Fact]
     public void The_partner_of_trips_abroad_is_their_destination_as_the_catalogue_states()
@@ -49,11 +48,46 @@ public sealed class CataloguedConventionsTests
     }
 
     [Fact]
-    public void A_dataset_not_in_the_catalogue_keeps_the_default_conventions()
+    public void A_dataset_not_in_the_catalogue_is_not_guessed_from_its_id()
     {
+        // "exits" and "-by-" in the id once made it a destination and part of a whole; now only the catalogue says so.
         var synthetic = DatasetId.Parse("synthetic-exits-by-purpose");
         Assert.False(DatasetCatalog.Bundled.TryGet(synthetic, out _));
-        Assert.Equal(DatasetConventions.Default.Whole(synthetic), Conventions.Whole(synthetic));
-        Assert.Equal(DatasetConventions.Default.PartnerIsDestination(synthetic), Conventions.PartnerIsDestination(synthetic));
+        Assert.False(Conventions.PartnerIsDestination(synthetic));
+        Assert.Equal("synthetic-exits-by-purpose", Conventions.Whole(synthetic));
+        Assert.Equal("synthetic-exits-by-purpose", Conventions.Publisher(synthetic));
+        Assert.True(Conventions.IsAdditive(synthetic));
+        Assert.Equal(1m, Conventions.UnitSize(synthetic));
+
+        DatasetConventions declared = DatasetConventions.From(DatasetCatalog.Bundled.With(new DatasetInfo(synthetic, "test", "Synthetic trips abroad", "trips", "purpose")
+        {
+            Family = "synthetic",
+            Whole = "synthetic-exits",
+            PartnerIsDestination = true,
+        }));
+        Assert.True(declared.PartnerIsDestination(synthetic));
+        Assert.Equal("synthetic-exits", declared.Whole(synthetic));
+    }
+
+    [Fact]
+    public void Stocks_do_not_add_up_over_periods_and_flows_do()
+    {
+        Assert.False(Conventions.IsAdditive(DatasetId.Parse("dprk-workers-in-russia-stock")));
+        Assert.False(Conventions.IsAdditive(DatasetId.Parse("ru-mvd-residence-permit-holders")));
+        Assert.False(Conventions.IsAdditive(DatasetId.Parse("dprk-workers-in-russia-decline-since-2017")));
+        Assert.True(Conventions.IsAdditive(DatasetId.Parse("ru-fsb-entries-by-purpose")));
+    }
+
+    [Fact]
+    public void Every_catalogued_dataset_has_a_phrase_naming_both_countries()
+    {
+        Assert.All(DatasetCatalog.Bundled.All, info =>
+        {
+            Assert.Contains("{reporter}", info.Phrase, StringComparison.Ordinal);
+            Assert.Contains("{partner}", info.Phrase, StringComparison.Ordinal);
+            string words = info.Describe("Russia", "North Korea", " for study", "study ");
+            Assert.DoesNotContain("{", words, StringComparison.Ordinal);
+            Assert.DoesNotContain(info.Id.Id, words, StringComparison.Ordinal);
+        });
     }
 }

@@ -15,7 +15,7 @@ namespace Flowwatch.Tests.Analysis.Detection;
 /// </summary>
 public sealed class PluggableDetectorTests : IDisposable
 {
-    private static readonly DetectorSuite WithTestDetector = CataloguedDetection.Suite.With(new Every2024FigureDetector());
+    private static readonly DetectorSuite WithTestDetector = DetectorSuite.Default.With(new Every2024FigureDetector());
 
     // Three figures of a small store, two of them of 2024.
     private static readonly string Release = Some.Tidy(

@@ -75,4 +75,21 @@ public sealed class SeriesAggregatorTests
         Assert.Contains("2023", found);
         Assert.Contains("2023-H1", found);
     }
+
+    [Fact]
+    public void A_stocks_quarters_are_neither_summed_into_its_year_nor_held_against_it()
+    {
+        // Made up for the test: workers present at each quarter's end, and at the year's end.
+        SeriesKey stock = Some.Key(dataset: "dprk-workers-in-russia-stock");
+        Observation[] figures = [.. new[] { ("2019-Q1", 900m), ("2019-Q2", 800m), ("2019-Q3", 700m), ("2019-Q4", 600m) }.Select(q => Some.Obs(q.Item1, q.Item2) with { Key = stock })];
+
+        Assert.Empty(SeriesAggregator.Lay(figures, PeriodKind.Year));
+        Assert.Empty(SeriesAggregator.FindDisagreements([.. figures, Some.Obs("2019", 600m) with { Key = stock }]));
+
+        // The same figures as a flow (entries) are summed, derived, and a different published year disagrees.
+        Observation[] flows = [.. figures.Select(o => o with { Key = Some.Key() })];
+        SeriesPoint year = Assert.Single(SeriesAggregator.Lay(flows, PeriodKind.Year));
+        Assert.Equal(3000m, year.Value);
+        Assert.Single(SeriesAggregator.FindDisagreements([.. flows, Some.Obs("2019", 600m)]));
+    }
 }

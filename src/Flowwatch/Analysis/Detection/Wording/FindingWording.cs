@@ -126,9 +126,9 @@ public static class FindingWording
     private static string PartsSum(PartsSumFacts f, DatasetConventions conventions)
     {
         Observation total = f.Total;
-        string by = f.PartsDataset == total.Key.Dataset ? "its categories" : $"the {f.Parts.Count} categories of {f.PartsDataset}";
+        string by = f.PartsDataset == total.Key.Dataset ? "its categories" : $"the {f.Parts.Count} categories of {Words.Table(f.PartsDataset, conventions)}";
         string list = string.Join(" + ", f.Parts.Select(p => $"{Words.Figure(p)} {p.Key.Breakdown.Code}"));
-        return $"{Words.Capital(Words.Counts(total.Key, conventions))} in {total.Period} total {Words.Figure(total)} in {total.Key.Dataset}, "
+        return $"{Words.Capital(Words.Counts(total.Key, conventions))} in {total.Period} total {Words.Figure(total)} in {Words.Table(total.Key.Dataset, conventions)}, "
             + $"but {by} ({list}) add up to {Words.Number(f.Sum)}" + Approximation(total, f.Parts, f.Sum) + ".";
     }
 

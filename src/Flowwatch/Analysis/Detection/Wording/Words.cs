@@ -71,34 +71,19 @@ internal static class Words
 
     private static string CountsOf(SeriesKey key, DatasetConventions conventions)
     {
-        string id = key.Dataset.Id;
         string r = Name(key.Reporter), p = Name(key.Partner);
-        string b = key.Breakdown.Code;
         bool total = key.Breakdown == Breakdown.Total;
-        Purpose? purpose = key.Breakdown.AsPurpose;
-        string category = total ? "" : purpose is { } pp ? " for " + PurposeWords(pp) : " by " + b;
-        if (id.Contains("visa", StringComparison.Ordinal))
-        {
-            return (total ? "" : b + " ") + $"visas issued by {r} to citizens of {p}";
-        }
-
-        if (conventions.DatasetPurpose(key.Dataset) == Purpose.Work && total)
-        {
-            return $"workers from {p} present in {r}";
-        }
-
-        if (conventions.PartnerIsDestination(key.Dataset))
-        {
-            return $"trips from {r} to {p}{category}";
-        }
-
-        if (id.Contains("entries", StringComparison.Ordinal))
-        {
-            return $"entries of citizens of {p} into {r}{category}";
-        }
-
-        return $"{id} ({r}, {p}{(total ? "" : ", " + b)})";
+        string after = total ? "" : key.Breakdown.AsPurpose is { } purpose ? " for " + PurposeWords(purpose) : " by " + key.Breakdown.Code;
+        string before = total ? "" : key.Breakdown.Code + " ";
+        // The catalogue says how a sentence names a dataset's figures; one it does not hold is named by its id.
+        return conventions.Catalogued(key.Dataset) is { } info
+            ? info.Describe(r, p, after, before)
+            : $"{key.Dataset.Id} ({r}, {p}{(total ? "" : ", " + key.Breakdown.Code)})";
     }
+
+    /// <summary>A dataset as a table a sentence can name: the table "Entries of foreign citizens into Russia by mode of transport"; its id when the catalogue does not hold it.</summary>
+    public static string Table(DatasetId dataset, DatasetConventions conventions) =>
+        conventions.Catalogued(dataset) is { } info ? $"the table \"{info.Title}\"" : dataset.Id;
 
     public static string PurposeWords(Purpose p) => p switch
     {
