@@ -7,7 +7,7 @@ using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Reports.Sanctions;
-using Flowwatch.Sources;
+using Flowwatch.Application;
 using Flowwatch.Store;
 using Spectre.Console;
 
@@ -59,7 +59,7 @@ internal static class VerifyCommand
         VerifiedArticle? verified;
         using (IObservationStore store = StoreOpener.OpenForReading(db))
         {
-            var figures = new ArticleFigures(store.Current(query), day => store.Current(query with { AsOf = day }), CapacityReader.LoadBundled().Items);
+            var figures = new ArticleFigures(store.Current(query), day => store.Current(query with { AsOf = day }), ReferenceData.Load().Capacities);
             if (!ArticleVerification.TryVerify(input!, figures, SanctionsStoreOpener.OpenScreening(db), out verified, out problem))
             {
                 Terminal.Fail($"{file ?? "-"}: {problem}");
@@ -206,7 +206,7 @@ internal static class VerifyCommand
 
     // Reference figures (data/capacity.csv) are checkable frames too: "about 130 North Korean students" at universities.
     private static ClaimVerifier NewVerifier(IReadOnlyList<Observation> observations) =>
-        new(observations, references: CapacityReader.LoadBundled().Items);
+        new(observations, references: ReferenceData.Load().Capacities);
 
     /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
     internal static void WriteSeedVerdicts(IAnsiConsole console, IReadOnlyList<Observation> observations)

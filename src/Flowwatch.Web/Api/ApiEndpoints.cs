@@ -5,7 +5,6 @@ using System.Text.Json;
 using Flowwatch.Analysis.Series;
 using Flowwatch.Application.Queries;
 using Flowwatch.Reports;
-using Flowwatch.Sources;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -101,8 +100,9 @@ internal static class ApiEndpoints
 
     internal static IReadOnlyList<EventDto> Events() => EventsCache.Value;
 
+    // The events the detectors weigh findings against (ReferenceData: data/events.csv), oldest first.
     private static readonly Lazy<IReadOnlyList<EventDto>> EventsCache = new(() =>
-        ContextEventReader.LoadBundled().ItemsOrThrow().OrderBy(e => e.Date)
+        StoreSnapshot.Reference.Events.OrderBy(e => e.Date)
             .Select(e => new EventDto(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Title, e.Actors, e.Kind, e.SourceUrl)).ToList());
 
 }

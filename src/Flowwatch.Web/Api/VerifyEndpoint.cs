@@ -17,7 +17,7 @@ internal static class VerifyEndpoint
             .WithTags("Flowwatch")
             .WithName("Verify")
             .WithSummary("Check the numbers an article states against the official figures.")
-            .WithDescription("Body: {\"text\", \"published\" (ISO date), \"lang\" (auto|de|en|ru)}. Answer: the claims contract of `flowwatch verify --format json`.")
+            .WithDescription($"Body: {{\"text\", \"published\" (ISO date), \"lang\" ({string.Join("|", Application.Queries.RequestParameters.ArticleLanguages)})}}. Answer: the claims contract of `flowwatch verify --format json`.")
             .Accepts<VerifyRequest>("application/json")
             .Produces<ClaimReport>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)

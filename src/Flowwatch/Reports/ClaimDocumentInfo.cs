@@ -5,7 +5,7 @@ namespace Flowwatch.Reports;
 /// <summary>What the verify report says about the document.</summary>
 public sealed record ClaimDocumentInfo
 {
-    /// <summary>"de", "en" or "ru".</summary>
+    /// <summary>The language code the article was read in, one of <see cref="Analysis.Claims.ArticleChecker.Languages"/>.</summary>
     [JsonPropertyName("language")]
     public required string Language { get; init; }
 

@@ -25,6 +25,7 @@ public sealed class AssemblyLayerTests
         { "Flowwatch.Web", "Flowwatch.Store.Postgres" },
         { "Flowwatch.Web", "Flowwatch.Cli" },
         { "Flowwatch.Web", "ScottPlot" },
+        { "Flowwatch.Web", "Flowwatch.Sources" },
         { "flowwatch", "Microsoft.Data.Sqlite" },
         { "flowwatch", "Npgsql" },
     };

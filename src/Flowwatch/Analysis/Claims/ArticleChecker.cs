@@ -10,7 +10,7 @@ public static class ArticleChecker
     /// <param name="input">The article as given (plain text, Markdown or HTML, with an optional front-matter block).</param>
     /// <param name="verifier">The figures to check against.</param>
     /// <param name="published">The publication date; overrides the front matter's.</param>
-    /// <param name="language">"de", "en", "ru", or null/"auto" to use the front matter's or detect it.</param>
+    /// <param name="language">One of <see cref="Languages"/>, or null/"auto" to use the front matter's or detect it.</param>
     /// <exception cref="ArgumentException">The language is not one claims are read in.</exception>
     public static ArticleCheck Check(string input, ClaimVerifier verifier, DateOnly? published = null, string? language = null)
     {

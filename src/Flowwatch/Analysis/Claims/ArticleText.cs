@@ -40,7 +40,7 @@ public sealed class ArticleText
     /// <summary>The publication date from the front matter, if it had one.</summary>
     public DateOnly? Published { get; }
 
-    /// <summary>The language from the front matter ("de", "en", "ru"), if it named one.</summary>
+    /// <summary>The language code from the front matter (<c>lang: ko</c>), if it named one.</summary>
     public string? Language { get; }
 
     /// <summary>Where the article comes from, if the front matter says.</summary>

@@ -20,7 +20,7 @@ public static class ClaimExtractor
 
     /// <summary>Extracts the claims of an article.</summary>
     /// <param name="article">The article.</param>
-    /// <param name="language">"de", "en" or "ru".</param>
+    /// <param name="language">One of <see cref="ArticleChecker.Languages"/>.</param>
     /// <param name="published">The publication date, against which "this year" and year-less periods resolve; null if unknown.</param>
     public static IReadOnlyList<Claim> Extract(ArticleText article, string language, DateOnly? published)
     {
