@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Application.Queries;
-using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Store;
 
@@ -19,21 +18,19 @@ internal static class ReportCommand
         ProvenanceOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!ScanCommand.TryScan(parse, detectors, out IReadOnlyList<Finding>? findings, out int failure))
+            if (!ScanCommand.TryQuery(parse, detectors, out FindingsQuery? query, out FindingsRequest? request, out int failure))
             {
                 return failure;
             }
 
-            ScanCommand.TryRequest(parse, out FindingsRequest? request);
-            IReadOnlyList<Observation> all;
+            FindingsReport report;
             using (IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db)))
             {
-                all = store.Current(request!.Query);
+                report = query!.Report(store, request!);
             }
 
-            string partner = request.Partner is { } p ? $" on {p}" : "";
-            string path = ReportWriter.Write(parse.GetValue(output)!, findings!, all, $"Flowwatch findings{partner}");
-            Terminal.Out.WriteLine($"Wrote {path} ({findings!.Count} findings), report.md, charts/ and data/.");
+            string path = ReportWriter.Write(parse.GetValue(output)!, report.Findings, report.Figures, report.Title);
+            Terminal.Out.WriteLine($"Wrote {path} ({report.Findings.Count} findings), report.md, charts/ and data/.");
             return ExitCodes.Ok;
         });
         return command;

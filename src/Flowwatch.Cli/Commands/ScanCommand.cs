@@ -63,16 +63,29 @@ internal static class ScanCommand
     internal static bool TryScan(ParseResult parse, DetectorSuite detectors, out IReadOnlyList<Finding>? findings, out int failure)
     {
         findings = null;
-        failure = ExitCodes.Usage;
-        if (!TryRequest(parse, out FindingsRequest? request))
+        if (!TryQuery(parse, detectors, out FindingsQuery? query, out FindingsRequest? request, out failure))
         {
             return false;
         }
 
-        DetectionContext context;
+        using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
+        findings = query!.Run(store, request!);
+        return true;
+    }
+
+    /// <summary>The findings use case with the reference data the command line names, and its request; else the exit code after saying why.</summary>
+    internal static bool TryQuery(ParseResult parse, DetectorSuite detectors, out FindingsQuery? query, out FindingsRequest? request, out int failure)
+    {
+        query = null;
+        failure = ExitCodes.Usage;
+        if (!TryRequest(parse, out request))
+        {
+            return false;
+        }
+
         try
         {
-            context = ReferenceData.Load(parse.GetValue(Rules), parse.GetValue(Events), parse.GetValue(Capacity));
+            query = new FindingsQuery(ReferenceData.Load(parse.GetValue(Rules), parse.GetValue(Events), parse.GetValue(Capacity)), detectors);
         }
         catch (SourceException e)
         {
@@ -81,9 +94,6 @@ internal static class ScanCommand
             return false;
         }
 
-        using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
-
-        findings = new FindingsQuery(context, detectors).Run(store, request!);
         return true;
     }
 

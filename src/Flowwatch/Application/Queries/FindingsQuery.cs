@@ -33,6 +33,18 @@ public sealed class FindingsQuery
         return Run(store.Current(request.Query), request);
     }
 
+    /// <summary>The findings report use case (<c>flowwatch report</c>): the listed findings with the figures their charts draw, read once, and the report's title.</summary>
+    /// <param name="store">The store to read; it is not written.</param>
+    /// <param name="request">The query.</param>
+    public FindingsReport Report(IObservationStore store, FindingsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(request);
+        IReadOnlyList<Observation> figures = store.Current(request.Query);
+        string on = request.Partner is { } partner ? $" on {partner}" : "";
+        return new FindingsReport(Run(figures, request), figures, $"Flowwatch findings{on}");
+    }
+
     /// <summary>The listed findings on figures already read for <paramref name="request"/>'s query.</summary>
     /// <param name="figures">The figures; every series, not only the partner's.</param>
     /// <param name="request">The query.</param>

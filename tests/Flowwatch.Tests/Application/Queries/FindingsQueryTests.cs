@@ -29,4 +29,17 @@ public sealed class FindingsQueryTests(BundledStoreFixture bundled) : IClassFixt
         Assert.Equal(all.Where(request!.Matches).Select(f => f.Explanation), listed.Select(f => f.Explanation));
         Assert.Equal(listed.Select(f => f.Explanation), FindingsQuery.Filter(all, request).Select(f => f.Explanation));
     }
+
+    [Fact]
+    public void Report_gives_the_same_findings_as_run_with_every_figure_their_charts_draw()
+    {
+        var query = new FindingsQuery(ReferenceData.Load());
+        Assert.True(FindingsRequest.TryParse(Cli, "KP", null, null, "medium", null, null, null, out FindingsRequest? request, out string? problem), problem);
+
+        FindingsReport report = query.Report(bundled.Store, request!);
+
+        Assert.Equal(query.Run(bundled.Store, request!).Select(f => f.Id), report.Findings.Select(f => f.Id));
+        Assert.Equal(bundled.Store.Current(request!.Query).Count, report.Figures.Count);
+        Assert.Equal("Flowwatch findings on KP", report.Title);
+    }
 }
