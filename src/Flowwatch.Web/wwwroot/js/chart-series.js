@@ -140,12 +140,20 @@
         });
       }
       if (span) {
-        // The finding's period in yellow; what was not published, in grey.
+        // The finding's period in yellow; what was not published, in grey, captioned.
+        var x0 = ordinal(span[0]) - lo - 0.5, x1 = ordinal(span[1]) - lo + 0.5;
         annotations.span = {
-          type: 'box', xMin: ordinal(span[0]) - lo - 0.5, xMax: ordinal(span[1]) - lo + 0.5, borderWidth: 0,
-          backgroundColor: mark.span.missing ? 'rgba(134, 142, 150, 0.25)' : 'rgba(255, 212, 59, 0.25)',
-          label: { display: mark.span.missing, content: mark.span.label, position: { x: 'center', y: 'start' }, color: '#495057', font: { size: 12 } }
+          type: 'box', xMin: x0, xMax: x1, borderWidth: 0,
+          backgroundColor: mark.span.missing ? 'rgba(134, 142, 150, 0.25)' : 'rgba(255, 212, 59, 0.25)'
         };
+        if (mark.span.missing) {
+          // A label of its own, ending at the span's right edge (or the axis' end, where the label would be lost): a box
+          // clips its label, and a missing span is often narrow.
+          annotations.spanLabel = {
+            type: 'label', xValue: Math.min(x1, labels.length - 1), yValue: function (ctx) { return ctx.chart.scales.y.max / 2; }, position: { x: 'end', y: 'center' },
+            content: mark.span.label, color: '#495057', backgroundColor: 'rgba(255, 255, 255, 0.85)', font: { size: 12 }, padding: 4
+          };
+        }
       }
       (mark ? mark.deadlines : []).forEach(function (d) {
         var at = dateAt(d.date, by), x = (at.n - lo) - 0.5 + at.f;
@@ -228,7 +236,7 @@
         responsive: true, maintainAspectRatio: false, animation: false,
         scales: {
           x: { stacked: true, grid: { display: false } },
-          y: { stacked: true, beginAtZero: true, grace: '8%', ticks: { callback: function (v) { return nf.format(v); } } }
+          y: { stacked: true, beginAtZero: true, grace: '12%', ticks: { callback: function (v) { return nf.format(v); } } }
         },
         plugins: {
           legend: { position: 'bottom' },
@@ -237,7 +245,7 @@
               // The published total as a line across both bars: the parts overshoot it.
               published: {
                 type: 'line', yMin: Number(c.published), yMax: Number(c.published), borderColor: '#1f2933', borderWidth: 1.5, borderDash: [6, 4],
-                label: { display: true, content: c.published_label + ': ' + nf.format(Number(c.published)), position: 'end', backgroundColor: '#1f2933', color: '#fff', font: { size: 11 } }
+                label: { display: true, content: c.published_label + ': ' + nf.format(Number(c.published)), position: 'center', backgroundColor: '#1f2933', color: '#fff', font: { size: 11 } }
               },
               sum: {
                 type: 'label', xValue: 1, yValue: Number(c.sum), yAdjust: -14, content: c.sum_label + ': ' + nf.format(Number(c.sum)),
