@@ -9,7 +9,7 @@ namespace Flowwatch.Reports;
 /// <param name="Period">The total's period.</param>
 /// <param name="Published">The published total (the finding's baseline).</param>
 /// <param name="Sum">What the parts add up to (the finding's observed figure).</param>
-/// <param name="Parts">The parts, in the order of the finding's evidence.</param>
+/// <param name="Parts">The parts: the figures of the series drawn (the finding's evidence) other than the total itself.</param>
 public sealed record ChartComparison(Period Period, decimal Published, decimal Sum, IReadOnlyList<Observation> Parts)
 {
     /// <summary>The caption of the sum's bar.</summary>

@@ -28,7 +28,7 @@ public sealed record FindingChartData(Finding Finding, IReadOnlyList<ChartSeries
         IReadOnlyList<ChartSeries> series = SeriesFor(finding, all);
         IReadOnlyList<Rule> deadlines = finding.Mark == FindingMark.Deadlines ? finding.Rules.Where(r => r.Deadline is not null).ToList() : [];
         ChartComparison? comparison = finding.Mark == FindingMark.PublishedAgainstSum && finding.Observed is { } sum && finding.Baseline is { } published
-            ? new ChartComparison(finding.Period, published, sum, finding.Evidence.Where(o => o.Key != finding.Key || o.Period != finding.Period).ToList())
+            ? new ChartComparison(finding.Period, published, sum, series.SelectMany(s => s.Points).Where(o => o.Key != finding.Key || o.Period != finding.Period).ToList())
             : null;
         return new FindingChartData(finding, series, SpanOf(finding, all), deadlines, comparison);
     }
