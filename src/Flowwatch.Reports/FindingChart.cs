@@ -7,9 +7,10 @@ using ScottPlot;
 namespace Flowwatch.Reports;
 
 /// <summary>
-/// The chart of a finding: its series and the other categories of the same table (one colour each),
-/// the finding's period shaded, context events and deadlines as labelled vertical lines. What it marks is the
-/// finding's own say (<see cref="Finding.Mark"/>), never its detector's name.
+/// The chart of a finding as a picture: its series and the other categories of the same table (one colour each),
+/// the finding's period shaded, context events and deadlines as labelled vertical lines. What it draws and marks is
+/// chosen by <see cref="FindingChartData"/> from the finding's own say (<see cref="Finding.Mark"/>), as the web's
+/// finding page chooses it, never from its detector's name.
 /// </summary>
 public static class FindingChart
 {
@@ -21,78 +22,45 @@ public static class FindingChart
 
     private static readonly Lock FontGate = new();
 
-    /// <summary>
-    /// The series to draw: the finding's own, its table's other categories and the series of its evidence, at the finding's
-    /// period kind; for a finding drawn as <see cref="FindingMark.PublishedAgainstSum"/>, its evidence alone (the chart compares two numbers).
-    /// </summary>
-    public static IReadOnlyList<ChartSeries> SeriesFor(Finding finding, IReadOnlyList<Observation> all)
-    {
-        ArgumentNullException.ThrowIfNull(finding);
-        ArgumentNullException.ThrowIfNull(all);
-        if (finding.Mark == FindingMark.PublishedAgainstSum)
-        {
-            return finding.Evidence.GroupBy(o => o.Key).Select(g => new ChartSeries(g.Key, g.ToList(), g.Key == finding.Key)).ToList();
-        }
-
-        PeriodKind kind = finding.Period.Kind;
-        var evidenceKeys = finding.Evidence.Select(e => e.Key).ToHashSet();
-        var groups = all
-            .Where(o => o.Period.Kind == kind && o.Key.Reporter == finding.Key.Reporter && o.Key.Partner == finding.Key.Partner
-                && (o.Key.Dataset == finding.Key.Dataset || evidenceKeys.Contains(o.Key)))
-            .GroupBy(o => o.Key)
-            .Select(g => new ChartSeries(g.Key, g.OrderBy(o => o.Period).ToList(), g.Key == finding.Key))
-            .OrderByDescending(s => s.IsSubject)
-            .ThenByDescending(s => s.Key.Breakdown == Breakdown.Total)
-            .ThenByDescending(s => s.Points.Max(p => p.Value))
-            .Take(9)
-            .ToList();
-        return groups;
-    }
-
     /// <summary>The position of a period on the chart's x axis: its middle, in fractional years.</summary>
     public static double X(Period p) => p.Year + ((p.FirstMonth - 1 + (p.MonthCount / 2.0)) / 12.0);
 
     /// <summary>The position of a date on the x axis.</summary>
     public static double X(DateOnly d) => d.Year + ((d.DayOfYear - 1) / 365.25);
 
-    /// <summary>Draws the chart as PNG.</summary>
-    public static byte[] RenderPng(Finding finding, IReadOnlyList<ChartSeries> series, DateOnly? frontierEnd = null)
+    /// <summary>Draws the chart as PNG: the series, span, deadlines or comparison <paramref name="chart"/> chose.</summary>
+    public static byte[] RenderPng(FindingChartData chart)
     {
-        ArgumentNullException.ThrowIfNull(finding);
-        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(chart);
         lock (FontGate)
         {
             // The default resolves to a serif font that lacks some symbols on Linux (ENVIRONMENT.md).
             Fonts.Default = "DejaVu Sans";
         }
 
-        if (finding.Mark == FindingMark.PublishedAgainstSum && finding.Observed is { } sum && finding.Baseline is { } published)
+        Finding finding = chart.Finding;
+        if (chart.Comparison is { } comparison)
         {
-            return RenderComparison(finding, published, sum);
+            return RenderComparison(finding, comparison);
         }
 
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
         double minX = double.MaxValue, maxX = double.MinValue, maxY = 0;
         // The finding's period, shaded; for a missing span, the span nothing was published in.
-        bool missing = finding.Mark == FindingMark.MissingSpan;
-        double from = finding.Period.Year + ((finding.Period.FirstMonth - 1) / 12.0);
-        double to = finding.Period.Year + (finding.Period.LastMonth / 12.0);
-        if (missing && frontierEnd is { } end)
-        {
-            to = Math.Max(to, X(end));
-        }
-
+        ChartSpan shaded = chart.Span;
+        double from = shaded.First.Year + ((shaded.First.FirstMonth - 1) / 12.0);
+        double to = shaded.Last.Year + (shaded.Last.LastMonth / 12.0);
         var span = plot.Add.HorizontalSpan(from, to);
-        span.FillStyle.Color = (missing ? Colors.Gray : Colors.Orange).WithAlpha(0.25);
+        span.FillStyle.Color = (shaded.Missing ? Colors.Gray : Colors.Orange).WithAlpha(0.25);
         span.LineStyle.Width = 0;
-        span.LegendText = missing ? $"missing from {finding.Period}" : $"finding: {finding.Period}";
+        span.LegendText = shaded.Label;
         minX = Math.Min(minX, from);
         maxX = Math.Max(maxX, to);
 
         // The subject is drawn last, on top; each series is broken where a period is missing, so that
         // no line suggests figures nobody published.
-        var colours = series.Select((s, i) => (s, palette.GetColor(i % 10))).ToList();
+        var colours = chart.Series.Select((s, i) => (s, palette.GetColor(i % 10))).ToList();
         foreach ((ChartSeries s, Color color) in colours.Where(c => !c.s.IsSubject).Concat(colours.Where(c => c.s.IsSubject)))
         {
             bool first = true;
@@ -130,7 +98,7 @@ public static class FindingChart
             number++;
         }
 
-        foreach (Rule rule in finding.Rules.Where(r => r.Deadline is not null && finding.Mark == FindingMark.Deadlines))
+        foreach (Rule rule in chart.Deadlines)
         {
             plot.Add.VerticalLine(X(rule.Deadline!.Value), 2, Colors.Crimson, LinePattern.Solid);
             var label = plot.Add.Text("deadline " + rule.Id + " ", X(rule.Deadline.Value), maxY * 1.02);
@@ -172,13 +140,13 @@ public static class FindingChart
     }
 
     /// <summary>A conflict is about two numbers: the published figure and what its parts add up to, side by side.</summary>
-    private static byte[] RenderComparison(Finding finding, decimal published, decimal sum)
+    private static byte[] RenderComparison(Finding finding, ChartComparison comparison)
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
-        decimal[] figures = [published, sum];
-        double[] values = [(double)published, (double)sum];
-        string[] labels = [$"published {finding.Period}", "sum of its parts"];
+        decimal[] figures = [comparison.Published, comparison.Sum];
+        double[] values = [(double)comparison.Published, (double)comparison.Sum];
+        string[] labels = [comparison.PublishedLabel, ChartComparison.SumLabel];
         for (int i = 0; i < 2; i++)
         {
             var bar = plot.Add.Bar(i, values[i]);
@@ -190,7 +158,7 @@ public static class FindingChart
             text.LabelAlignment = Alignment.LowerCenter;
         }
 
-        var parts = finding.Evidence.Skip(1).Select(o => $"{o.Period} {o.Key.Breakdown.Code} {o.Value.ToString("N0", CultureInfo.InvariantCulture)}");
+        var parts = comparison.Parts.Select(o => $"{o.Period} {o.Key.Breakdown.Code} {o.Value.ToString("N0", CultureInfo.InvariantCulture)}");
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 1], labels);
         plot.Axes.SetLimits(-0.7, 1.7, 0, Math.Max(values[0], values[1]) * 1.2);
         plot.Title(Title(finding), 14);

@@ -33,20 +33,16 @@ public static class ReportWriter
         var charts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (Finding f in findings.Take(MaxCharts))
         {
-            IReadOnlyList<ChartSeries> series = FindingChart.SeriesFor(f, observations);
-            if (series.Count == 0)
+            FindingChartData chart = FindingChartData.For(f, observations);
+            if (chart.Series.Count == 0)
             {
                 continue;
             }
 
-            DateOnly? frontier = observations
-                .Where(o => o.Key.Reporter == f.Key.Reporter && o.Period.Kind == f.Period.Kind)
-                .Select(o => (DateOnly?)new DateOnly(o.Period.Year, o.Period.LastMonth, DateTime.DaysInMonth(o.Period.Year, o.Period.LastMonth)))
-                .Max();
-            byte[] png = FindingChart.RenderPng(f, series, frontier);
+            byte[] png = FindingChart.RenderPng(chart);
             charts[f.Id] = png;
             File.WriteAllBytes(Path.Combine(folder, "charts", f.Id + ".png"), png);
-            File.WriteAllText(Path.Combine(folder, "data", f.Id + ".csv"), FindingChart.ToCsv(series), Utf8);
+            File.WriteAllText(Path.Combine(folder, "data", f.Id + ".csv"), FindingChart.ToCsv(chart.Series), Utf8);
         }
 
         string markdown = FindingsMarkdown.Write(

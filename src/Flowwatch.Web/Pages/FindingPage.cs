@@ -34,9 +34,10 @@ internal static class FindingPage
             <tr><th>Ratio</th><td>{(f.Ratio is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) + "×" : "—")}</td></tr>
             <tr><th>Score</th><td>{f.Score.ToString("0.##", CultureInfo.InvariantCulture)}</td></tr>
             </tbody></table></div></section>
-            <section><h2>The series around it</h2>
             """);
-        html.Trusted(ChartBlock.Render(choice, f.Period.ToString()));
+        FindingChartJson mark = FindingChartJson.From(FindingChartData.For(f, snapshot.Current));
+        html.Add($"""<section><h2>{(mark.Comparison is null ? "The series around it" : "The published total and its parts")}</h2>""");
+        html.Trusted(ChartBlock.Render(choice, mark));
         html.Add($"</section><section><h2>The rules it bears on</h2>");
         if (f.Rules.Count == 0)
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AngleSharp.Dom;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Cli;
 using Flowwatch.Tests.Support;
@@ -63,8 +64,22 @@ public sealed class PluggableDetectorTests : IClassFixture<PluggableDetectorTest
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         string html = await page.Content.ReadAsStringAsync();
         Assert.Contains("the test detector saw", html, StringComparison.Ordinal);
-        Assert.Contains("data-highlight=\"2024-Q3\"", html, StringComparison.Ordinal);
         Assert.Contains("data-series=\"/api/series?", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_finding_whose_detector_sets_no_mark_is_charted_with_its_period_shaded()
+    {
+        (_, IElement canvas, JsonElement mark) = await FindingChartMarks.Page(_client, DetectorName, f => f.GetProperty("breakdown").GetString() == "study" && f.GetProperty("period").GetString() == "2024-Q3");
+
+        Assert.Equal("period", mark.GetProperty("mark").GetString());
+        Assert.Equal("2024-Q3", mark.GetProperty("span").GetProperty("first").GetString());
+        Assert.Equal("2024-Q3", mark.GetProperty("span").GetProperty("last").GetString());
+        Assert.False(mark.GetProperty("span").GetProperty("missing").GetBoolean());
+        Assert.Equal("finding: 2024-Q3", mark.GetProperty("span").GetProperty("label").GetString());
+        Assert.Empty(mark.GetProperty("deadlines").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, mark.GetProperty("comparison").ValueKind);
+        Assert.StartsWith("/api/series?", canvas.GetAttribute("data-series"), StringComparison.Ordinal);
     }
 
     /// <summary>A server over the bundled figures that runs the catalogue's detectors and the test's.</summary>

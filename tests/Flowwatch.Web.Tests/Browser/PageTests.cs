@@ -103,11 +103,90 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
 
         await link.ClickAsync();
         await page.WaitForSelectorAsync("canvas.series-chart[data-drawn]");
-        Assert.True(await page.Locator("canvas.series-chart").EvaluateAsync<bool>("(c) => !!c.flowwatchChart.options.plugins.annotation.annotations.highlight"), "the finding's period is not marked");
+        Assert.Equal("2024-Q3", await page.Locator("canvas.series-chart").EvaluateAsync<string>(
+            "(c) => { const s = c.flowwatchChart.options.plugins.annotation.annotations.span; return s ? c.flowwatchChart.data.labels[s.xMin + 0.5] : null; }"));
         Assert.True(await page.Locator("canvas.series-chart").EvaluateAsync<int>(InkedPixels) > 5000);
         Assert.Contains("UNSCR", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "finding-study-surge.png"), FullPage = true });
         Assert.Empty(problems);
+    }
+
+    [BrowserFact]
+    public async Task A_stopped_series_is_drawn_with_a_grey_span_up_to_the_publishers_latest_quarter()
+    {
+        var problems = new List<string>();
+        IPage page = await _browser.NewPage(problems);
+        await page.GotoAsync("/findings/" + await FindingId("suppression", "total", "2025-Q2"));
+        await page.WaitForSelectorAsync("canvas.series-chart[data-drawn]");
+        using JsonDocument span = JsonDocument.Parse(await page.Locator("canvas.series-chart").EvaluateAsync<string>("""
+            (c) => { const ch = c.flowwatchChart; const a = ch.options.plugins.annotation.annotations, s = a.span;
+                     return JSON.stringify({ first: ch.data.labels[s.xMin + 0.5], last: ch.data.labels[s.xMax - 0.5], label: a.spanLabel.content,
+                                             colour: s.backgroundColor, axisEnd: ch.data.labels[ch.data.labels.length - 1] }); }
+            """));
+        Assert.Equal("2025-Q2", span.RootElement.GetProperty("first").GetString());
+        Assert.Equal("2025-Q4", span.RootElement.GetProperty("last").GetString());
+        Assert.Equal("2025-Q4", span.RootElement.GetProperty("axisEnd").GetString());
+        Assert.Equal("missing from 2025-Q2", span.RootElement.GetProperty("label").GetString());
+        Assert.StartsWith("rgba(134, 142, 150", span.RootElement.GetProperty("colour").GetString(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "finding-suppression.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+
+    [BrowserFact]
+    public async Task A_deadline_breach_is_drawn_with_the_deadline_of_UNSCR_2397_as_a_line()
+    {
+        var problems = new List<string>();
+        IPage page = await _browser.NewPage(problems);
+        await page.GotoAsync("/findings/" + await FindingId("deadline-breach", "work", "2020-Q1"));
+        await page.WaitForSelectorAsync("canvas.series-chart[data-drawn]");
+        using JsonDocument line = JsonDocument.Parse(await page.Locator("canvas.series-chart").EvaluateAsync<string>("""
+            (c) => { const ch = c.flowwatchChart; const a = ch.options.plugins.annotation.annotations['deadline UNSCR-2397-OP8'];
+                     const q = ch.data.labels.indexOf('2019-Q4');
+                     return JSON.stringify({ type: a.type, x: a.xMin, q: q, label: a.label.content,
+                                             lines: Object.keys(ch.options.plugins.annotation.annotations).filter(k => k.startsWith('deadline')).length }); }
+            """));
+        Assert.Equal("line", line.RootElement.GetProperty("type").GetString());
+        Assert.Equal("deadline UNSCR-2397-OP8 (2019-12-22)", line.RootElement.GetProperty("label").GetString());
+        // 22 December lies late in 2019-Q4: past the middle of its slot on the axis.
+        double x = line.RootElement.GetProperty("x").GetDouble();
+        int q4 = line.RootElement.GetProperty("q").GetInt32();
+        Assert.True(q4 >= 0 && x > q4 && x < q4 + 0.5, $"the deadline is at {x}, 2019-Q4 at {q4}");
+        Assert.Equal(1, line.RootElement.GetProperty("lines").GetInt32());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "finding-deadline-breach.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+
+    [BrowserFact]
+    public async Task A_total_its_parts_exceed_is_drawn_beside_the_parts_stacked()
+    {
+        var problems = new List<string>();
+        IPage page = await _browser.NewPage(problems);
+        await page.GotoAsync("/findings/" + await FindingId("inconsistency", "total", "2024"));
+        await page.WaitForSelectorAsync("canvas.series-chart[data-drawn]");
+        using JsonDocument bars = JsonDocument.Parse(await page.Locator("canvas.series-chart").EvaluateAsync<string>("""
+            (c) => { const ch = c.flowwatchChart;
+                     return JSON.stringify({ labels: ch.data.labels, published: ch.data.datasets[0].data[0],
+                                             parts: ch.data.datasets.slice(1).map(d => d.label),
+                                             sum: ch.data.datasets.slice(1).reduce((n, d) => n + d.data[1], 0),
+                                             line: ch.options.plugins.annotation.annotations.published.yMin }); }
+            """));
+        Assert.Equal(["published 2024", "sum of its parts"], bars.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(13221, bars.RootElement.GetProperty("published").GetInt32());
+        Assert.Equal(13221, bars.RootElement.GetProperty("line").GetInt32());
+        Assert.Equal(13271, bars.RootElement.GetProperty("sum").GetInt32());
+        Assert.Equal(["Total 2024-Q1", "Total 2024-Q2", "Total 2024-Q3", "Total 2024-Q4"], bars.RootElement.GetProperty("parts").EnumerateArray().Select(l => l.GetString()));
+        Assert.True(await page.Locator("canvas.series-chart").EvaluateAsync<int>(InkedPixels) > 5000);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "finding-inconsistency.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+
+    private async Task<string> FindingId(string detector, string breakdown, string period)
+    {
+        using var client = new HttpClient { BaseAddress = _browser.BaseAddress };
+        using JsonDocument json = JsonDocument.Parse(await client.GetStringAsync("/api/findings?partner=KP"));
+        return json.RootElement.GetProperty("findings").EnumerateArray()
+            .First(f => f.GetProperty("detector").GetString() == detector && f.GetProperty("breakdown").GetString() == breakdown && f.GetProperty("period").GetString() == period)
+            .GetProperty("id").GetString()!;
     }
 
     [BrowserFact]

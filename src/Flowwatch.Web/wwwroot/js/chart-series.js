@@ -1,5 +1,8 @@
 // Draws every canvas.series-chart from the API: figures by category, context events as vertical markers,
-// flags as point shapes, values on hover. Loaded as a file: the Content-Security-Policy forbids inline script.
+// flags as point shapes, values on hover. On a finding's page the canvas's data-mark (JSON the server chose, as
+// for the report's picture) adds the finding's mark: its period shaded, a grey span of what is missing, the
+// deadlines as lines, or, instead of the series, the published total beside its parts.
+// Loaded as a file: the Content-Security-Policy forbids inline script.
 (function () {
   'use strict';
   if (window['chartjs-plugin-annotation']) { Chart.register(window['chartjs-plugin-annotation']); }
@@ -33,7 +36,17 @@
     return y + '-' + (i < 10 ? '0' : '') + i;
   }
 
+  // Where a date falls on an axis of periods of kind k: its period's ordinal, and the fraction of that period gone.
+  function dateAt(date, k) {
+    var d = new Date(date + 'T00:00:00Z');
+    var month = d.getUTCMonth(), monthsPer = 12 / perYear(k), first = Math.floor(month / monthsPer) * monthsPer;
+    var start = Date.UTC(d.getUTCFullYear(), first, 1), end = Date.UTC(d.getUTCFullYear(), first + monthsPer, 1);
+    return { n: d.getUTCFullYear() * perYear(k) + first / monthsPer, f: (d.getTime() - start) / (end - start) };
+  }
+
   function draw(canvas) {
+    var mark = canvas.dataset.mark ? JSON.parse(canvas.dataset.mark) : null;
+    if (mark && mark.comparison) { drawComparison(canvas, mark); return; }
     var status = document.getElementById(canvas.id + '-status');
     var by = canvas.dataset.by || 'quarter';
     var stacked = canvas.dataset.view === 'stacked';
@@ -44,6 +57,10 @@
       var rows = answers[0].filter(function (r) { var p = parsePeriod(r.period); return p && p.k === by; });
       if (rows.length === 0) { status.textContent = 'No figures by ' + by + ' for this series; try another period.'; return; }
       var ords = rows.map(function (r) { return ordinal(parsePeriod(r.period)); });
+      // The axis reaches the mark too: a missing span runs past the series' last figure, a deadline may precede its first.
+      var span = mark && [parsePeriod(mark.span.first), parsePeriod(mark.span.last)];
+      if (span && span[0] && span[1] && span[0].k === by && span[1].k === by) { ords.push(ordinal(span[0]), ordinal(span[1])); } else { span = null; }
+      (mark ? mark.deadlines : []).forEach(function (d) { ords.push(dateAt(d.date, by).n); });
       var lo = Math.min.apply(null, ords), hi = Math.max.apply(null, ords);
       var labels = [];
       for (var n = lo; n <= hi; n++) { labels.push(name(by, n)); }
@@ -89,13 +106,9 @@
       var marked = [];
       answers[1].forEach(function (e) {
         if (!e.actors.some(function (a) { return actors.indexOf(a) >= 0; })) { return; }
-        var d = new Date(e.date + 'T00:00:00Z');
-        var month = d.getUTCMonth(), per = perYear(by), monthsPer = 12 / per;
-        var n = d.getUTCFullYear() * per + Math.floor(month / monthsPer);
-        if (n < lo || n > hi) { return; }
-        var start = Date.UTC(d.getUTCFullYear(), Math.floor(month / monthsPer) * monthsPer, 1);
-        var end = Date.UTC(d.getUTCFullYear(), Math.floor(month / monthsPer) * monthsPer + monthsPer, 1);
-        var x = (n - lo) - 0.5 + (d.getTime() - start) / (end - start);
+        var at = dateAt(e.date, by);
+        if (at.n < lo || at.n > hi) { return; }
+        var x = (at.n - lo) - 0.5 + at.f;
         marked.push(e);
         annotations['event' + marked.length] = {
           type: 'line', xMin: x, xMax: x, borderColor: 'rgba(70, 70, 90, 0.7)', borderWidth: 1.5, borderDash: [4, 3],
@@ -126,11 +139,29 @@
           key.appendChild(li);
         });
       }
-      var hl = canvas.dataset.highlight;
-      if (hl && labels.indexOf(hl) >= 0) {
-        var i = labels.indexOf(hl);
-        annotations.highlight = { type: 'box', xMin: i - 0.5, xMax: i + 0.5, backgroundColor: 'rgba(255, 212, 59, 0.25)', borderWidth: 0 };
+      if (span) {
+        // The finding's period in yellow; what was not published, in grey, captioned.
+        var x0 = ordinal(span[0]) - lo - 0.5, x1 = ordinal(span[1]) - lo + 0.5;
+        annotations.span = {
+          type: 'box', xMin: x0, xMax: x1, borderWidth: 0,
+          backgroundColor: mark.span.missing ? 'rgba(134, 142, 150, 0.25)' : 'rgba(255, 212, 59, 0.25)'
+        };
+        if (mark.span.missing) {
+          // A label of its own, ending at the span's right edge (or the axis' end, where the label would be lost): a box
+          // clips its label, and a missing span is often narrow.
+          annotations.spanLabel = {
+            type: 'label', xValue: Math.min(x1, labels.length - 1), yValue: function (ctx) { return ctx.chart.scales.y.max / 2; }, position: { x: 'end', y: 'center' },
+            content: mark.span.label, color: '#495057', backgroundColor: 'rgba(255, 255, 255, 0.85)', font: { size: 12 }, padding: 4
+          };
+        }
       }
+      (mark ? mark.deadlines : []).forEach(function (d) {
+        var at = dateAt(d.date, by), x = (at.n - lo) - 0.5 + at.f;
+        annotations['deadline ' + d.rule] = {
+          type: 'line', xMin: x, xMax: x, borderColor: '#c92a2a', borderWidth: 2,
+          label: { display: true, content: 'deadline ' + d.rule + ' (' + d.date + ')', position: 'start', backgroundColor: '#c92a2a', color: '#fff', font: { size: 11 } }
+        };
+      });
 
       var chart = new Chart(canvas, {
         data: { labels: labels, datasets: datasets },
@@ -184,6 +215,59 @@
     }).catch(function (err) {
       status.textContent = 'The chart could not be drawn: ' + err.message;
     });
+  }
+
+  // A published total against what its published parts add up to: two bars, the second stacked from the parts.
+  function drawComparison(canvas, mark) {
+    var c = mark.comparison;
+    var spare = 0;
+    var datasets = [{
+      label: c.published_label, data: [Number(c.published), null], stack: 'published',
+      backgroundColor: COLOURS.total, rows: [{ value: c.published }, null]
+    }].concat(c.parts.map(function (p) {
+      var colour = p.breakdown !== 'total' && COLOURS[p.breakdown] || SPARE[spare++ % SPARE.length];
+      var name = label(p.breakdown) + ' ' + p.period + (p.dataset !== mark.dataset ? ' (' + p.dataset + ')' : '');
+      return { label: name, data: [null, Number(p.value)], stack: 'parts', backgroundColor: colour + 'cc', borderColor: colour, borderWidth: 1, rows: [null, p] };
+    }));
+    var chart = new Chart(canvas, {
+      type: 'bar',
+      data: { labels: [c.published_label, c.sum_label], datasets: datasets },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        scales: {
+          x: { stacked: true, grid: { display: false } },
+          y: { stacked: true, beginAtZero: true, grace: '12%', ticks: { callback: function (v) { return nf.format(v); } } }
+        },
+        plugins: {
+          legend: { position: 'bottom' },
+          annotation: {
+            annotations: {
+              // The published total as a line across both bars: the parts overshoot it.
+              published: {
+                type: 'line', yMin: Number(c.published), yMax: Number(c.published), borderColor: '#1f2933', borderWidth: 1.5, borderDash: [6, 4],
+                label: { display: true, content: c.published_label + ': ' + nf.format(Number(c.published)), position: 'center', backgroundColor: '#1f2933', color: '#fff', font: { size: 11 } }
+              },
+              sum: {
+                type: 'label', xValue: 1, yValue: Number(c.sum), yAdjust: -14, content: c.sum_label + ': ' + nf.format(Number(c.sum)),
+                color: '#1f2933', font: { size: 13, weight: 'bold' }
+              }
+            }
+          },
+          tooltip: {
+            filter: function (item) { return item.raw !== null; },
+            callbacks: {
+              label: function (ctx) {
+                var r = ctx.dataset.rows[ctx.dataIndex];
+                var flag = r && r.flag && r.flag !== 'as_published' ? '  (' + r.flag.replace('_', ' ') + ')' : '';
+                return ctx.dataset.label + ': ' + nf.format(Number(ctx.raw)) + flag;
+              }
+            }
+          }
+        }
+      }
+    });
+    canvas.flowwatchChart = chart;
+    canvas.dataset.drawn = String(datasets.length);
   }
 
   document.querySelectorAll('canvas.series-chart').forEach(draw);
