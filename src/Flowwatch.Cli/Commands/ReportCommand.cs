@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Application.Queries;
-using Flowwatch.Reports;
+using Flowwatch.Charts;
 using Flowwatch.Store;
 
 namespace Flowwatch.Cli.Commands;

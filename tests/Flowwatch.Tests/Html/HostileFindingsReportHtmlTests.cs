@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
-using Flowwatch.Reports;
+using Flowwatch.Charts;
 using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Html;

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
+using Flowwatch.Reports;
 using Flowwatch.Reports.Html;
 
-namespace Flowwatch.Reports;
+namespace Flowwatch.Charts;
 
 /// <summary>
 /// Writes a findings report into a folder: <c>report.html</c> (self-contained: charts embedded as PNG

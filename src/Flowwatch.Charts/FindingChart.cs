@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
+using Flowwatch.Reports;
 using ScottPlot;
 
-namespace Flowwatch.Reports;
+namespace Flowwatch.Charts;
 
 /// <summary>
 /// The chart of a finding as a picture: its series and the other categories of the same table (one colour each),
