@@ -69,7 +69,7 @@ public static class ReportWriter
         w.Add($"<nav><ol>");
         foreach (Finding f in findings)
         {
-            w.Add($"<li><a href=\"#f-{f.Id}\"><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector} · {f.Period.ToString()} · {f.Key.Dataset.Id}/{f.Key.Breakdown.Code}</a></li>");
+            w.Add($"<li><a href=\"#f-{f.Id}\"><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector} · {f.Period.ToString()} · {DatasetCatalog.Bundled.TitleOf(f.Key.Dataset)} / {f.Key.Breakdown.Code}</a></li>");
         }
 
         w.Add($"</ol></nav>");
@@ -96,7 +96,7 @@ public static class ReportWriter
     private static void Section(SafeHtmlWriter w, Finding f, byte[]? png)
     {
         w.Add($"<section id=\"f-{f.Id}\" class=\"finding {Sev(f)}\">");
-        w.Add($"<h3><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector}: {f.Key.Dataset.Id} / {f.Key.Breakdown.Code}, {f.Period.ToString()}</h3>");
+        w.Add($"<h3><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector}: {DatasetCatalog.Bundled.TitleOf(f.Key.Dataset)} / {f.Key.Breakdown.Code}, {f.Period.ToString()}</h3>");
         w.Add($"<p class=\"explanation\">{FindingRows.Labelled(f)}</p>");
         w.Add($"<p class=\"facts\">id <code>{f.Id}</code> · score {f.Score:0.0}");
         if (f.Observed is { } o)
@@ -137,7 +137,7 @@ public static class ReportWriter
         {
             // The chart is embedded from its bytes (a base64 data: URI), never from text.
             w.Add($"<figure>").Open("img")
-                .Attribute("alt", $"Chart of {f.Key.ToString()} with {f.Period.ToString()} marked")
+                .Attribute("alt", $"Chart of {DatasetCatalog.Bundled.TitleOf(f.Key.Dataset)}, {f.Key.Breakdown.Code}: {f.Key.Partner.Code} → {f.Key.Reporter.Code}, with {f.Period.ToString()} marked")
                 .Attribute("width", FindingChart.Width.ToString(CultureInfo.InvariantCulture))
                 .Attribute("height", FindingChart.Height.ToString(CultureInfo.InvariantCulture))
                 .PngSource(png);

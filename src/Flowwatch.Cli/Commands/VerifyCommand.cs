@@ -197,7 +197,7 @@ internal static class VerifyCommand
             foreach (ClaimEvidence e in c.Evidence)
             {
                 string cites = string.Join(", ", e.Basis.SelectMany(b => b.Provenance.Citations).Select(x => x.Id).Distinct());
-                console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"   {e.Role}: {e.Dataset} {e.Breakdown} {e.Period} = {e.Value:#,0.##} [{cites}]")));
+                console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"   {e.Role}: {DatasetCatalog.Bundled.TitleOf(e.Dataset)}, {e.Breakdown}, {e.Period} = {e.Value:#,0.##} [{cites}]")));
             }
 
             n++;

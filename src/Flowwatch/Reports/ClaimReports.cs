@@ -138,7 +138,7 @@ public static class ClaimReports
             sb.Append(CultureInfo.InvariantCulture, $"{n}. **{c.Claim.Text}**: {Name(c.Verdict)} (rule `{c.Rule}`). {c.Explanation}\n");
             foreach (ClaimEvidence e in c.Evidence)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"   - {e.Role}: {e.Dataset} {e.Breakdown} {e.Period} = {e.Value:#,0.##}; sources: {Sources(e)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"   - {e.Role}: {DatasetCatalog.Bundled.TitleOf(e.Dataset)}, {e.Breakdown}, {e.Period} = {e.Value:#,0.##}; sources: {Sources(e)}\n");
             }
 
             n++;
@@ -236,7 +236,7 @@ public static class ClaimReports
         w.Element("b", Name(c.Verdict)).Text(" (rule ").Element("code", c.Rule).Text("). " + c.Explanation);
         foreach (ClaimEvidence e in c.Evidence)
         {
-            w.Text(string.Create(CultureInfo.InvariantCulture, $" {e.Role}: {e.Dataset} {e.Breakdown} {e.Period} = {e.Value:#,0.##}"));
+            w.Text(string.Create(CultureInfo.InvariantCulture, $" {e.Role}: {DatasetCatalog.Bundled.TitleOf(e.Dataset)}, {e.Breakdown}, {e.Period} = {e.Value:#,0.##}"));
             foreach (Citation x in e.Basis.SelectMany(b => b.Provenance.Citations).DistinctBy(x => x.Id))
             {
                 w.Text(" ").Link(x.Url, x.Id);

@@ -29,7 +29,7 @@ public static class FindingsMarkdown
             sb.AppendLine(CultureInfo.InvariantCulture, $"## {FindingRows.SeverityCode(severity)} ({group.Count})").AppendLine();
             foreach (Finding f in group)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"### {f.Detector}: {f.Key.Dataset}/{f.Key.Breakdown}, {f.Period} (`{f.Id}`)").AppendLine();
+                sb.AppendLine(CultureInfo.InvariantCulture, $"### {f.Detector}: {Escape(DatasetCatalog.Bundled.TitleOf(f.Key.Dataset))} / {f.Key.Breakdown}, {f.Period} (`{f.Id}`)").AppendLine();
                 sb.AppendLine(FindingRows.Labelled(f)).AppendLine();
                 if (f.Rules.Count > 0)
                 {
@@ -38,7 +38,7 @@ public static class FindingsMarkdown
 
                 if (chartFor?.Invoke(f) is { } chart)
                 {
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"![chart of {f.Key}]({chart})").AppendLine();
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"![chart of {Escape(DatasetCatalog.Bundled.TitleOf(f.Key.Dataset))}, {f.Key.Breakdown}: {f.Key.Partner} → {f.Key.Reporter}]({chart})").AppendLine();
                 }
 
                 if (dataFor?.Invoke(f) is { } data)

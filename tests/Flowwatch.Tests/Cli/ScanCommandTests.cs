@@ -88,5 +88,13 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains("3,765", html, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "report.md")));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "data"), "*.csv"));
+
+        // Datasets are named in the catalogue's words, in the text and in the images' descriptions; the ids stay in the data files.
+        string markdown = File.ReadAllText(Path.Combine(folder, "report.md"));
+        foreach (string text in new[] { markdown, html })
+        {
+            Assert.Contains("Entries of foreign citizens into Russia by purpose of trip", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("ru-fsb-entries-by-purpose", text, StringComparison.Ordinal);
+        }
     }
 }
