@@ -10,7 +10,7 @@ namespace Flowwatch.Sources;
 /// </summary>
 internal sealed class EurostatRecords
 {
-    public static readonly DatasetId Dataset = DatasetId.Parse("eurostat-migr-resfirst");
+    public static readonly DatasetId Dataset = EurostatDataflow.ResidencePermits.Dataset;
 
     public const string Publisher = "Eurostat";
 
