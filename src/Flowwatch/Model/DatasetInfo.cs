@@ -56,7 +56,8 @@ public sealed record DatasetInfo(DatasetId Id, string Publisher, string Title, s
         Phrase.Length > 0
             ? Phrase.Replace("{reporter}", reporter, StringComparison.Ordinal).Replace("{partner}", partner, StringComparison.Ordinal)
                 .Replace("{for}", after, StringComparison.Ordinal).Replace("{kind}", before, StringComparison.Ordinal)
-            : $"{char.ToLowerInvariant(Title[0])}{Title[1..]} ({reporter}, {partner}{after})";
+            : Title.Length > 0 ? $"{char.ToLowerInvariant(Title[0])}{Title[1..]} ({reporter}, {partner}{after})"
+            : $"{Id.Id} ({reporter}, {partner}{after})";
 
     /// <summary>Whether the unit counts things (trips, visas, persons, permits), so that every figure is a whole number.</summary>
     public bool IsCount => CountUnits.Contains(Unit.Trim(), StringComparer.OrdinalIgnoreCase);

@@ -90,4 +90,12 @@ public sealed class CataloguedConventionsTests
             Assert.DoesNotContain(info.Id.Id, words, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public void A_dataset_added_without_a_phrase_is_named_by_its_title_or_at_least_its_id()
+    {
+        var titled = new DatasetInfo(DatasetId.Parse("user-arrivals"), "a user", "Arrivals by sea", "persons", "total");
+        Assert.Equal("arrivals by sea (Italy, Tunisia)", titled.Describe("Italy", "Tunisia", "", ""));
+        Assert.Equal("user-arrivals (Italy, Tunisia)", (titled with { Title = "" }).Describe("Italy", "Tunisia", "", ""));
+    }
 }
