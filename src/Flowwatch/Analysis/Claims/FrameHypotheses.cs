@@ -1,0 +1,370 @@
+using Flowwatch.Model;
+
+namespace Flowwatch.Analysis.Claims;
+
+/// <summary>
+/// The frame-hypotheses stage: for each number of a sentence, the frame the text gives it (who is counted, where, which
+/// dataset and breakdown, when, compared with when) and the other frames the text allows, checked by the decision stage
+/// when the first one fails. Reads what the earlier stages found: the numbers, the countries, the cues and their owners,
+/// the periods, and what the article has said so far.
+/// </summary>
+internal sealed class FrameHypotheses
+{
+    private readonly ArticleText _article;
+    private readonly TokenBuffer _tokens;
+    private readonly NumberReader _numbers;
+    private readonly PeopleReader _people;
+    private readonly ListReader _lists;
+    private readonly PeriodResolver _periods;
+    private readonly DocumentContext _context;
+    private readonly List<Candidate> _candidates;
+    private readonly List<PeriodCue> _cues;
+    private readonly ClaimCatalogue _catalogue;
+    private int _sentenceStart = -1;
+    private string _sentence = "";
+
+    public FrameHypotheses(ArticleText article, TokenBuffer tokens, NumberReader numbers, CueReader cues, PeopleReader people, ListReader lists, PeriodResolver periods, DocumentContext context, ClaimCatalogue catalogue)
+    {
+        _article = article;
+        _tokens = tokens;
+        _numbers = numbers;
+        _people = people;
+        _lists = lists;
+        _periods = periods;
+        _context = context;
+        _candidates = numbers.Candidates;
+        _cues = cues.Cues;
+        _catalogue = catalogue;
+    }
+
+    private string Text => _article.Text;
+
+    /// <summary>
+    /// Adds the claim of candidate c of the sentence from token s to e (exclusive) to <paramref name="claims"/>, if the
+    /// number is a claim: it counts people or things the text names, not a year, a date or an age.
+    /// </summary>
+    public void Build(int c, int s, int e, bool sentenceCue, bool hasEntry, List<Claim> claims)
+    {
+        Candidate cand = _candidates[c];
+        int regionStart = c > 0 ? _candidates[c - 1].End + 1 : s;
+        int regionEnd = c + 1 < _candidates.Count ? _candidates[c + 1].Start - 1 : e - 1;
+        LexEntry? counted = cand.Kind == QuantityKind.Multiple ? null : _numbers.CountedNoun(cand.End, e);
+        (Country? partner, int partnerToken) = _people.NearestPartner(cand.Number);
+        string partnerSource = "stated";
+        bool carried = false;
+        if (partner is null)
+        {
+            partner = _context.ParagraphPartner ?? _context.DocumentPartner;
+            carried = partner is not null;
+            partnerSource = _context.ParagraphPartner is not null ? "carried from the paragraph" : "carried from earlier in the article";
+        }
+
+        // A sentence without a subject of its own ("Это в 15 раз больше, чем годом ранее") continues the one before it.
+        bool continues = carried && _context.LastClaim is not null && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange;
+        bool claim = partner is not null && (!carried || sentenceCue || counted is not null || continues)
+            || counted?.Kind is LexKind.Uncovered or LexKind.Worker or LexKind.Visa or LexKind.Dataset
+            || (counted?.Kind == LexKind.Person && hasEntry);
+        if (!claim)
+        {
+            return;
+        }
+
+        string? uncovered = cand.Money ?? (counted?.Kind == LexKind.Uncovered ? counted.Form : null);
+        if (uncovered is null)
+        {
+            for (int k = regionStart; k <= regionEnd; k++)
+            {
+                if (_tokens.Items[k].Is(LexKind.Uncovered) && Math.Abs(k - cand.Number) <= 4)
+                {
+                    uncovered = _tokens.Items[k].Entry!.Form;
+                    break;
+                }
+            }
+        }
+
+        var words = new List<FrameWord>(5);
+        if (partnerToken >= 0)
+        {
+            AddWord(words, "who", partnerToken, partnerToken);
+        }
+
+        bool russians = counted?.Kind == LexKind.Russians || _lists.AttachedFind(c, s, e, LexKind.Russians) >= 0;
+        int visaToken = _lists.AttachedFind(c, s, e, LexKind.Visa);
+        bool visa = visaToken >= 0 || (counted?.Kind == LexKind.Visa);
+        int workerToken = _lists.AttachedFind(c, s, e, LexKind.Worker);
+        bool worker = counted?.Kind == LexKind.Worker || workerToken >= 0;
+        int namedToken = counted?.Kind == LexKind.Dataset ? RegionFind(cand.End + 1, e - 1, LexKind.Dataset) : _lists.AttachedFind(c, s, e, LexKind.Dataset);
+        (Purpose? purpose, int purposeToken) = _lists.PurposeOf(c);
+        if (purpose is null && visa)
+        {
+            // "Studentenvisa": the visa word names its type.
+            for (int k = regionStart; k <= regionEnd; k++)
+            {
+                if (_tokens.Items[k].Is(LexKind.Visa) && _tokens.Items[k].Entry!.Value > 0)
+                {
+                    purpose = _tokens.Items[k].Entry!.Purpose;
+                    purposeToken = k;
+                }
+            }
+        }
+
+        bool total = RegionHas(regionStart, regionEnd, LexKind.Total);
+        Claim? previous = c > 0 && claims.Count > 0 && claims[^1].Start >= _article.InputStart(_tokens.Items[s].Start) ? claims[^1] : null;
+        if (previous is null && continues && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange)
+        {
+            previous = _context.LastClaim;
+        }
+
+        // Which dataset: a word that names one (from data/dataset-words.csv), else the grammar's word classes, each of
+        // which names the dataset the catalogue gives it; counts of people with no such word are entries.
+        DatasetId? chosen = null;
+        bool datasetStated = true;
+        if (namedToken >= 0 && _tokens.Items[namedToken].Entry!.Dataset is { } named)
+        {
+            chosen = named;
+            AddWord(words, "what", namedToken, namedToken);
+        }
+        else if (russians && partner is not null)
+        {
+            chosen = _catalogue.ForClass(LexKind.Russians);
+        }
+        else if (visa)
+        {
+            chosen = _catalogue.ForClass(LexKind.Visa);
+            AddWord(words, "what", visaToken, visaToken);
+        }
+        else if (worker && !hasEntry)
+        {
+            chosen = _catalogue.ForClass(LexKind.Worker);
+            AddWord(words, "what", workerToken, workerToken);
+        }
+        else if (!hasEntry && !worker && previous is null && _context.ParagraphDataset is { } carriedDataset && counted is null)
+        {
+            chosen = carriedDataset;
+            datasetStated = false;
+        }
+        else if (!hasEntry && continues && _context.LastClaim?.Frame.Dataset is { } continued)
+        {
+            chosen = continued;
+        }
+        else
+        {
+            chosen = _catalogue.ForClass(LexKind.Entry);
+            datasetStated = hasEntry || previous is not null;
+        }
+
+        string breakdownKind = chosen is { } ch ? _catalogue.BreakdownOf(ch) : "total";
+        if (worker && breakdownKind == "purpose" && purpose is null)
+        {
+            purpose = Purpose.Work;
+        }
+
+        Breakdown breakdown;
+        if (breakdownKind == "total")
+        {
+            breakdown = Breakdown.Total;
+        }
+        else if (purpose is { } pp)
+        {
+            breakdown = breakdownKind == "visa type"
+                ? pp switch
+                {
+                    Purpose.Study => Breakdown.Parse("student"),
+                    Purpose.Tourism => Breakdown.Parse("tourist"),
+                    Purpose.Work => Breakdown.Parse("work"),
+                    _ => Breakdown.Of(pp),
+                }
+                : Breakdown.Of(pp);
+            AddWord(words, "purpose", purposeToken, purposeToken);
+        }
+        else if (!total && previous?.Frame.Breakdown is { } inherited && cand.Kind == QuantityKind.Multiple)
+        {
+            breakdown = inherited;
+        }
+        else
+        {
+            breakdown = Breakdown.Total;
+        }
+
+        if (chosen is null && uncovered is null)
+        {
+            uncovered = "what no dataset of the catalogue counts";
+        }
+
+        DatasetId dataset = chosen.GetValueOrDefault();
+        Country? reporter = _people.ReporterOf(cand.Number, partner, dataset, _context.ParagraphReporter);
+
+        (Period? period, string periodSource, bool season, int cueIndex) = _periods.FindPeriod(c, regionStart, regionEnd, cand.Number, previous);
+        if (cueIndex >= 0)
+        {
+            AddWord(words, "when", _cues[cueIndex].From, _cues[cueIndex].Token);
+        }
+
+        Period? compared = null;
+        bool compareAssumed = false;
+        if (period is { } pd)
+        {
+            (compared, int compareCue) = _periods.FindCompare(c, regionStart, regionEnd, pd);
+            if (compareCue >= 0)
+            {
+                AddWord(words, "compared with", _cues[compareCue].From, _cues[compareCue].Token);
+            }
+
+            if (compared is null && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange && pd.Kind != PeriodKind.YearToDate)
+            {
+                compared = pd.YearEarlier;
+                compareAssumed = true;
+            }
+        }
+
+        QuantityKind kind = cand.Kind;
+        if (kind == QuantityKind.Share && (RegionHas(regionStart, regionEnd, LexKind.Change) || compared is not null && _periods.FindCompare(c, regionStart, regionEnd, period!.Value).Period is not null))
+        {
+            kind = QuantityKind.PercentChange;
+            compared ??= period?.YearEarlier;
+        }
+
+        if (season && uncovered is null && period is null)
+        {
+            periodSource = "a season (the figures are by year, half and quarter)";
+        }
+
+        Token first = _tokens.Items[cand.Start];
+        Token last = _tokens.Items[cand.End];
+        int textEnd = cand.TextEnd > 0 ? cand.TextEnd : last.End;
+        string text = Text[first.Start..textEnd];
+        int sentenceFrom = _tokens.Items[s].Start;
+        int sentenceTo = _tokens.Items[e - 1].End;
+        if (_sentenceStart != s)
+        {
+            // Claims of one sentence share its text.
+            _sentence = Text[sentenceFrom..sentenceTo].Trim();
+            _sentenceStart = s;
+        }
+
+        bool periodStated = periodSource.StartsWith("stated", StringComparison.Ordinal) || periodSource.StartsWith("carried from the paragraph", StringComparison.Ordinal);
+        var frame = new ClaimFrame
+        {
+            Reporter = uncovered is null ? reporter : null,
+            Partner = partner,
+            Dataset = uncovered is null ? dataset : null,
+            Breakdown = uncovered is null ? breakdown : null,
+            Period = period,
+            ComparedWith = compared,
+            PeriodSource = periodSource,
+            PartnerSource = partner is null ? "" : partnerSource,
+            Uncovered = uncovered,
+            Words = words,
+            ComparisonAssumed = compareAssumed,
+            Clear = partner is not null && (!carried || partnerSource.StartsWith("carried from the paragraph", StringComparison.Ordinal) || continues) && datasetStated && periodStated,
+        };
+        var quantity = new Quantity(cand.Value, cand.Precision, cand.Qualifier, kind) { Scaled = cand.Scaled };
+        var made = new Claim(_article.InputStart(first.Start), _article.InputEnd(textEnd - 1), text, _sentence, quantity, frame)
+        {
+            Alternatives = compareAssumed && compared is { } assumed ? EarlierBases(frame, assumed) : OtherReadings(c, frame, s, e),
+        };
+        claims.Add(made);
+        if (partner is { } pt && uncovered is null)
+        {
+            _context.Remember(made, pt, reporter, dataset);
+        }
+    }
+
+    /// <summary>
+    /// The frames a count would have if a purpose or period of its sentence that attached to another number were its own:
+    /// a cue that lands on the wrong number must not make a claim contradicted.
+    /// </summary>
+    private IReadOnlyList<ClaimFrame> OtherReadings(int c, ClaimFrame frame, int s, int e)
+    {
+        if (_candidates[c].Kind != QuantityKind.Count || frame.Uncovered is not null || frame.Dataset is null)
+        {
+            return [];
+        }
+
+        // Only cues near the number, and a handful of readings: a list of hundreds of numbers must stay linear.
+        const int Reach = 30, MaxReadings = 6;
+        int number = _candidates[c].Number;
+        List<ClaimFrame>? readings = null;
+        foreach ((int token, int owner) in _lists.Purposes)
+        {
+            if (Math.Abs(token - number) > Reach || readings?.Count >= MaxReadings)
+            {
+                continue;
+            }
+
+            Breakdown other = Breakdown.Of(_tokens.Items[token].Entry!.Purpose);
+            if (owner != c && _catalogue.BreakdownOf(frame.Dataset.Value) == "purpose" && other != frame.Breakdown)
+            {
+                (readings ??= []).Add(frame with { Breakdown = other, Words = [] });
+            }
+        }
+
+        if (frame.Breakdown is { } b && b != Breakdown.Total)
+        {
+            (readings ??= []).Add(frame with { Breakdown = Breakdown.Total, Words = [] });
+        }
+
+        foreach (PeriodCue cue in _cues)
+        {
+            if (Math.Abs(cue.Token - number) > Reach || readings?.Count >= MaxReadings)
+            {
+                continue;
+            }
+
+            if (cue.Owner != c && !cue.Compare && !cue.Season && !cue.Since && _periods.Resolve(cue, null) is { } p && p != frame.Period)
+            {
+                (readings ??= []).Add(frame with { Period = p, PeriodSource = "stated elsewhere in the sentence", Words = [] });
+            }
+        }
+
+        return readings is null ? [] : readings;
+    }
+
+    // "a fifteenfold increase" with no base named: a year earlier is assumed, and earlier years are candidates too.
+    private static ClaimFrame[] EarlierBases(ClaimFrame frame, Period assumed)
+    {
+        var bases = new ClaimFrame[4];
+        for (int k = 0; k < bases.Length; k++)
+        {
+            bases[k] = frame with { ComparedWith = PeriodResolver.Years(assumed, -(k + 1)), PeriodSource = frame.PeriodSource + "; compared with an earlier year (the text names none)", Clear = false };
+        }
+
+        return bases;
+    }
+
+    private void AddWord(List<FrameWord> words, string part, int from, int to)
+    {
+        if (from < 0 || to < from)
+        {
+            return;
+        }
+
+        words.Add(new FrameWord(part, _article.InputStart(_tokens.Items[from].Start), _article.InputEnd(_tokens.Items[to].End - 1)));
+    }
+
+    private int RegionFind(int from, int to, LexKind kind)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            if (_tokens.Items[k].Is(kind))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool RegionHas(int from, int to, LexKind kind)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            if (_tokens.Items[k].Is(kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
