@@ -35,6 +35,9 @@ public sealed record ClaimFrame
     /// <summary>How the people counted were found: "stated", "carried from the paragraph", "carried from earlier in the article".</summary>
     public string PartnerSource { get; init; } = "";
 
+    /// <summary>Why the text allows this frame when it is one of a claim's alternatives ("the period ... stands about as near this number"); empty for the frame the text gives first.</summary>
+    public string Evidence { get; init; } = "";
+
     /// <summary>The words of the text that set each part of the frame (who, what, purpose, when, compared with).</summary>
     public IReadOnlyList<FrameWord> Words { get; init; } = [];
 

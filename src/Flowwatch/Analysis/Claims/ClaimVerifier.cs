@@ -1,6 +1,7 @@
 using System.Globalization;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Analysis.Detection.Wording;
+using Flowwatch.Analysis.Series;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Claims;
@@ -84,10 +85,12 @@ public sealed class ClaimVerifier
         }
 
         var tried = new List<FrameCheck>(claim.Alternatives.Count + 1);
+        CheckedClaim? nearest = null;
         foreach (ClaimFrame alternative in claim.Alternatives)
         {
             CheckedClaim other = VerifyFrame(claim, alternative);
             tried.Add(new FrameCheck(alternative, other.Verdict, other.Actual, other.Rule));
+            nearest = Nearer(claim, nearest, other);
             if (other.Verdict == Verdict.Supported)
             {
                 // A reading the text states as clearly as the first one holds: supported; a weaker one: partly.
@@ -120,7 +123,30 @@ public sealed class ClaimVerifier
             return Finish(open, claim.Frame, tried, [], claim);
         }
 
+        if (primary.Verdict == Verdict.Contradicted && nearest is { Evidence: [var meant, ..] })
+        {
+            // "Probably meant" comes only from a frame the text allows, never from any figure that happens to be close.
+            primary = primary with
+            {
+                Explanation = primary.Explanation + $" The writer probably meant {Describe(meant)}.",
+                Evidence = [.. primary.Evidence, meant with { Role = "probably meant" }],
+            };
+        }
+
         return Finish(primary, claim.Frame, tried, [], claim);
+    }
+
+    // The checked alternative whose figure lies nearest the claimed number within the policy's band, if any.
+    private CheckedClaim? Nearer(Claim claim, CheckedClaim? best, CheckedClaim other)
+    {
+        decimal v = claim.Quantity.Value;
+        if (claim.Quantity.Kind != QuantityKind.Count || other.Actual is not { } a || other.Evidence.Count == 0
+            || Math.Abs(a - v) > Policy.ProbablyMeantBand * v)
+        {
+            return best;
+        }
+
+        return best?.Actual is { } b && Math.Abs(b - v) <= Math.Abs(a - v) ? best : other;
     }
 
     private CheckedClaim Finish(CheckedClaim result, ClaimFrame chosen, List<FrameCheck> tried, IReadOnlyList<ClaimFrame> untried, Claim claim)
@@ -258,16 +284,28 @@ public sealed class ClaimVerifier
         }
 
         (bool holds, string rule) = Holds(q, actual.Value, actual.Basis);
+        IReadOnlyList<Disagreement> disputes = Disputes(actual, dataset, partner);
         if (holds)
         {
             return new CheckedClaim(claim, Verdict.Supported, actual.Value, rule,
-                () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)}.", [actual]);
+                () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)}.{DisputeNote(disputes)}", [actual]);
         }
 
-        ClaimEvidence? meant = FindHolding(q with { Qualifier = Qualifier.About }, dataset, partner, breakdown, period, exact: false, Policy.ProbablyMeantBand);
-        List<ClaimEvidence> evidence = meant is null ? [actual] : [actual, meant with { Role = "probably meant" }];
+        foreach (Disagreement d in disputes)
+        {
+            // A figure the store itself calls disputed supports either of its values, and the verdict says which.
+            (bool partsHold, string partsRule) = Holds(q, d.PartsSum, d.Parts);
+            if (partsHold)
+            {
+                var sum = new ClaimEvidence(dataset, breakdown, period, d.PartsSum, d.Parts, "actual");
+                return new CheckedClaim(claim, Verdict.Supported, d.PartsSum, "disputed-" + partsRule,
+                    () => $"{Describe(actual)}, but the figure is disputed: {d.Describe()} The claim holds against the sum of the parts: {Explain(q, partsRule)}.",
+                    [sum, actual with { Role = "published" }]);
+            }
+        }
+
         return new CheckedClaim(claim, Verdict.Contradicted, actual.Value, rule,
-            () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)} does not hold.{(meant is null ? "" : $" The writer probably meant {Describe(meant)}.")}", evidence);
+            () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)} does not hold.{DisputeNote(disputes)}", [actual]);
     }
 
     private CheckedClaim VerifyChange(Claim claim, ClaimFrame frame, DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
@@ -317,6 +355,9 @@ public sealed class ClaimVerifier
         return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, share, "share-" + rule,
             () => string.Create(CultureInfo.InvariantCulture, $"{Describe(part)} of {Describe(whole)} is {share:0.#} %; {Explain(claim.Quantity, rule)}{(holds ? "" : " does not hold")}."), [part, whole]);
     }
+
+    private static string DisputeNote(IReadOnlyList<Disagreement> disputes) =>
+        disputes.Count == 0 ? "" : " The figure is disputed: " + string.Join(" ", disputes.Select(d => d.Describe()));
 
     private static string Derived(ClaimEvidence e, Period period) =>
         e.IsDerived ? $" ({period} was not published; it is the sum of {string.Join(" + ", e.Basis.Select(b => b.Period.ToString()))})" : "";
@@ -396,14 +437,15 @@ public sealed class ClaimVerifier
             return new ClaimEvidence(dataset, breakdown, period, o.Value, [o], role);
         }
 
-        if (_catalogue.Is(dataset, LexKind.Worker) && period.Kind == PeriodKind.Year && _bySeries.TryGetValue((dataset, partner), out var stock))
+        if (!DatasetConventions.Default.IsAdditive(dataset))
         {
-            // A stock is counted at a date: a year's figure is the latest count within it.
-            Observation? latest = stock.Where(s => s.Key.Breakdown == breakdown && s.Period.Year == period.Year).OrderByDescending(s => s.Period).FirstOrDefault();
+            // A stock is counted at a date: a year's figure is the latest count within it, and its counts never add up.
+            Observation? latest = period.Kind != PeriodKind.Year || !_bySeries.TryGetValue((dataset, partner), out var stock) ? null
+                : stock.Where(s => s.Key.Breakdown == breakdown && s.Period.Year == period.Year).OrderByDescending(s => s.Period).FirstOrDefault();
             return latest is null ? null : new ClaimEvidence(dataset, breakdown, latest.Period, latest.Value, [latest], role);
         }
 
-        List<Observation>? tiles = Tile(dataset, partner, breakdown, period);
+        IReadOnlyList<Observation>? tiles = PeriodTiling.Tile(period, p => Published(dataset, partner, breakdown, p));
         if (tiles is not null)
         {
             decimal sum = 0;
@@ -418,48 +460,22 @@ public sealed class ClaimVerifier
         return null;
     }
 
+    private Observation? Published(DatasetId dataset, Flow partner, Breakdown breakdown, Period period) =>
+        _index.GetValueOrDefault((dataset, partner, breakdown, period));
+
     /// <summary>
-    /// Published figures that tile a period from its first month to its last, the largest published piece first
-    /// (a half before its quarters: the cumulative January-June release is the figure the publisher stands by);
-    /// null when some month is not covered.
+    /// Where the store calls a published figure disputed: a complete set of its published parts that sums to another value
+    /// (2023: 1,117 published, its quarters sum to 1,113), by the one tiling rule the series and the detectors use.
     /// </summary>
-    private List<Observation>? Tile(DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
+    private IReadOnlyList<Disagreement> Disputes(ClaimEvidence figure, DatasetId dataset, Flow partner)
     {
-        if (period.Kind is PeriodKind.Month)
+        if (figure.Basis.Count != 1 || figure.Basis[0].Period != figure.Period || !DatasetConventions.Default.IsAdditive(dataset))
         {
-            return null;
+            return [];
         }
 
-        var tiles = new List<Observation>(4);
-        int month = period.FirstMonth;
-        while (month <= period.LastMonth)
-        {
-            Observation? piece = null;
-            if (month is 1 or 7 && month + 5 <= period.LastMonth && period.Kind != PeriodKind.Half
-                && _index.TryGetValue((dataset, partner, breakdown, Period.OfHalf(period.Year, month == 1 ? 1 : 2)), out Observation? half))
-            {
-                piece = half;
-            }
-            else if ((month - 1) % 3 == 0 && month + 2 <= period.LastMonth && period.Kind != PeriodKind.Quarter
-                && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, ((month - 1) / 3) + 1)), out Observation? quarter))
-            {
-                piece = quarter;
-            }
-            else if (_index.TryGetValue((dataset, partner, breakdown, Period.OfMonth(period.Year, month)), out Observation? single))
-            {
-                piece = single;
-            }
-
-            if (piece is null)
-            {
-                return null;
-            }
-
-            tiles.Add(piece);
-            month = piece.Period.LastMonth + 1;
-        }
-
-        return tiles.Count >= 2 ? tiles : null;
+        IReadOnlyList<Disagreement> all = PeriodTiling.Disagreements(figure.Basis[0], p => Published(dataset, partner, figure.Breakdown, p));
+        return all.Count == 0 ? all : [.. all.Where(d => !d.WithinApproximation)];
     }
 
     /// <summary>The published figure closest to the claimed number under which the claim would hold.</summary>

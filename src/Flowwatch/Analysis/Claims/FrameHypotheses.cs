@@ -59,8 +59,11 @@ internal sealed class FrameHypotheses
             partnerSource = _context.ParagraphPartner is not null ? "carried from the paragraph" : "carried from earlier in the article";
         }
 
-        // A sentence without a subject of its own ("Это в 15 раз больше, чем годом ранее") continues the one before it.
-        bool continues = carried && _context.LastClaim is not null && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange;
+        // A sentence without a subject of its own ("Это в 15 раз больше, чем годом ранее") continues the one before it; one
+        // that takes a part of the people counted before ("Over 9,000 of them came to study") counts them in that claim's
+        // dataset and period.
+        bool refersBack = carried && _people.RefersBack && _context.LastClaim?.Frame.Dataset is not null && cand.Kind == QuantityKind.Count;
+        bool continues = carried && _context.LastClaim is not null && (cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange || refersBack);
         bool claim = partner is not null && (!carried || sentenceCue || counted is not null || continues)
             || counted?.Kind is LexKind.Uncovered or LexKind.Worker or LexKind.Visa or LexKind.Dataset
             || (counted?.Kind == LexKind.Person && hasEntry);
@@ -110,7 +113,7 @@ internal sealed class FrameHypotheses
 
         bool total = RegionHas(regionStart, regionEnd, LexKind.Total);
         Claim? previous = c > 0 && claims.Count > 0 && claims[^1].Start >= _article.InputStart(_tokens.Items[s].Start) ? claims[^1] : null;
-        if (previous is null && continues && cand.Kind is QuantityKind.Multiple or QuantityKind.PercentChange)
+        if (previous is null && continues)
         {
             previous = _context.LastClaim;
         }
@@ -137,6 +140,10 @@ internal sealed class FrameHypotheses
         {
             chosen = _catalogue.ForClass(LexKind.Worker);
             AddWord(words, "what", workerToken, workerToken);
+        }
+        else if (!hasEntry && refersBack && _context.LastClaim?.Frame.Dataset is { } referred)
+        {
+            chosen = referred;
         }
         else if (!hasEntry && !worker && previous is null && _context.ParagraphDataset is { } carriedDataset && counted is null)
         {
@@ -194,7 +201,9 @@ internal sealed class FrameHypotheses
         DatasetId dataset = chosen.GetValueOrDefault();
         Country? reporter = _people.ReporterOf(cand.Number, partner, dataset, _context.ParagraphReporter);
 
-        (Period? period, string periodSource, bool season, int cueIndex) = _periods.FindPeriod(c, regionStart, regionEnd, cand.Number, previous);
+        (Period? period, string periodSource, bool season, int cueIndex) = _periods.FindPeriod(c, regionStart, regionEnd, cand.Number, previous,
+            refersBack ? "stated before (the people counted in the previous sentence)" : "stated earlier in the sentence");
+        bool ownPeriod = cueIndex >= 0 && _cues[cueIndex].Owner == c;
         if (cueIndex >= 0)
         {
             AddWord(words, "when", _cues[cueIndex].From, _cues[cueIndex].Token);
@@ -261,7 +270,7 @@ internal sealed class FrameHypotheses
         var quantity = new Quantity(cand.Value, cand.Precision, cand.Qualifier, kind) { Scaled = cand.Scaled };
         var made = new Claim(_article.InputStart(first.Start), _article.InputEnd(textEnd - 1), text, _sentence, quantity, frame)
         {
-            Alternatives = compareAssumed && compared is { } assumed ? EarlierBases(frame, assumed) : OtherReadings(c, frame, s, e),
+            Alternatives = compareAssumed && compared is { } assumed ? EarlierBases(frame, assumed) : OtherReadings(c, frame, purposeToken >= 0, ownPeriod),
         };
         claims.Add(made);
         if (partner is { } pt && uncovered is null)
@@ -271,10 +280,12 @@ internal sealed class FrameHypotheses
     }
 
     /// <summary>
-    /// The frames a count would have if a purpose or period of its sentence that attached to another number were its own:
-    /// a cue that lands on the wrong number must not make a claim contradicted.
+    /// The frames the text allows a count besides its first one: a purpose or period of the sentence that attached to
+    /// another number but stands about as near this one (the text leaves open whose it is), and, where the purpose was
+    /// carried rather than stated, the total. A cue the text attaches to this number is never dropped: a count with a
+    /// purpose of its own has no other purpose and no total among its readings, one with a period of its own no other period.
     /// </summary>
-    private IReadOnlyList<ClaimFrame> OtherReadings(int c, ClaimFrame frame, int s, int e)
+    private IReadOnlyList<ClaimFrame> OtherReadings(int c, ClaimFrame frame, bool purposeStated, bool periodStated)
     {
         if (_candidates[c].Kind != QuantityKind.Count || frame.Uncovered is not null || frame.Dataset is null)
         {
@@ -285,35 +296,47 @@ internal sealed class FrameHypotheses
         const int Reach = 30, MaxReadings = 6;
         int number = _candidates[c].Number;
         List<ClaimFrame>? readings = null;
-        foreach ((int token, int owner) in _lists.Purposes)
+        foreach ((int token, int owner) in purposeStated || _catalogue.BreakdownOf(frame.Dataset.Value) != "purpose" ? [] : _lists.Purposes)
         {
-            if (Math.Abs(token - number) > Reach || readings?.Count >= MaxReadings)
+            if (Math.Abs(token - number) > Reach || readings?.Count >= MaxReadings || owner == c || !_lists.Rivals(token, token, c, owner))
             {
                 continue;
             }
 
             Breakdown other = Breakdown.Of(_tokens.Items[token].Entry!.Purpose);
-            if (owner != c && _catalogue.BreakdownOf(frame.Dataset.Value) == "purpose" && other != frame.Breakdown)
+            if (other != frame.Breakdown)
             {
-                (readings ??= []).Add(frame with { Breakdown = other, Words = [] });
+                (readings ??= []).Add(frame with
+                {
+                    Breakdown = other,
+                    Words = [],
+                    Evidence = $"the purpose word \"{Text[_tokens.Items[token].Start.._tokens.Items[token].End]}\" stands about as near this number as the one it is read with",
+                });
             }
         }
 
-        if (frame.Breakdown is { } b && b != Breakdown.Total)
+        if (!purposeStated && frame.Breakdown is { } b && b != Breakdown.Total)
         {
-            (readings ??= []).Add(frame with { Breakdown = Breakdown.Total, Words = [] });
+            (readings ??= []).Add(frame with { Breakdown = Breakdown.Total, Words = [], Evidence = "no purpose word of the sentence attaches to this number; its purpose was carried" });
         }
 
-        foreach (PeriodCue cue in _cues)
+        foreach (PeriodCue cue in periodStated ? [] : _cues)
         {
-            if (Math.Abs(cue.Token - number) > Reach || readings?.Count >= MaxReadings)
+            if (Math.Abs(cue.Token - number) > Reach || readings?.Count >= MaxReadings || cue.Owner == c || cue.Compare || cue.Season || cue.Since
+                || !_lists.Rivals(cue.From, cue.Token, c, cue.Owner))
             {
                 continue;
             }
 
-            if (cue.Owner != c && !cue.Compare && !cue.Season && !cue.Since && _periods.Resolve(cue, null) is { } p && p != frame.Period)
+            if (_periods.Resolve(cue, null) is { } p && p != frame.Period)
             {
-                (readings ??= []).Add(frame with { Period = p, PeriodSource = "stated elsewhere in the sentence", Words = [] });
+                (readings ??= []).Add(frame with
+                {
+                    Period = p,
+                    PeriodSource = "stated elsewhere in the sentence",
+                    Words = [],
+                    Evidence = $"the period \"{Text[_tokens.Items[cue.From].Start.._tokens.Items[cue.Token].End]}\" stands about as near this number as the one it is read with",
+                });
             }
         }
 
@@ -326,7 +349,13 @@ internal sealed class FrameHypotheses
         var bases = new ClaimFrame[4];
         for (int k = 0; k < bases.Length; k++)
         {
-            bases[k] = frame with { ComparedWith = PeriodResolver.Years(assumed, -(k + 1)), PeriodSource = frame.PeriodSource + "; compared with an earlier year (the text names none)", Clear = false };
+            bases[k] = frame with
+            {
+                ComparedWith = PeriodResolver.Years(assumed, -(k + 1)),
+                PeriodSource = frame.PeriodSource + "; compared with an earlier year (the text names none)",
+                Clear = false,
+                Evidence = "the text names no base for the change; an earlier year is one it allows",
+            };
         }
 
         return bases;

@@ -52,7 +52,7 @@ internal sealed class ListReader
         for (int ci = 0; ci < _cues.Count; ci++)
         {
             PeriodCue cue = _cues[ci];
-            cue.Owner = Attachment.Best(_tokens, _lexicon, _text, cue.From, cue.Token, Spans);
+            cue.Owner = Attachment.Best(_tokens, _lexicon, _text, cue.From, cue.Token, Spans, out cue.Score);
             _cues[ci] = cue;
         }
 
@@ -72,6 +72,8 @@ internal sealed class ListReader
         {
             PairRespectively();
         }
+
+        Brackets(e);
     }
 
     /// <summary>The first word of a kind in the sentence that attaches to candidate c rather than to another number; -1 if none.</summary>
@@ -86,6 +88,23 @@ internal sealed class ListReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when a cue spanning tokens from..to, attached to number <paramref name="owner"/>, stands about as near number
+    /// <paramref name="c"/>: within one clause boundary of the score that gave it to its owner. The text then leaves open
+    /// which of the two it belongs to.
+    /// </summary>
+    public bool Rivals(int from, int to, int c, int owner)
+    {
+        if (owner < 0 || owner >= _candidates.Count)
+        {
+            return false;
+        }
+
+        Attachment.Best(_tokens, _lexicon, _text, from, to, Spans.Slice(owner, 1), out int ownerScore);
+        Attachment.Best(_tokens, _lexicon, _text, from, to, Spans.Slice(c, 1), out int score);
+        return score != int.MaxValue && score - ownerScore <= 2 * Attachment.BoundaryCost;
     }
 
     /// <summary>
@@ -117,6 +136,60 @@ internal sealed class ListReader
         }
 
         return several ? (null, -1) : (best, bestToken);
+    }
+
+    // "more than twice the first quarter (812)", "1분기(812명)", "study (7,887), business (3,098)": a number in brackets right
+    // after a period or purpose phrase is that phrase's figure, whatever else stands near it.
+    private void Brackets(int e)
+    {
+        for (int ci = 0; ci < _cues.Count; ci++)
+        {
+            if (BracketedAfter(_cues[ci].Token, e) is int owner)
+            {
+                PeriodCue cue = _cues[ci];
+                cue.Owner = owner;
+                cue.Score = 0;
+                _cues[ci] = cue;
+            }
+        }
+
+        for (int k = 0; k < Purposes.Count; k++)
+        {
+            if (BracketedAfter(Purposes[k].Token, e) is int owner)
+            {
+                Purposes[k] = (Purposes[k].Token, owner);
+            }
+        }
+    }
+
+    /// <summary>The number that opens a bracket right after the phrase ending near token t (its year or glued words between).</summary>
+    private int? BracketedAfter(int t, int e)
+    {
+        for (int k = t + 1; k < e && k <= t + 4; k++)
+        {
+            ref readonly Token token = ref _tokens.Items[k];
+            if (token.IsPunct('('))
+            {
+                for (int c = 0; c < _candidates.Count; c++)
+                {
+                    if (_candidates[c].Start == k + 1)
+                    {
+                        return c;
+                    }
+                }
+
+                return null;
+            }
+
+            bool partOfPhrase = token.Kind == TokenKind.Word ? k == t + 1 || !token.SpaceBefore || token.Entry?.Kind is LexKind.YearWord or LexKind.Quarter or LexKind.Half
+                : token.Kind == TokenKind.Number && token.Plain && token.Length == 4;
+            if (!partOfPhrase)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "на учебу и работу въехали 1200 и 300 человек соответственно": the n-th purpose (or period) is the n-th count's.
@@ -159,6 +232,7 @@ internal sealed class ListReader
             {
                 PeriodCue cue = _cues[periods[k]];
                 cue.Owner = counts[k];
+                cue.Score = 0;
                 _cues[periods[k]] = cue;
             }
         }

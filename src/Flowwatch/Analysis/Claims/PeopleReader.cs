@@ -29,6 +29,12 @@ internal sealed class PeopleReader
     /// <summary>Countries that report some dataset, named in the sentence last read ("in Russia"): where, not who.</summary>
     public List<(int Token, Country Country)> Reporters { get; } = [];
 
+    /// <summary>
+    /// True when the sentence takes a part of the people counted before it ("Over 9,000 of them came to study", "이 가운데
+    /// 253명이 ..."): its numbers count the previous claim's people, in its dataset and period.
+    /// </summary>
+    public bool RefersBack { get; private set; }
+
     /// <summary>The people counted in the sentence: the first named as people, else the first country named; null if none.</summary>
     public Country? SentencePartner
     {
@@ -44,8 +50,10 @@ internal sealed class PeopleReader
     {
         Partners.Clear();
         Reporters.Clear();
+        RefersBack = false;
         for (int i = s; i < e; i++)
         {
+            RefersBack = RefersBack || StartsPartitive(i, e);
             ref readonly Token t = ref _tokens.Items[i];
             switch (t.Entry?.Kind)
             {
@@ -114,6 +122,44 @@ internal sealed class PeopleReader
         }
 
         return best ?? place ?? (partner is not null ? paragraphReporter : null);
+    }
+
+    private bool StartsPartitive(int i, int e)
+    {
+        foreach (string[] phrase in _lexicon.Partitives)
+        {
+            bool all = i + phrase.Length <= e;
+            for (int w = 0; w < phrase.Length && all; w++)
+            {
+                all = IsWord(_tokens.Items[i + w], phrase[w]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A word as listed; where particles are glued to words (Korean "대다수는"), a word that starts with it.
+    private bool IsWord(in Token t, string folded)
+    {
+        if (t.Kind != TokenKind.Word || t.Length < folded.Length || (t.Length > folded.Length && _lexicon.NameForms != NameForms.Particles))
+        {
+            return false;
+        }
+
+        for (int k = 0; k < folded.Length; k++)
+        {
+            if (WordTrie.Fold(_text[t.Start + k]) != folded[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void MatchPhrase(int i, int e)

@@ -41,11 +41,11 @@ internal sealed class PeriodResolver
     /// comparison attached to it; else the period of an earlier number of the sentence, the sentence's nearest phrase,
     /// the paragraph's or the article's. Also whether a season is named (a time the figures do not use) and the cue used.
     /// </summary>
-    public (Period? Period, string Source, bool Season, int Cue) FindPeriod(int c, int from, int to, int number, Claim? previous)
+    public (Period? Period, string Source, bool Season, int Cue) FindPeriod(int c, int from, int to, int number, Claim? previous, string inheritedSource = "stated earlier in the sentence")
     {
         int own = -1, ownCompare = -1, inSentence = -1;
         bool season = false;
-        int ownRank = int.MaxValue, compareDistance = int.MaxValue, sentenceDistance = int.MaxValue;
+        int compareDistance = int.MaxValue, sentenceDistance = int.MaxValue;
         for (int ci = 0; ci < _cues.Count; ci++)
         {
             PeriodCue cue = _cues[ci];
@@ -61,7 +61,7 @@ internal sealed class PeriodResolver
             }
 
             int d = Math.Abs(cue.Token - number);
-            if (cue.Compare)
+            if (cue.Compare || IsBaseOf(cue, c))
             {
                 if (cue.Owner == c && d < compareDistance)
                 {
@@ -72,12 +72,9 @@ internal sealed class PeriodResolver
                 continue;
             }
 
-            // Among the phrases attached to the number the finest period wins ("this year ... in the first half").
-            int rank = (MonthsOf(cue) * 10_000) + d;
-            if (cue.Owner == c && rank < ownRank)
+            if (cue.Owner == c && (own < 0 || cue.Score < _cues[own].Score || (cue.Score == _cues[own].Score && d < Math.Abs(_cues[own].Token - number))))
             {
                 own = ci;
-                ownRank = rank;
             }
 
             if (d < sentenceDistance)
@@ -89,6 +86,18 @@ internal sealed class PeriodResolver
 
         if (own >= 0 && Resolve(_cues[own], previous?.Frame.Period) is { } rp)
         {
+            // Phrases attached to the number that nest refine each other ("this year ... in the first half": the finest);
+            // phrases that do not nest compete, and the one attached more surely wins (the other is another clause's).
+            for (int ci = 0; ci < _cues.Count; ci++)
+            {
+                PeriodCue other = _cues[ci];
+                if (ci != own && other.Owner == c && !other.Compare && !other.Season && !other.Since
+                    && Resolve(other, previous?.Frame.Period) is { } op && op.MonthCount < rp.MonthCount && rp.Contains(op))
+                {
+                    (own, rp) = (ci, op);
+                }
+            }
+
             PeriodCue r = _cues[own];
             return (rp, r.Year > 0 || (r.Kind == PeriodKind.Year && r.RelativeToPublication is null && r.RelativeToContext is null) ? "stated" : "stated; year resolved from context", season, own);
         }
@@ -106,7 +115,7 @@ internal sealed class PeriodResolver
 
         if (previous?.Frame.Period is { } inherited)
         {
-            return (inherited, "stated earlier in the sentence", false, -1);
+            return (inherited, inheritedSource, false, -1);
         }
 
         if (inSentence >= 0 && Resolve(_cues[inSentence], null) is { } sp)
@@ -135,7 +144,7 @@ internal sealed class PeriodResolver
             PeriodCue cue = _cues[ci];
             // A comparison phrase attached to another number is that number's period ("against 370 in the same period last year").
             bool mine = cue.Owner == c || (cue.Token >= from && cue.Token <= to && (cue.Owner < 0 || _candidates[cue.Owner].Kind != QuantityKind.Count || _candidates[c].Kind != QuantityKind.Count));
-            if (!cue.Compare || cue.Season || cue.Since || !mine)
+            if (!(cue.Compare || (cue.Owner == c && IsBaseOf(cue, c))) || cue.Season || cue.Since || !mine)
             {
                 continue;
             }
@@ -162,6 +171,28 @@ internal sealed class PeriodResolver
         }
 
         return (null, -1);
+    }
+
+    /// <summary>
+    /// True when a phrase relative to the sentence's own period ("des Vorjahres", "a year earlier", "전년") stands by a
+    /// multiple or change while the sentence states its own period: it is what the change is measured against.
+    /// </summary>
+    private bool IsBaseOf(PeriodCue cue, int c) =>
+        _candidates[c].Kind is QuantityKind.Multiple or QuantityKind.PercentChange
+        && (cue.RelativeToContext is not null || cue.RelativeQuarters is not null) && !cue.Since && !cue.Season
+        && HasOwnPeriod(cue.Token);
+
+    private bool HasOwnPeriod(int exceptToken)
+    {
+        foreach (PeriodCue cue in _cues)
+        {
+            if (cue.Token != exceptToken && !cue.Compare && !cue.Season && !cue.Since && cue.RelativeToContext is null && cue.RelativeQuarters is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence's own period other than the given cue: what a relative period ("a year earlier") is relative to.</summary>
@@ -265,35 +296,27 @@ internal sealed class PeriodResolver
     public static Period? Quarters(Period period, int quarters) =>
         period.Kind == PeriodKind.Quarter && period.TryAddSteps(quarters, out Period moved) ? moved : null;
 
+    // The year of the sentence's nearest other phrase that names one ("올해 1분기": this year's first quarter, not last year's).
     private int? OtherYear(PeriodCue self)
     {
+        int? year = null;
+        int distance = int.MaxValue;
         foreach (PeriodCue cue in _cues)
         {
-            if (!cue.Compare && !cue.Since && !cue.Season && cue.Token != self.Token)
+            if (cue.Compare || cue.Since || cue.Season || cue.Token == self.Token || Math.Abs(cue.Token - self.Token) >= distance)
             {
-                if (cue.Year > 0)
-                {
-                    return cue.Year;
-                }
+                continue;
+            }
 
-                if (cue.RelativeToPublication is int rel && _published is { } pub)
-                {
-                    return pub.Year + rel;
-                }
+            int? named = cue.Year > 0 ? cue.Year : cue.RelativeToPublication is int rel && _published is { } pub ? pub.Year + rel : null;
+            if (named is not null)
+            {
+                (year, distance) = (named, Math.Abs(cue.Token - self.Token));
             }
         }
 
-        return null;
+        return year;
     }
-
-    private static int MonthsOf(PeriodCue cue) => cue.Kind switch
-    {
-        PeriodKind.Year => 12,
-        PeriodKind.Half => 6,
-        PeriodKind.Quarter => 3,
-        PeriodKind.Month => 1,
-        _ => cue.Index,
-    };
 
     // "during the July-September period" in an article of November 2024: the latest such period that had ended.
     private int LatestEnded(PeriodCue cue)
