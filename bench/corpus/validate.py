@@ -67,7 +67,7 @@ def main():
 
     articles = {}
     for name in sorted(os.listdir(ARTICLES)):
-        if not name.endswith(('.md', '.txt', '.html')):
+        if not name.endswith(('.md', '.txt', '.html')) or name == 'README.md':
             continue
         meta, body = front_matter(os.path.join(ARTICLES, name))
         if meta is None:
@@ -81,6 +81,7 @@ def main():
         articles[os.path.splitext(name)[0]] = (name, meta, body)
 
     per_lang = collections.Counter()
+    in_data = collections.Counter()
     verdicts = collections.Counter()
     ids = set()
     urls = set()
@@ -123,6 +124,8 @@ def main():
                 elif occurrence > count:
                     errors.append(f'{where}: {number!r} occurrence {occurrence} of {count}')
                 per_lang[case['lang']] += 1
+                if exp.get('verdict') != ['not_checkable']:
+                    in_data[case['lang']] += 1
                 for v in exp.get('verdict', []):
                     verdicts[v] += 1
             article = case.get('article')
@@ -163,6 +166,8 @@ def main():
           + ', '.join(f'{v} {verdicts[v]}' for v in sorted(verdicts)))
     print(f'{len(articles)} article files (' + ' '.join(f'{l} {n}' for l, n in sorted(by_lang_articles.items())) + f'); {len(urls)} URLs'
           + ('' if half is None else ', every one dev except the seed article'))
+    print('about a figure in the data (a verdict other than not_checkable accepted): '
+          + ' '.join(f'{l} {in_data[l]}/{per_lang[l]}' for l in sorted(per_lang)) + f'; all {sum(in_data.values())}/{total}')
     for error in errors:
         print('error: ' + error, file=sys.stderr)
     sys.exit(1 if errors else 0)
