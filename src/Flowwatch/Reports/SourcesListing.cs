@@ -14,12 +14,12 @@ public sealed record SourcesListing(
     /// <summary>The files as CSV (<c>flowwatch sources --format csv</c>), one row a file.</summary>
     public string FilesCsv()
     {
-        var sb = new StringBuilder("sha256,file_name,format,publisher,release_date,published_first,published_last,ingested,rows,synthetic\n");
+        var sb = new StringBuilder("sha256,file_name,format,publisher,release_date,release_date_basis,published_first,published_last,ingested,rows,synthetic\n");
         foreach (SourceFileRow f in Files)
         {
             string[] cells =
             [
-                f.Sha256, f.File, f.Format, f.Publisher, f.ReleaseDate ?? "", f.PublishedFirst ?? "", f.PublishedLast ?? "",
+                f.Sha256, f.File, f.Format, f.Publisher, f.ReleaseDate ?? "", f.ReleaseDateBasis ?? "", f.PublishedFirst ?? "", f.PublishedLast ?? "",
                 f.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 f.Rows.ToString(CultureInfo.InvariantCulture), f.Synthetic ? "yes" : "no",
             ];
