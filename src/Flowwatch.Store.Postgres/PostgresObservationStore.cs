@@ -102,7 +102,7 @@ public sealed partial class PostgresObservationStore : IObservationStore, IWatch
         bool replaced = RemoveWithin(doc.Sha256, connection, tx) is not null;
         long sourceId;
         using (var insertSource = new NpgsqlCommand(
-            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, citation_list) VALUES (@sha, @name, @format, @publisher, @release, @at, @rows, @synthetic, @list) RETURNING id;", connection, tx))
+            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, citation_list, release_date_basis) VALUES (@sha, @name, @format, @publisher, @release, @at, @rows, @synthetic, @list, @basis) RETURNING id;", connection, tx))
         {
             insertSource.Parameters.AddWithValue("sha", doc.Sha256);
             insertSource.Parameters.AddWithValue("name", doc.FileName);
@@ -113,6 +113,7 @@ public sealed partial class PostgresObservationStore : IObservationStore, IWatch
             insertSource.Parameters.AddWithValue("rows", figures.Observations.Count);
             insertSource.Parameters.AddWithValue("synthetic", doc.Synthetic ? 1 : 0);
             insertSource.Parameters.Add(new NpgsqlParameter("list", NpgsqlDbType.Text) { Value = (object?)doc.CitationList ?? DBNull.Value });
+            insertSource.Parameters.Add(new NpgsqlParameter("basis", NpgsqlDbType.Text) { Value = (object?)DateBases.ToText(doc) ?? DBNull.Value });
             sourceId = (long)insertSource.ExecuteScalar()!;
         }
 
@@ -193,12 +194,13 @@ public sealed partial class PostgresObservationStore : IObservationStore, IWatch
     public IReadOnlyList<SourceRecord> Sources()
     {
         var list = new List<(long, SourceRecord)>();
-        using (NpgsqlCommand cmd = _dataSource.CreateCommand("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id FROM sources ORDER BY id;"))
+        using (NpgsqlCommand cmd = _dataSource.CreateCommand("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id, release_date_basis FROM sources ORDER BY id;"))
         using (NpgsqlDataReader r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4), r.GetInt32(7) != 0);
+                doc = doc with { DateBasis = DateBases.FromText(r.IsDBNull(9) ? null : r.GetString(9), doc.ReleaseDate) };
                 list.Add((r.GetInt64(8), new SourceRecord(doc, Utc(r, 5), r.GetInt32(6))));
             }
         }

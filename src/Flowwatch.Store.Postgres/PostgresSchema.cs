@@ -119,6 +119,11 @@ internal static class PostgresSchema
             PRIMARY KEY (alert_id, channel)
         );
         """,
+
+        // Release dates (issue 22): where a file's release date comes from (file, period-end, calendar); null: no date.
+        """
+        ALTER TABLE sources ADD COLUMN release_date_basis text;
+        """,
     ];
 
     /// <summary>

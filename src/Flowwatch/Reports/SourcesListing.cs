@@ -13,10 +13,10 @@ public sealed record SourcesListing(
     /// <summary>The files as CSV (<c>flowwatch sources --format csv</c>), one row a file.</summary>
     public string FilesCsv()
     {
-        var csv = new CsvWriter("sha256", "file_name", "format", "publisher", "release_date", "published_first", "published_last", "ingested", "rows", "synthetic");
+        var csv = new CsvWriter("sha256", "file_name", "format", "publisher", "release_date", "release_date_basis", "published_first", "published_last", "ingested", "rows", "synthetic");
         foreach (SourceFileRow f in Files)
         {
-            csv.Text(f.Sha256).Text(f.File).Text(f.Format).Text(f.Publisher).Text(f.ReleaseDate).Text(f.PublishedFirst).Text(f.PublishedLast)
+            csv.Text(f.Sha256).Text(f.File).Text(f.Format).Text(f.Publisher).Text(f.ReleaseDate).Text(f.ReleaseDateBasis).Text(f.PublishedFirst).Text(f.PublishedLast)
                 .Text(f.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Number(f.Rows).Text(f.Synthetic ? "yes" : "no").EndRow();
         }
 

@@ -105,7 +105,14 @@ internal static class FsbTableParser
                 continue;
             }
 
-            if (!CountryNames.Default.TryResolve(label, out Country partner))
+            CountryMatch match = CountryNames.Default.Match(label);
+            if (match.IsAmbiguous)
+            {
+                sink.Error(SourceMessages.UnknownCountryCode, grid.Locate(row, countryCol).ToString(), SourceMessages.AmbiguousCountry(label, match));
+                continue;
+            }
+
+            if (!match.IsFound)
             {
                 if (hasFigures)
                 {
@@ -116,6 +123,7 @@ internal static class FsbTableParser
                 continue;
             }
 
+            Country partner = match.Country;
             if (seen.TryGetValue(partner, out int firstRow))
             {
                 sink.Error(SourceMessages.DuplicateCode, grid.Locate(row, countryCol).ToString(), SourceMessages.FsbDuplicateCountry(label, partner, firstRow));

@@ -165,6 +165,9 @@ public static class SourceMessages
 
     internal static string FsbNoCountry => "the row has figures but no country; expected a country of citizenship in the country column.";
 
+    internal static string AmbiguousCountry(string label, Model.CountryMatch match) =>
+        $"'{Clip(label)}' could name more than one country ({match.CandidateCodes}); Flowwatch does not pick one. Give the table's own name for the country in data/labels/ru-table-rows.csv or data/countries/aliases.csv.";
+
     internal static string FsbUnknownCountry(string label) =>
         $"'{Clip(label)}' is not a country Flowwatch knows; expected a country of citizenship in Russian (КНДР, Китай, Германия), a total row (Всего, Итого) or a group (Страны СНГ). Add a name to data/countries/aliases.csv or a row label to data/labels/fsb-rows.csv.";
 

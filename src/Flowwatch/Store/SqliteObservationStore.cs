@@ -108,7 +108,7 @@ public sealed partial class SqliteObservationStore : IObservationStore, IWatchSt
         bool replaced = RemoveWithin(doc.Sha256, tx) is not null;
         long sourceId;
         using (SqliteCommand insertSource = Command(
-            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, citation_list) VALUES ($sha, $name, $format, $publisher, $release, $at, $rows, $synthetic, $list) RETURNING id;", tx))
+            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, citation_list, release_date_basis) VALUES ($sha, $name, $format, $publisher, $release, $at, $rows, $synthetic, $list, $basis) RETURNING id;", tx))
         {
             insertSource.Parameters.AddWithValue("$sha", doc.Sha256);
             insertSource.Parameters.AddWithValue("$name", doc.FileName);
@@ -119,6 +119,7 @@ public sealed partial class SqliteObservationStore : IObservationStore, IWatchSt
             insertSource.Parameters.AddWithValue("$rows", figures.Observations.Count);
             insertSource.Parameters.AddWithValue("$synthetic", doc.Synthetic ? 1 : 0);
             insertSource.Parameters.AddWithValue("$list", (object?)doc.CitationList ?? DBNull.Value);
+            insertSource.Parameters.AddWithValue("$basis", (object?)DateBases.ToText(doc) ?? DBNull.Value);
             sourceId = (long)insertSource.ExecuteScalar()!;
         }
 
@@ -165,12 +166,13 @@ public sealed partial class SqliteObservationStore : IObservationStore, IWatchSt
     public IReadOnlyList<SourceRecord> Sources()
     {
         var list = new List<(long, SourceRecord)>();
-        using (SqliteCommand cmd = Command("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id FROM sources ORDER BY id;"))
+        using (SqliteCommand cmd = Command("SELECT sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id, release_date_basis FROM sources ORDER BY id;"))
         using (SqliteDataReader r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 var doc = new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), ReadDate(r, 4), r.GetInt32(7) != 0);
+                doc = doc with { DateBasis = DateBases.FromText(r.IsDBNull(9) ? null : r.GetString(9), doc.ReleaseDate) };
                 list.Add((r.GetInt64(8), new SourceRecord(doc, ParseTime(r.GetString(5)), r.GetInt32(6))));
             }
         }

@@ -122,6 +122,11 @@ internal static class SqliteSchema
             PRIMARY KEY (alert_id, channel)
         );
         """,
+
+        // Release dates (issue 22): where a file's release date comes from (file, period-end, calendar); null: no date.
+        """
+        ALTER TABLE sources ADD COLUMN release_date_basis TEXT;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -18,16 +18,9 @@ public sealed class PostgresKillTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public void A_process_killed_inside_the_copy_leaves_nothing_partial()
     {
-        if (Environment.GetEnvironmentVariable(StoreEngines.Variable) is not { Length: > 0 })
-        {
-            // Without a server there is nothing to kill; under CI, asking for the engines fails the run.
-            _ = StoreEngines.All;
-            return;
-        }
-
         string location = StoreEngines.Location("postgres", _dir);
         StoreEngines.OpenAt("postgres", location).Dispose();
         string path = _dir.File("big.csv");
