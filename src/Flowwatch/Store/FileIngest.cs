@@ -33,7 +33,7 @@ internal sealed class FileIngest : IDisposable
         _tx = tx;
         _document = document;
         using (DbCommand insert = connection.Command(
-            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, citation_list) VALUES (@sha, @name, @format, @publisher, @release, @at, 0, @synthetic, @list) RETURNING id;", tx))
+            "INSERT INTO sources (sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, citation_list, release_date_basis) VALUES (@sha, @name, @format, @publisher, @release, @at, 0, @synthetic, @list, @basis) RETURNING id;", tx))
         {
             insert.With("sha", document.Sha256);
             insert.With("name", document.FileName);
@@ -43,6 +43,7 @@ internal sealed class FileIngest : IDisposable
             insert.With("at", dialect.Time(now));
             insert.With("synthetic", document.Synthetic ? 1 : 0);
             insert.With("list", document.CitationList);
+            insert.With("basis", DateBases.ToText(document));
             _sourceId = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 

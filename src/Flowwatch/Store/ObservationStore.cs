@@ -10,7 +10,7 @@ namespace Flowwatch.Store;
 /// </summary>
 public sealed partial class ObservationStore : IObservationStore, IWatchStore
 {
-    private const string SourceColumns = "sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id";
+    private const string SourceColumns = "sha256, file_name, format, publisher, release_date, ingested_at, rows, synthetic, id, release_date_basis";
 
     private readonly StoreDialect _dialect;
     private readonly TimeProvider _clock;
@@ -221,8 +221,15 @@ public sealed partial class ObservationStore : IObservationStore, IWatchStore
     /// <inheritdoc/>
     public void Dispose() => _dialect.Dispose();
 
-    private SourceDocument ReadDocument(DbDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), _dialect.ReadDate(r, 4), Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture) != 0);
+    // A row of SourceColumns.
+    private SourceDocument ReadDocument(DbDataReader r)
+    {
+        DateOnly? release = _dialect.ReadDate(r, 4);
+        return new SourceDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), release, Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture) != 0)
+        {
+            DateBasis = DateBases.FromText(r.IsDBNull(9) ? null : r.GetString(9), release),
+        };
+    }
 
     private Removal? RemoveWithin(string sha256, DbConnection connection, DbTransaction tx)
     {

@@ -125,6 +125,11 @@ internal static partial class StoreSchema
         );
         """,
 
+        // Release dates (issue 22): where a file's release date comes from (file, period-end, calendar); null: no date.
+        """
+        ALTER TABLE sources ADD COLUMN release_date_basis {text};
+        """,
+
         // Scale (issue 28): a figure's witnesses are kept in the order of their key (series, period, file), one
         // B-tree on SQLite instead of a table and an index, so that a series is read from one place and a bulk load
         // maintains one structure; the key refuses a figure stated twice by one file. Each file's citation lists are

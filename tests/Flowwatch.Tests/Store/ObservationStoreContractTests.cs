@@ -151,4 +151,20 @@ public sealed class ObservationStoreContractTests : IDisposable
         var e = Assert.Throws<StoreException>(() => Open("sqlite"));
         Assert.Contains("fw.db", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void A_release_date_keeps_its_basis(string engine)
+    {
+        using IObservationStore store = Open(engine);
+        ReadResult read = Tidy("dated.csv", "ru-fsb-entries-by-purpose,RU,KP,total,2016,5,,,,");
+        SourceDocument dated = read.Document with { ReleaseDate = new DateOnly(2017, 1, 1), DateBasis = ReleaseDateBasis.PeriodEnd };
+        store.Ingest(new SourceFigures(dated, [.. read.Observations.Select(o => o with { Provenance = o.Provenance with { Document = dated } })]));
+        store.Ingest(Tidy("undated.csv", "ru-fsb-entries-by-purpose,RU,KP,total,2017,6,,,,").Accepted());
+
+        SourceRecord[] files = [.. store.Sources()];
+        Assert.Equal(ReleaseDateBasis.PeriodEnd, files.Single(f => f.Document.FileName == "dated.csv").Document.DateBasis);
+        Assert.Equal(new DateOnly(2017, 1, 1), files.Single(f => f.Document.FileName == "dated.csv").Document.ReleaseDate);
+        Assert.Equal(ReleaseDateBasis.None, files.Single(f => f.Document.FileName == "undated.csv").Document.DateBasis);
+    }
 }
