@@ -38,7 +38,7 @@ public sealed class PostgresKillTests : IDisposable
             var clock = Stopwatch.StartNew();
             while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120))
             {
-                using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'COPY observations%';", watcher);
+                using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND (query LIKE 'COPY flowwatch_staging%' OR query LIKE 'INSERT INTO observations%');", watcher);
                 if ((long)cmd.ExecuteScalar()! > 0)
                 {
                     process.Kill(entireProcessTree: true);
@@ -76,7 +76,7 @@ public sealed class PostgresKillTests : IDisposable
         connection.Open();
         for (int i = 0; i < 200; i++)
         {
-            using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY observations%' AND pid <> pg_backend_pid();", connection);
+            using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE (query LIKE 'COPY flowwatch_staging%' OR query LIKE 'INSERT INTO observations%') AND pid <> pg_backend_pid();", connection);
             if ((long)cmd.ExecuteScalar()! == 0)
             {
                 return;

@@ -111,7 +111,7 @@ public sealed class ReadOnlyStoreTests : IDisposable
     public void A_file_the_reader_may_not_write_is_still_served()
     {
         string path = _dir.File("locked.db");
-        using (SqliteObservationStore writer = SqliteObservationStore.Open(path))
+        using (ObservationStore writer = SqliteObservationStore.Open(path))
         {
             writer.Ingest(BundledData.Read().Accepted());
         }
@@ -125,7 +125,7 @@ public sealed class ReadOnlyStoreTests : IDisposable
             Assert.Throws<UnauthorizedAccessException>(() => UnprivilegedFactAttribute.AsNobody(() => File.OpenWrite(path)));
             int figures = UnprivilegedFactAttribute.AsNobody(() =>
             {
-                using SqliteObservationStore reader = SqliteObservationStore.OpenReadOnly(path);
+                using ObservationStore reader = SqliteObservationStore.OpenReadOnly(path);
                 return reader.Current(ObservationQuery.All).Count;
             });
             Assert.True(figures > 0);
