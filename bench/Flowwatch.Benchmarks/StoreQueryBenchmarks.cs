@@ -44,7 +44,7 @@ public class StoreQueryBenchmarks
     [Benchmark(Description = "SQLite rows only, every column read, nothing built (floor)")]
     public int RawRows()
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store!.Path};Mode=ReadOnly;Pooling=False");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store!.Location};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using Microsoft.Data.Sqlite.SqliteCommand cmd = connection.CreateCommand();
         cmd.CommandText = StoredRow.Sql(new ObservationQuery { IncludeSynthetic = true }, (name, value) => throw new InvalidOperationException(name));

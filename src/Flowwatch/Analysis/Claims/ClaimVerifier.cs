@@ -46,7 +46,7 @@ public sealed class ClaimVerifier
         {
             var flow = new Flow(o.Key.Reporter, o.Key.Partner);
             _index[(o.Key.Dataset, flow, o.Key.Breakdown, o.Period)] = o;
-            _descriptions[o] = Describe(o.Key, o.Period, o.Provenance.Document.Publisher) + " = " + Format(o.Value);
+            _descriptions[o] = Describe(o.Key, o.Period, o.Provenance.Document.Publisher) + " = " + Format(o.Value) + UnitWords(o.Key.Dataset);
             if (!_bySeries.TryGetValue((o.Key.Dataset, flow), out List<Observation>? list))
             {
                 list = [];
@@ -78,6 +78,7 @@ public sealed class ClaimVerifier
     public CheckedClaim Verify(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        claim = claim with { Frame = WithLatestPeriod(claim.Frame) };
         CheckedClaim primary = VerifyFrame(claim, claim.Frame);
         if (primary.Verdict is Verdict.Supported or Verdict.PartlySupported || claim.Frame.Uncovered is not null)
         {
@@ -86,11 +87,17 @@ public sealed class ClaimVerifier
 
         var tried = new List<FrameCheck>(claim.Alternatives.Count + 1);
         CheckedClaim? nearest = null;
+        (ClaimFrame Frame, CheckedClaim Check)? sameWordsFigure = null;
         foreach (ClaimFrame alternative in claim.Alternatives)
         {
             CheckedClaim other = VerifyFrame(claim, alternative);
             tried.Add(new FrameCheck(alternative, other.Verdict, other.Actual, other.Rule));
             nearest = Nearer(claim, nearest, other);
+            if (alternative.SameWords && other.Verdict == Verdict.Contradicted && sameWordsFigure is null)
+            {
+                sameWordsFigure = (alternative, other);
+            }
+
             if (other.Verdict == Verdict.Supported)
             {
                 // A reading the text states as clearly as the first one holds: supported; a weaker one: partly.
@@ -104,6 +111,15 @@ public sealed class ClaimVerifier
                 tried.Insert(0, new FrameCheck(claim.Frame, primary.Verdict, primary.Actual, primary.Rule));
                 return Finish(chosen, alternative, tried, [], claim);
             }
+        }
+
+        if (primary.Verdict == Verdict.NotCheckable && primary.Rule is "no-figure" or "no-reporter" && sameWordsFigure is { } figure)
+        {
+            // The words name several datasets and only another one has a figure here: that figure decides.
+            tried.RemoveAt(tried.FindIndex(t => ReferenceEquals(t.Frame, figure.Frame)));
+            tried.Insert(0, new FrameCheck(claim.Frame, primary.Verdict, primary.Actual, primary.Rule));
+            claim = claim with { Frame = figure.Frame };
+            primary = figure.Check;
         }
 
         if (primary.Verdict != Verdict.Supported && !claim.Frame.Clear && ReferenceHolding(claim) is { } reference)
@@ -134,6 +150,28 @@ public sealed class ClaimVerifier
         }
 
         return Finish(primary, claim.Frame, tried, [], claim);
+    }
+
+    /// <summary>A frame that takes the latest period published (<see cref="ClaimFrame.LatestPeriod"/>) with that period filled in.</summary>
+    private ClaimFrame WithLatestPeriod(ClaimFrame f)
+    {
+        if (!f.LatestPeriod || f.Period is not null || f.Dataset is not { } dataset || f.Partner is not { } who || f.Breakdown is not { } breakdown
+            || ReporterFor(f, dataset, who) is not { } flow || !_bySeries.TryGetValue((dataset, flow), out List<Observation>? series))
+        {
+            return f;
+        }
+
+        Observation? latest = null;
+        foreach (Observation o in series)
+        {
+            // The latest by the month it ends; of two that end together, the longer (the year rather than its fourth quarter).
+            if (o.Key.Breakdown == breakdown && (latest is null || (o.Period.Year, o.Period.LastMonth, o.Period.MonthCount).CompareTo((latest.Period.Year, latest.Period.LastMonth, latest.Period.MonthCount)) > 0))
+            {
+                latest = o;
+            }
+        }
+
+        return latest is null ? f : f with { Period = latest.Period, Clear = false };
     }
 
     // The checked alternative whose figure lies nearest the claimed number within the policy's band, if any.
@@ -264,6 +302,8 @@ public sealed class ClaimVerifier
     private CheckedClaim VerifyCount(Claim claim, DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
     {
         Quantity q = claim.Quantity;
+        // A dataset published in thousands (Rosstat's trips) is checked in units: "2,649 миллиона" against 2,649 thousand.
+        decimal unit = DatasetConventions.Default.UnitSize(dataset);
         ClaimEvidence? actual = Figure(dataset, partner, breakdown, period, "actual");
         if (actual is null)
         {
@@ -276,35 +316,36 @@ public sealed class ClaimVerifier
 
             if (other is not null)
             {
-                return new CheckedClaim(claim, Verdict.PartlySupported, other.Value, Holds(q, other.Value, other.Basis).Rule,
+                decimal otherUnits = other.Value * DatasetConventions.Default.UnitSize(other.Dataset);
+                return new CheckedClaim(claim, Verdict.PartlySupported, otherUnits, Holds(q, otherUnits, other.Basis).Rule,
                     () => $"No figure for {Describe(dataset, partner, breakdown, period)} was published; the number fits {Describe(other)}.", [other with { Role = "matching figure" }]);
             }
 
             return NotCheckable(claim, "no-figure", $"No figure for {Describe(dataset, partner, breakdown, period)} was published.");
         }
 
-        (bool holds, string rule) = Holds(q, actual.Value, actual.Basis);
+        (bool holds, string rule) = Holds(q, actual.Value * unit, actual.Basis);
         IReadOnlyList<Disagreement> disputes = Disputes(actual, dataset, partner);
         if (holds)
         {
-            return new CheckedClaim(claim, Verdict.Supported, actual.Value, rule,
+            return new CheckedClaim(claim, Verdict.Supported, actual.Value * unit, rule,
                 () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)}.{DisputeNote(disputes)}", [actual]);
         }
 
         foreach (Disagreement d in disputes)
         {
             // A figure the store itself calls disputed supports either of its values, and the verdict says which.
-            (bool partsHold, string partsRule) = Holds(q, d.PartsSum, d.Parts);
+            (bool partsHold, string partsRule) = Holds(q, d.PartsSum * unit, d.Parts);
             if (partsHold)
             {
                 var sum = new ClaimEvidence(dataset, breakdown, period, d.PartsSum, d.Parts, "actual");
-                return new CheckedClaim(claim, Verdict.Supported, d.PartsSum, "disputed-" + partsRule,
+                return new CheckedClaim(claim, Verdict.Supported, d.PartsSum * unit, "disputed-" + partsRule,
                     () => $"{Describe(actual)}, but the figure is disputed: {d.Describe()} The claim holds against the sum of the parts: {Explain(q, partsRule)}.",
                     [sum, actual with { Role = "published" }]);
             }
         }
 
-        return new CheckedClaim(claim, Verdict.Contradicted, actual.Value, rule,
+        return new CheckedClaim(claim, Verdict.Contradicted, actual.Value * unit, rule,
             () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)} does not hold.{DisputeNote(disputes)}", [actual]);
     }
 
@@ -496,7 +537,8 @@ public sealed class ClaimVerifier
                 continue;
             }
 
-            bool fits = exact ? Holds(q, o.Value, [o]).Holds : Math.Abs(o.Value - q.Value) <= band * q.Value || Rounds(o.Value, q);
+            decimal value = o.Value * DatasetConventions.Default.UnitSize(o.Key.Dataset);
+            bool fits = exact ? Holds(q, value, [o]).Holds : Math.Abs(value - q.Value) <= band * q.Value || Rounds(value, q);
             if (!fits)
             {
                 continue;
@@ -504,7 +546,7 @@ public sealed class ClaimVerifier
 
             // Same period, other category first; then same category, other period.
             int rank = o.Period == period ? 0 : o.Key.Breakdown == breakdown ? 1 : 2;
-            decimal distance = Math.Abs(o.Value - q.Value);
+            decimal distance = Math.Abs(value - q.Value);
             if (rank < bestRank || (rank == bestRank && distance < bestDistance))
             {
                 best = o;
@@ -519,7 +561,15 @@ public sealed class ClaimVerifier
     private string Describe(ClaimEvidence e) =>
         e.Basis.Count == 1 && e.Basis[0].Period == e.Period && _descriptions.TryGetValue(e.Basis[0], out string? d)
             ? d
-            : Describe(e.Dataset, e.Basis.Count > 0 ? new Flow(e.Basis[0].Key.Reporter, e.Basis[0].Key.Partner) : default, e.Breakdown, e.Period) + " = " + Format(e.Value);
+            : Describe(e.Dataset, e.Basis.Count > 0 ? new Flow(e.Basis[0].Key.Reporter, e.Basis[0].Key.Partner) : default, e.Breakdown, e.Period) + " = " + Format(e.Value) + UnitWords(e.Dataset);
+
+    // "2,649 thousand": a figure of a dataset published in thousands says so.
+    private static string UnitWords(DatasetId dataset) => DatasetConventions.Default.UnitSize(dataset) switch
+    {
+        1000 => " thousand",
+        1_000_000 => " million",
+        _ => "",
+    };
 
     /// <summary>13,221 or 11.84: the standard "N0" format is several times faster than a custom pattern, and most figures are whole.</summary>
     internal static string Format(decimal value) =>

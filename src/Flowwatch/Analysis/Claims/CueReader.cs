@@ -151,6 +151,9 @@ internal sealed class CueReader
                 case LexKind.Ordinal:
                     ReadOrdinalPeriod(i, s, e);
                     break;
+                case LexKind.MonthsUnit:
+                    ReadMonthsCount(i, s, e);
+                    break;
                 case LexKind.Season:
                     _cues.Add(new PeriodCue { Token = i, From = i, Season = true });
                     break;
@@ -265,6 +268,34 @@ internal sealed class CueReader
                 return;
             }
         }
+    }
+
+    // "за шесть месяцев 2019 года", "in the six months to June 2019" is rarer: a count of months with a year after it runs
+    // from January. "The first six months" is read with its ordinal (ReadOrdinalPeriod).
+    private void ReadMonthsCount(int i, int s, int e)
+    {
+        int k = i - 1;
+        if (k < s || (k - 1 >= s && _tokens.Items[k - 1].Is(LexKind.Ordinal)))
+        {
+            return;
+        }
+
+        ref readonly Token count = ref _tokens.Items[k];
+        int months = count.Is(LexKind.NumberWord) ? count.Entry!.Value : count.Kind == TokenKind.Number && count.Plain ? (int)count.Value : 0;
+        int year = YearAfter(i, e);
+        if (months is < 2 or > 12 || year == 0)
+        {
+            return;
+        }
+
+        (PeriodKind pk, int index) = months switch
+        {
+            3 => (PeriodKind.Quarter, 1),
+            6 => (PeriodKind.Half, 1),
+            12 => (PeriodKind.Year, 1),
+            _ => (PeriodKind.YearToDate, months),
+        };
+        AddCue(new PeriodCue { Token = i, From = k, Kind = pk, Index = index, Year = year }, s, e);
     }
 
     // "7~9월", "1~3월까지", "9월": months written as numbers before a month word.
@@ -517,6 +548,12 @@ internal sealed class CueReader
         if (k < e && (_tokens.Items[k].Is(LexKind.RangeTo) || _tokens.Items[k].IsPunct('-') || _tokens.Items[k].IsPunct('–') || _tokens.Items[k].IsPunct('—')))
         {
             k++;
+            // "с 1 января по 30 сентября": a day may stand before the closing month.
+            if (k + 1 < e && _tokens.Items[k].Kind == TokenKind.Number && _tokens.Items[k].Plain && _tokens.Items[k].Value is >= 1 and <= 31 && _tokens.Items[k + 1].Is(LexKind.Month))
+            {
+                k++;
+            }
+
             if (k < e && _tokens.Items[k].Is(LexKind.Month))
             {
                 int last = _tokens.Items[k].Entry!.Value;
@@ -532,6 +569,11 @@ internal sealed class CueReader
 
         // The end of a range ("Juli bis September 2024") was read with its start.
         if (i - 2 >= s && _tokens.Items[i - 2].Is(LexKind.Month) && (_tokens.Items[i - 1].Is(LexKind.RangeTo) || _tokens.Items[i - 1].Kind == TokenKind.Punct))
+        {
+            return;
+        }
+
+        if (i - 3 >= s && _tokens.Items[i - 3].Is(LexKind.Month) && _tokens.Items[i - 2].Is(LexKind.RangeTo) && _tokens.Items[i - 1].Kind == TokenKind.Number)
         {
             return;
         }

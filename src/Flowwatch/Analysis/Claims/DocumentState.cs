@@ -31,7 +31,7 @@ internal sealed class DocumentState
         _people = new PeopleReader(lexicon, tokens, article.Text, catalogue);
         _lists = new ListReader(lexicon, tokens, article.Text, _numbers.Candidates, _cueReader.Cues);
         _periods = new PeriodResolver(_cueReader.Cues, _numbers.Candidates, published, _context);
-        _frames = new FrameHypotheses(article, tokens, _numbers, _cueReader, _people, _lists, _periods, _context, catalogue);
+        _frames = new FrameHypotheses(article, tokens, _numbers, _cueReader, _people, _lists, _periods, _context, catalogue, published);
     }
 
     public List<Claim> Claims { get; } = new(64);
@@ -90,6 +90,12 @@ internal sealed class DocumentState
         {
             _context.ParagraphPartner = p;
             _context.DocumentPartner = p;
+        }
+
+        if (_people.SentencePartner is not null || _numbers.Candidates.Count > 0)
+        {
+            // A sentence about people or figures sets the paragraph's period for the sentences after it ("В первом полугодии
+            // 2016 года граждане России совершили 13,2 млн поездок ..." before a list of countries).
             foreach (Period period in _periods.StatedPeriods())
             {
                 _context.ParagraphPeriod ??= period;

@@ -20,11 +20,13 @@ internal sealed class FrameHypotheses
     private readonly List<Candidate> _candidates;
     private readonly List<PeriodCue> _cues;
     private readonly ClaimCatalogue _catalogue;
+    private readonly DateOnly? _published;
     private int _sentenceStart = -1;
     private string _sentence = "";
 
-    public FrameHypotheses(ArticleText article, TokenBuffer tokens, NumberReader numbers, CueReader cues, PeopleReader people, ListReader lists, PeriodResolver periods, DocumentContext context, ClaimCatalogue catalogue)
+    public FrameHypotheses(ArticleText article, TokenBuffer tokens, NumberReader numbers, CueReader cues, PeopleReader people, ListReader lists, PeriodResolver periods, DocumentContext context, ClaimCatalogue catalogue, DateOnly? published)
     {
+        _published = published;
         _article = article;
         _tokens = tokens;
         _numbers = numbers;
@@ -49,7 +51,7 @@ internal sealed class FrameHypotheses
         int regionStart = c > 0 ? _candidates[c - 1].End + 1 : s;
         int regionEnd = c + 1 < _candidates.Count ? _candidates[c + 1].Start - 1 : e - 1;
         LexEntry? counted = cand.Kind == QuantityKind.Multiple ? null : _numbers.CountedNoun(cand.End, e);
-        (Country? partner, int partnerToken) = _people.NearestPartner(cand.Number);
+        (Country? partner, int partnerToken) = BracketPartner(c, e) ?? _people.NearestPartner(cand.Number);
         string partnerSource = "stated";
         bool carried = false;
         if (partner is null)
@@ -91,12 +93,13 @@ internal sealed class FrameHypotheses
             AddWord(words, "who", partnerToken, partnerToken);
         }
 
-        bool russians = counted?.Kind == LexKind.Russians || _lists.AttachedFind(c, s, e, LexKind.Russians) >= 0;
+        bool russians = counted?.Kind == LexKind.Russians || _lists.AttachedFind(c, s, e, LexKind.Russians) >= 0 || ReporterCitizens(c, s, e);
         int visaToken = _lists.AttachedFind(c, s, e, LexKind.Visa);
         bool visa = visaToken >= 0 || (counted?.Kind == LexKind.Visa);
         int workerToken = _lists.AttachedFind(c, s, e, LexKind.Worker);
         bool worker = counted?.Kind == LexKind.Worker || workerToken >= 0;
-        int namedToken = counted?.Kind == LexKind.Dataset ? RegionFind(cand.End + 1, e - 1, LexKind.Dataset) : _lists.AttachedFind(c, s, e, LexKind.Dataset);
+        int namedToken = counted?.Kind == LexKind.Dataset ? RegionFind(cand.End + 1, e - 1, LexKind.Dataset) : MostSpecificName(c, s, e);
+        int modeToken = _lists.AttachedFind(c, s, e, LexKind.Mode);
         (Purpose? purpose, int purposeToken) = _lists.PurposeOf(c);
         if (purpose is null && visa)
         {
@@ -118,79 +121,72 @@ internal sealed class FrameHypotheses
             previous = _context.LastClaim;
         }
 
-        // Which dataset: a word that names one (from data/dataset-words.csv), else the grammar's word classes, each of
-        // which names the dataset the catalogue gives it; counts of people with no such word are entries.
-        DatasetId? chosen = null;
+        // Which datasets: a word that names some (data/dataset-words.csv), else the grammar's word classes, each naming the
+        // datasets the words file lists for it; counts of people with no such word are entries. Every dataset named is a
+        // hypothesis, the likeliest first; one that cannot express a purpose or mode the text attaches to the number is not.
+        IReadOnlyList<DatasetId> named = [];
         bool datasetStated = true;
-        if (namedToken >= 0 && _tokens.Items[namedToken].Entry!.Dataset is { } named)
+        int whatToken = -1;
+        if (namedToken >= 0)
         {
-            chosen = named;
-            AddWord(words, "what", namedToken, namedToken);
+            named = _tokens.Items[namedToken].Entry!.Datasets;
+            whatToken = namedToken;
         }
         else if (russians && partner is not null)
         {
-            chosen = _catalogue.ForClass(LexKind.Russians);
+            named = _catalogue.DatasetsFor(LexKind.Russians);
         }
         else if (visa)
         {
-            chosen = _catalogue.ForClass(LexKind.Visa);
-            AddWord(words, "what", visaToken, visaToken);
+            named = _catalogue.DatasetsFor(LexKind.Visa);
+            whatToken = visaToken;
         }
         else if (worker && !hasEntry)
         {
-            chosen = _catalogue.ForClass(LexKind.Worker);
-            AddWord(words, "what", workerToken, workerToken);
+            named = _catalogue.DatasetsFor(LexKind.Worker);
+            whatToken = workerToken;
         }
         else if (!hasEntry && refersBack && _context.LastClaim?.Frame.Dataset is { } referred)
         {
-            chosen = referred;
+            named = [referred];
         }
         else if (!hasEntry && !worker && previous is null && _context.ParagraphDataset is { } carriedDataset && counted is null)
         {
-            chosen = carriedDataset;
+            named = [carriedDataset];
             datasetStated = false;
         }
         else if (!hasEntry && continues && _context.LastClaim?.Frame.Dataset is { } continued)
         {
-            chosen = continued;
+            named = [continued];
         }
         else
         {
-            chosen = _catalogue.ForClass(LexKind.Entry);
+            named = _catalogue.DatasetsFor(LexKind.Entry);
             datasetStated = hasEntry || previous is not null;
         }
 
-        string breakdownKind = chosen is { } ch ? _catalogue.BreakdownOf(ch) : "total";
-        if (worker && breakdownKind == "purpose" && purpose is null)
+        if (worker && purpose is null && named.Count > 0 && _catalogue.BreakdownOf(named[0]) == "purpose")
         {
             purpose = Purpose.Work;
         }
 
-        Breakdown breakdown;
-        if (breakdownKind == "total")
+        string? mode = modeToken >= 0 ? _tokens.Items[modeToken].Entry!.Form : null;
+        List<DatasetId> datasets = Licensed(named, purpose, mode);
+        DatasetId? chosen = datasets.Count > 0 ? datasets[0] : null;
+        if (whatToken >= 0 && chosen is not null)
         {
-            breakdown = Breakdown.Total;
+            AddWord(words, "what", whatToken, whatToken);
         }
-        else if (purpose is { } pp)
+
+        Breakdown? inheritedBreakdown = !total && cand.Kind == QuantityKind.Multiple ? previous?.Frame.Breakdown : null;
+        Breakdown breakdown = chosen is { } ch ? BreakdownIn(ch, purpose, mode, inheritedBreakdown) : Breakdown.Total;
+        if (purpose is not null && purposeToken >= 0)
         {
-            breakdown = breakdownKind == "visa type"
-                ? pp switch
-                {
-                    Purpose.Study => Breakdown.Parse("student"),
-                    Purpose.Tourism => Breakdown.Parse("tourist"),
-                    Purpose.Work => Breakdown.Parse("work"),
-                    _ => Breakdown.Of(pp),
-                }
-                : Breakdown.Of(pp);
             AddWord(words, "purpose", purposeToken, purposeToken);
         }
-        else if (!total && previous?.Frame.Breakdown is { } inherited && cand.Kind == QuantityKind.Multiple)
+        else if (mode is not null)
         {
-            breakdown = inherited;
-        }
-        else
-        {
-            breakdown = Breakdown.Total;
+            AddWord(words, "purpose", modeToken, modeToken);
         }
 
         if (chosen is null && uncovered is null)
@@ -238,6 +234,14 @@ internal sealed class FrameHypotheses
             periodSource = "a season (the figures are by year, half and quarter)";
         }
 
+        // No period anywhere: the figure the article could have had in mind is the latest one published by its date ("around
+        // 1,000 North Korean workers are still in the country"). An assumption, so never grounds for a contradiction.
+        bool latest = period is null && !season && uncovered is null && _published is not null;
+        if (latest)
+        {
+            periodSource = "not stated: the latest figure published by the article's date";
+        }
+
         Token first = _tokens.Items[cand.Start];
         Token last = _tokens.Items[cand.End];
         int textEnd = cand.TextEnd > 0 ? cand.TextEnd : last.End;
@@ -265,18 +269,145 @@ internal sealed class FrameHypotheses
             Uncovered = uncovered,
             Words = words,
             ComparisonAssumed = compareAssumed,
+            LatestPeriod = latest,
             Clear = partner is not null && (!carried || partnerSource.StartsWith("carried from the paragraph", StringComparison.Ordinal) || continues) && datasetStated && periodStated,
         };
         var quantity = new Quantity(cand.Value, cand.Precision, cand.Qualifier, kind) { Scaled = cand.Scaled };
         var made = new Claim(_article.InputStart(first.Start), _article.InputEnd(textEnd - 1), text, _sentence, quantity, frame)
         {
-            Alternatives = compareAssumed && compared is { } assumed ? EarlierBases(frame, assumed) : OtherReadings(c, frame, purposeToken >= 0, ownPeriod),
+            Alternatives = compareAssumed && compared is { } assumed ? EarlierBases(frame, assumed)
+                : [.. OtherDatasets(frame, datasets, purpose, mode, inheritedBreakdown, cand.Number, partner), .. OtherReadings(c, frame, purposeToken >= 0, ownPeriod)],
         };
         claims.Add(made);
         if (partner is { } pt && uncovered is null)
         {
             _context.Remember(made, pt, reporter, dataset);
         }
+    }
+
+    /// <summary>
+    /// The datasets among <paramref name="named"/> that can state what the text attaches to the number: a purpose is
+    /// stated by a dataset broken down by purpose (or visa type), or by one that counts that purpose as a whole (tourist
+    /// trips count tourism); a mode of transport by one broken down by mode. A dataset that would drop such a word is no
+    /// hypothesis; when none can state it, the first is kept and the frame keeps the word (its figure then does not exist).
+    /// </summary>
+    private List<DatasetId> Licensed(IReadOnlyList<DatasetId> named, Purpose? purpose, string? mode)
+    {
+        var licensed = new List<DatasetId>(named.Count);
+        foreach (DatasetId d in named)
+        {
+            string kind = _catalogue.BreakdownOf(d);
+            bool fits = mode is not null ? kind == "mode"
+                : purpose is not { } p || kind is "purpose" or "visa type" || _catalogue.PurposeOf(d) == p;
+            if (fits)
+            {
+                licensed.Add(d);
+            }
+        }
+
+        if (licensed.Count == 0 && named.Count > 0)
+        {
+            licensed.Add(named[0]);
+        }
+
+        return licensed;
+    }
+
+    /// <summary>The breakdown of a dataset that states the purpose or mode the text attaches to the number, else the total.</summary>
+    private Breakdown BreakdownIn(DatasetId dataset, Purpose? purpose, string? mode, Breakdown? inherited)
+    {
+        string kind = _catalogue.BreakdownOf(dataset);
+        if (mode is not null)
+        {
+            return Breakdown.Parse(mode);
+        }
+
+        if (purpose is not { } p)
+        {
+            return inherited is { } i && kind != "total" ? i : Breakdown.Total;
+        }
+
+        if (_catalogue.PurposeOf(dataset) == p)
+        {
+            return Breakdown.Total;
+        }
+
+        return kind == "visa type"
+            ? p switch
+            {
+                Purpose.Study => Breakdown.Parse("student"),
+                Purpose.Tourism => Breakdown.Parse("tourist"),
+                Purpose.Work => Breakdown.Parse("work"),
+                _ => Breakdown.Of(p),
+            }
+            : Breakdown.Of(p);
+    }
+
+    /// <summary>The other datasets the words name, each a hypothesis as clear as the first: the figures decide between them.</summary>
+    private IEnumerable<ClaimFrame> OtherDatasets(ClaimFrame frame, List<DatasetId> datasets, Purpose? purpose, string? mode, Breakdown? inherited, int number, Country? partner)
+    {
+        if (frame.Uncovered is not null || frame.ComparisonAssumed)
+        {
+            yield break;
+        }
+
+        for (int k = 1; k < datasets.Count; k++)
+        {
+            DatasetId d = datasets[k];
+            yield return frame with
+            {
+                Dataset = d,
+                Breakdown = BreakdownIn(d, purpose, mode, inherited),
+                Reporter = _people.ReporterOf(number, partner, d, _context.ParagraphReporter),
+                Evidence = $"the words that say what is counted name {d} as well",
+                SameWords = true,
+            };
+        }
+    }
+
+    // "2,649 миллиона граждан РФ", "9.985 russische Staatsangehörige": people words attached to the number that name the
+    // reporting country's citizens count them as the reporter's citizens travelling (the partner is their destination).
+    private bool ReporterCitizens(int c, int s, int e)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if (_tokens.Items[k].Entry?.Kind is LexKind.Person or LexKind.Purpose && _people.AreReporterCitizens(k) && _lists.Attaches(k, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The country named right before candidate c's bracket ("Финляндия (1,26 млн)"): the people or place it counts.</summary>
+    private (Country? Country, int Token)? BracketPartner(int c, int e)
+    {
+        foreach ((int token, Country country, bool _) in _people.Partners)
+        {
+            if (_lists.BracketAfter(token, e) == c)
+            {
+                return (country, token);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word naming a dataset that is attached to candidate c and names the fewest datasets (the most specific); -1 if none.</summary>
+    private int MostSpecificName(int c, int s, int e)
+    {
+        int best = -1;
+        for (int k = s; k < e; k++)
+        {
+            if (_tokens.Items[k].Is(LexKind.Dataset) && _lists.Attaches(k, c)
+                && (best < 0 || _tokens.Items[k].Entry!.Datasets.Count < _tokens.Items[best].Entry!.Datasets.Count))
+            {
+                best = k;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

@@ -253,9 +253,9 @@ internal sealed class Lexicon
         string value = cells[1].Trim();
         int number = 0;
         string? topic = null;
-        if (kind == LexKind.Uncovered)
+        if (kind is LexKind.Uncovered or LexKind.Mode)
         {
-            // The value of a topic the figures do not cover is its name ("soldiers").
+            // The value of a topic the figures do not cover is its name ("soldiers"); of a mode of transport, its breakdown code ("air").
             topic = value;
         }
         else if (kind is LexKind.Purpose or LexKind.Visa && value != "0")
@@ -288,9 +288,27 @@ internal sealed class Lexicon
 
     private void AddDatasetNames(string language)
     {
+        // A word may name several datasets ("permits"): one entry holds them all, in the words file's order.
+        var byForm = new Dictionary<string, List<DatasetId>>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach ((DatasetId dataset, string form) in ClaimCatalogue.Default.NamesIn(language))
         {
-            _trie.Add(form, new LexEntry(LexKind.Dataset, 0, default, form.TrimEnd('*')) { Dataset = dataset });
+            if (!byForm.TryGetValue(form, out List<DatasetId>? datasets))
+            {
+                datasets = [];
+                byForm[form] = datasets;
+                order.Add(form);
+            }
+
+            if (!datasets.Contains(dataset))
+            {
+                datasets.Add(dataset);
+            }
+        }
+
+        foreach (string form in order)
+        {
+            _trie.Add(form, new LexEntry(LexKind.Dataset, 0, default, form.TrimEnd('*')) { Datasets = byForm[form] });
         }
     }
 

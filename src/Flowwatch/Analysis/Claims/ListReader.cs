@@ -81,7 +81,7 @@ internal sealed class ListReader
     {
         for (int k = s; k < e; k++)
         {
-            if (_tokens.Items[k].Is(kind) && Attachment.Best(_tokens, _lexicon, _text, k, k, Spans) == c)
+            if (_tokens.Items[k].Is(kind) && Attaches(k, c))
             {
                 return k;
             }
@@ -89,6 +89,12 @@ internal sealed class ListReader
 
         return -1;
     }
+
+    /// <summary>True when the word at token k attaches to candidate c rather than to another number of the sentence.</summary>
+    public bool Attaches(int k, int c) => (BracketedAfter(k, _tokens.Count) ?? Attachment.Best(_tokens, _lexicon, _text, k, k, Spans)) == c;
+
+    /// <summary>The number in brackets right after the word at token k ("Финляндия (1,26 млн)", "항공편(519명)"), if any.</summary>
+    public int? BracketAfter(int k, int e) => BracketedAfter(k, e);
 
     /// <summary>
     /// True when a cue spanning tokens from..to, attached to number <paramref name="owner"/>, stands about as near number

@@ -124,6 +124,30 @@ internal sealed class PeopleReader
         return best ?? place ?? (partner is not null ? paragraphReporter : null);
     }
 
+    /// <summary>
+    /// True when the people word at token k names citizens of a reporting country ("российских туристов", "граждане России",
+    /// "russische Staatsangehörige", "Russian citizens", "citizens of Russia"): the reporter's own citizens travelling.
+    /// </summary>
+    public bool AreReporterCitizens(int k)
+    {
+        bool person = _tokens.Items[k].Entry?.Kind == LexKind.Person;
+        foreach ((int token, Country _) in Reporters)
+        {
+            // A demonym qualifies the word next to it ("российских туристов"); a country's name only follows a word for
+            // people, as its genitive or after "of" ("граждане России", "citizens of Russia"). A name before the word or
+            // after a purpose is where they went ("в Россию граждан КНДР", "на учебу в Россию"). Korean puts the name first ("러시아 국민").
+            bool demonym = _tokens.Items[token].Entry is { Kind: LexKind.Reporter, Value: 1 };
+            if ((demonym && (token == k - 1 || token == k + 1))
+                || (person && !demonym && token == k - 1 && _lexicon.NameForms == NameForms.Particles)
+                || (person && !demonym && (token == k + 1 || (token == k + 2 && _tokens.Items[k + 1].Kind == TokenKind.Word && _tokens.Items[k + 1].Length <= 3))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool StartsPartitive(int i, int e)
     {
         foreach (string[] phrase in _lexicon.Partitives)
