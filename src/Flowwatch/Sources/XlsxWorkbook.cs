@@ -359,13 +359,14 @@ internal sealed class XlsxWorkbook
             }
 
             running = number;
-            rows.Add(new TableRow(number, reader.IsEmptyElement ? [] : ReadRow(reader, path, sheet, number)));
+            var kinds = new List<CellKind>();
+            rows.Add(new TableRow(number, reader.IsEmptyElement ? [] : ReadRow(reader, path, sheet, number, kinds), kinds));
         }
 
         return rows;
     }
 
-    private List<string> ReadRow(XmlReader reader, string path, string sheet, int number)
+    private List<string> ReadRow(XmlReader reader, string path, string sheet, int number, List<CellKind> kinds)
     {
         int depth = reader.Depth;
         var cells = new List<string>();
@@ -401,14 +402,16 @@ internal sealed class XlsxWorkbook
                 throw new XlsxRefusedException(SourceMessages.XlsxTooManyCells(sheet, number, XlsxLimits.MaxCellsPerRow));
             }
 
-            string text = ReadCell(reader, path, $"{sheet}!{name}");
+            string text = ReadCell(reader, path, $"{sheet}!{name}", out CellKind kind);
             Keep(col + 1 - cells.Count, text.Length, sheet);
             while (cells.Count < col)
             {
                 cells.Add("");
+                kinds.Add(CellKind.Text);
             }
 
             cells.Add(text);
+            kinds.Add(kind);
             next = col + 1;
         }
 
@@ -426,11 +429,19 @@ internal sealed class XlsxWorkbook
     }
 
     // The cell's text: a shared string looked up, an inline string, or the value as written (numbers,
-    // booleans, formula results and error values such as #REF!, which the table parser then refuses
-    // where a count was expected).
-    private string ReadCell(XmlReader reader, string path, string where)
+    // booleans, formula results and error values such as #REF!), with what the cell holds, so that a boolean or
+    // an error value is refused where a count was expected and a number is read as the machine wrote it.
+    private string ReadCell(XmlReader reader, string path, string where, out CellKind kind)
     {
         string type = reader.GetAttribute("t") ?? "n";
+        kind = type switch
+        {
+            "n" => CellKind.Number,
+            "b" => CellKind.Boolean,
+            "e" => CellKind.Error,
+            "d" => CellKind.Date,
+            _ => CellKind.Text,
+        };
         string? style = reader.GetAttribute("s");
         if (reader.IsEmptyElement)
         {
