@@ -93,7 +93,7 @@ public sealed class ClaimVerifier
             CheckedClaim other = VerifyFrame(claim, alternative);
             tried.Add(new FrameCheck(alternative, other.Verdict, other.Actual, other.Rule));
             nearest = Nearer(claim, nearest, other);
-            if (alternative.SameWords && other.Verdict == Verdict.Contradicted && sameWordsFigure is null)
+            if (alternative.SameWords && alternative.Clear && other.Verdict == Verdict.Contradicted && sameWordsFigure is null)
             {
                 sameWordsFigure = (alternative, other);
             }
@@ -330,6 +330,13 @@ public sealed class ClaimVerifier
         {
             return new CheckedClaim(claim, Verdict.Supported, actual.Value * unit, rule,
                 () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)}.{DisputeNote(disputes)}", [actual]);
+        }
+
+        if (actual.Period != period)
+        {
+            // A stock counted at one date of the period (workers present at the end of 2018) cannot contradict a claim about
+            // the period as a whole: the count at its other dates was not published.
+            return NotCheckable(claim, "stock-date", $"{Describe(actual)} is a count at one date; the claim is about {Describe(dataset, partner, breakdown, period)} as a whole, and the count at its other dates was not published.");
         }
 
         foreach (Disagreement d in disputes)

@@ -200,6 +200,11 @@ internal sealed class FrameHypotheses
         (Period? period, string periodSource, bool season, int cueIndex) = _periods.FindPeriod(c, regionStart, regionEnd, cand.Number, previous,
             refersBack ? "stated before (the people counted in the previous sentence)" : "stated earlier in the sentence");
         bool ownPeriod = cueIndex >= 0 && _cues[cueIndex].Owner == c;
+
+        // A period phrase that belongs to another number of the sentence ("3명에 그쳐, 2024년 초 ... 8000건") does not fix
+        // this number's period when the paragraph gives one of its own: never grounds to accuse; the paragraph's is a reading.
+        bool otherNumbersPeriod = cueIndex >= 0 && _cues[cueIndex].Owner >= 0 && _cues[cueIndex].Owner != c && previous is null
+            && _context.ParagraphPeriod is { } paragraphPeriod && paragraphPeriod != period;
         if (cueIndex >= 0)
         {
             AddWord(words, "when", _cues[cueIndex].From, _cues[cueIndex].Token);
@@ -256,6 +261,10 @@ internal sealed class FrameHypotheses
         }
 
         bool periodStated = periodSource.StartsWith("stated", StringComparison.Ordinal) || periodSource.StartsWith("carried from the paragraph", StringComparison.Ordinal);
+
+        // "Die Zahl der russischen Besucher ... 1.238": the sentence names the reporting country's own people while the people
+        // counted are only carried from before, so who is counted is open; the reporter's citizens travelling are a reading.
+        bool reporterPeople = carried && !russians && uncovered is null && _people.ReporterPeopleToken() >= 0;
         var frame = new ClaimFrame
         {
             Reporter = uncovered is null ? reporter : null,
@@ -270,13 +279,15 @@ internal sealed class FrameHypotheses
             Words = words,
             ComparisonAssumed = compareAssumed,
             LatestPeriod = latest,
-            Clear = partner is not null && (!carried || partnerSource.StartsWith("carried from the paragraph", StringComparison.Ordinal) || continues) && datasetStated && periodStated,
+            Clear = partner is not null && (!carried || partnerSource.StartsWith("carried from the paragraph", StringComparison.Ordinal) || continues) && datasetStated && periodStated
+                && !reporterPeople && !otherNumbersPeriod,
         };
         var quantity = new Quantity(cand.Value, cand.Precision, cand.Qualifier, kind) { Scaled = cand.Scaled };
         var made = new Claim(_article.InputStart(first.Start), _article.InputEnd(textEnd - 1), text, _sentence, quantity, frame)
         {
             Alternatives = compareAssumed && compared is { } assumed ? EarlierBases(frame, assumed)
-                : [.. OtherDatasets(frame, datasets, purpose, mode, inheritedBreakdown, cand.Number, partner), .. OtherReadings(c, frame, purposeToken >= 0, ownPeriod)],
+                : [.. OtherDatasets(frame, datasets, purpose, mode, inheritedBreakdown, cand.Number, partner), .. OtherReadings(c, frame, purposeToken >= 0, ownPeriod),
+                    .. ReporterPeopleReadings(frame, reporterPeople, c, purpose, mode, cand.Number, partner), .. ParagraphPeriodReading(frame, otherNumbersPeriod, partner is not null && datasetStated)],
         };
         claims.Add(made);
         if (partner is { } pt && uncovered is null)
@@ -311,6 +322,45 @@ internal sealed class FrameHypotheses
         }
 
         return licensed;
+    }
+
+    /// <summary>The reporter's own citizens travelling to the partner, when the sentence names them and the partner is only carried.</summary>
+    private IEnumerable<ClaimFrame> ReporterPeopleReadings(ClaimFrame frame, bool reporterPeople, int c, Purpose? purpose, string? mode, int number, Country? partner)
+    {
+        if (!reporterPeople || frame.Dataset is null)
+        {
+            yield break;
+        }
+
+        int token = _people.ReporterPeopleToken();
+        foreach (DatasetId d in _catalogue.DatasetsFor(LexKind.Russians))
+        {
+            yield return frame with
+            {
+                Dataset = d,
+                Breakdown = BreakdownIn(d, purpose, mode, null),
+                Reporter = _people.ReporterOf(number, partner, d, _context.ParagraphReporter),
+                Words = [],
+                Clear = frame.Period is not null && _lists.Attaches(token, c),
+                Evidence = $"the sentence names \"{Text[_tokens.Items[token].Start.._tokens.Items[token].End]}\", the reporting country's own people",
+            };
+        }
+    }
+
+    /// <summary>The paragraph's period, when the one read for the number belongs to another number of the sentence.</summary>
+    private IEnumerable<ClaimFrame> ParagraphPeriodReading(ClaimFrame frame, bool otherNumbersPeriod, bool clear)
+    {
+        if (otherNumbersPeriod && _context.ParagraphPeriod is { } paragraph)
+        {
+            yield return frame with
+            {
+                Period = paragraph,
+                PeriodSource = "carried from the paragraph",
+                Words = [],
+                Clear = clear,
+                Evidence = "the period read with this number belongs to another number of the sentence; the paragraph states this one",
+            };
+        }
     }
 
     /// <summary>The breakdown of a dataset that states the purpose or mode the text attaches to the number, else the total.</summary>
@@ -371,7 +421,7 @@ internal sealed class FrameHypotheses
     {
         for (int k = s; k < e; k++)
         {
-            if (_tokens.Items[k].Entry?.Kind is LexKind.Person or LexKind.Purpose && _people.AreReporterCitizens(k) && _lists.Attaches(k, c))
+            if (_tokens.Items[k].Entry?.Kind is LexKind.Person or LexKind.Purpose or LexKind.Entry && _people.AreReporterCitizens(k) && _lists.Attaches(k, c))
             {
                 return true;
             }

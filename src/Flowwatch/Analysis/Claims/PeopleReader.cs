@@ -148,6 +148,20 @@ internal sealed class PeopleReader
         return false;
     }
 
+    /// <summary>The first demonym of a reporting country in the sentence ("russischen", "Russian", "российских"); -1 if none.</summary>
+    public int ReporterPeopleToken()
+    {
+        foreach ((int token, Country _) in Reporters)
+        {
+            if (_tokens.Items[token].Entry is { Kind: LexKind.Reporter, Value: 1 })
+            {
+                return token;
+            }
+        }
+
+        return -1;
+    }
+
     private bool StartsPartitive(int i, int e)
     {
         foreach (string[] phrase in _lexicon.Partitives)

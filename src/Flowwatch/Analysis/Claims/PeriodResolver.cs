@@ -99,6 +99,12 @@ internal sealed class PeriodResolver
             }
 
             PeriodCue r = _cues[own];
+            if (r.Kind == PeriodKind.Year && rp.Kind == PeriodKind.Year && SeasonBy(r))
+            {
+                // "2024년 초", "early 2024", "Anfang 2024": a vague part of the year, not a period the figures use.
+                return (null, "", true, -1);
+            }
+
             return (rp, r.Year > 0 || (r.Kind == PeriodKind.Year && r.RelativeToPublication is null && r.RelativeToContext is null) ? "stated" : "stated; year resolved from context", season, own);
         }
 
@@ -134,6 +140,21 @@ internal sealed class PeriodResolver
         }
 
         return (null, "", false, -1);
+    }
+
+    // A season or vague part-of-year word right next to a year phrase qualifies it.
+    private bool SeasonBy(PeriodCue year)
+    {
+        int from = year.From > 0 && year.From <= year.Token ? year.From : year.Token;
+        foreach (PeriodCue cue in _cues)
+        {
+            if (cue.Season && cue.Token >= from - 2 && cue.Token <= year.Token + 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What candidate c (whose period is <paramref name="period"/>) is compared with, and the cue that says so.</summary>
