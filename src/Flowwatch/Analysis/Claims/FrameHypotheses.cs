@@ -159,6 +159,11 @@ internal sealed class FrameHypotheses
         {
             named = [continued];
         }
+        else if (previous?.Frame.Dataset is { } fromDataset && FromTo(c))
+        {
+            // "fallen from 34,000 to some 10,000": both ends of a change count the same thing.
+            named = [fromDataset];
+        }
         else
         {
             named = _catalogue.DatasetsFor(LexKind.Entry);
@@ -413,6 +418,19 @@ internal sealed class FrameHypotheses
                 SameWords = true,
             };
         }
+    }
+
+    // True when candidate c is the end of "from A to B" ("von 34.000 auf 10.000" has no range word and stays open).
+    private bool FromTo(int c)
+    {
+        if (c == 0)
+        {
+            return false;
+        }
+
+        Candidate from = _candidates[c - 1];
+        bool start = (from.Start - 1 >= 0 && _tokens.Items[from.Start - 1].Is(LexKind.RangeFrom)) || (from.Start - 2 >= 0 && _tokens.Items[from.Start - 2].Is(LexKind.RangeFrom));
+        return start && RegionHas(from.End + 1, _candidates[c].Start - 1, LexKind.RangeTo);
     }
 
     // "2,649 миллиона граждан РФ", "9.985 russische Staatsangehörige": people words attached to the number that name the

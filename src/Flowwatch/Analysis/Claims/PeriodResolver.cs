@@ -119,13 +119,18 @@ internal sealed class PeriodResolver
             return (basePeriod, "stated (the base of a comparison)", false, ownCompare);
         }
 
-        if (previous?.Frame.Period is { } inherited)
+        if (previous?.Frame.Period is { } inherited && !(inSentence >= 0 && _cues[inSentence].Kind == PeriodKind.Year && SeasonBy(_cues[inSentence])))
         {
             return (inherited, inheritedSource, false, -1);
         }
 
         if (inSentence >= 0 && Resolve(_cues[inSentence], null) is { } sp)
         {
+            if (_cues[inSentence].Kind == PeriodKind.Year && sp.Kind == PeriodKind.Year && SeasonBy(_cues[inSentence]))
+            {
+                return (null, "", true, -1);
+            }
+
             return (sp, "stated", false, inSentence);
         }
 
