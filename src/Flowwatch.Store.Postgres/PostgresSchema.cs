@@ -119,6 +119,24 @@ internal static class PostgresSchema
             PRIMARY KEY (alert_id, channel)
         );
         """,
+
+        // Webhooks (issue 26): each endpoint its own channel (numbered from 2; 1 is standard output) with its own
+        // state, each delivery its retry schedule, dead letters kept. A store that posted to its one webhook before
+        // keeps those deliveries under channel 2, whose endpoint takes the first address the watcher is given.
+        """
+        CREATE TABLE webhook_endpoints (
+            channel         integer PRIMARY KEY CHECK (channel >= 2),
+            url             text NOT NULL UNIQUE,
+            format          text NOT NULL DEFAULT 'flowwatch',
+            disabled_at     timestamptz,
+            disabled_reason text,
+            paused_until    timestamptz
+        );
+        INSERT INTO webhook_endpoints (channel, url) SELECT 2, '' WHERE EXISTS (SELECT 1 FROM alert_deliveries WHERE channel = 2);
+        ALTER TABLE alert_deliveries ADD COLUMN next_attempt_at timestamptz;
+        ALTER TABLE alert_deliveries ADD COLUMN first_failed_at timestamptz;
+        ALTER TABLE alert_deliveries ADD COLUMN dead_at timestamptz;
+        """,
     ];
 
     /// <summary>

@@ -122,6 +122,24 @@ internal static class SqliteSchema
             PRIMARY KEY (alert_id, channel)
         );
         """,
+
+        // Webhooks (issue 26): each endpoint its own channel (numbered from 2; 1 is standard output) with its own
+        // state, each delivery its retry schedule, dead letters kept. A store that posted to its one webhook before
+        // keeps those deliveries under channel 2, whose endpoint takes the first address the watcher is given.
+        """
+        CREATE TABLE webhook_endpoints (
+            channel         INTEGER PRIMARY KEY CHECK (channel >= 2),
+            url             TEXT NOT NULL UNIQUE,
+            format          TEXT NOT NULL DEFAULT 'flowwatch',
+            disabled_at     TEXT,
+            disabled_reason TEXT,
+            paused_until    TEXT
+        );
+        INSERT INTO webhook_endpoints (channel, url) SELECT 2, '' WHERE EXISTS (SELECT 1 FROM alert_deliveries WHERE channel = 2);
+        ALTER TABLE alert_deliveries ADD COLUMN next_attempt_at TEXT;
+        ALTER TABLE alert_deliveries ADD COLUMN first_failed_at TEXT;
+        ALTER TABLE alert_deliveries ADD COLUMN dead_at TEXT;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>
