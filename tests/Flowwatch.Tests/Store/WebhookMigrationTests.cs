@@ -19,29 +19,29 @@ public sealed class WebhookMigrationTests : IDisposable
     public void Alerts_pending_on_the_old_single_webhook_go_to_the_first_endpoint_named_after_the_upgrade()
     {
         string db = _dir.File("old.db");
-        using (SqliteObservationStore store = SqliteObservationStore.Open(db))
+        using (ObservationStore store = SqliteObservationStore.Open(db))
         {
             store.RecordScan(new WatchSnapshot([], [], At), [new AlertRecord("k1", "new", "f1", "t", "{}", At), new AlertRecord("k2", "new", "f2", "t", "{}", At)], [AlertChannel.Stdout]);
         }
 
-        // Back to schema version 4, as Flowwatch left it before: one webhook, channel 2, no endpoint table.
+        // Back to the schema version before the webhook migration: one webhook, channel 2, no endpoint table.
         using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
         {
             connection.Open();
             using SqliteCommand cmd = connection.CreateCommand();
-            cmd.CommandText = """
+            cmd.CommandText = $"""
                 DROP TABLE webhook_endpoints;
                 ALTER TABLE alert_deliveries DROP COLUMN next_attempt_at;
                 ALTER TABLE alert_deliveries DROP COLUMN first_failed_at;
                 ALTER TABLE alert_deliveries DROP COLUMN dead_at;
                 INSERT INTO alert_deliveries (alert_id, channel, attempts, last_error) SELECT id, 2, 3, 'HTTP 500' FROM alerts;
                 UPDATE alert_deliveries SET delivered_at = '2025-03-01T12:00:01.0000000Z' WHERE channel = 2 AND alert_id = (SELECT id FROM alerts WHERE idempotency_key = 'k1');
-                PRAGMA user_version = 4;
+                PRAGMA user_version = {StoreSchema.Version - 1};
                 """;
             cmd.ExecuteNonQuery();
         }
 
-        using SqliteObservationStore upgraded = SqliteObservationStore.Open(db);
+        using ObservationStore upgraded = SqliteObservationStore.Open(db);
         Assert.Empty(upgraded.Endpoints());
         WebhookEndpoint first = upgraded.Endpoint(new Uri("https://hooks.example.org/a"), WebhookFormat.Flowwatch);
         WebhookEndpoint second = upgraded.Endpoint(new Uri("https://hooks.example.org/b"), WebhookFormat.Flowwatch);

@@ -22,10 +22,15 @@ public sealed class WebhookReceiver : IDisposable
     }
 
     public WebhookReceiver(Func<WebhookRequest, (int Status, string? RetryAfter)>? answer)
+        : this(new Uri($"http://127.0.0.1:{FreePort()}/hook/"), answer)
+    {
+    }
+
+    /// <summary>A receiver at a given address (one that was down before, say).</summary>
+    public WebhookReceiver(Uri url, Func<WebhookRequest, (int Status, string? RetryAfter)>? answer)
     {
         _answer = answer ?? (_ => (Interlocked.Decrement(ref _failuresLeft) >= 0 ? 500 : 200, null));
-        int port = FreePort();
-        Url = new Uri($"http://127.0.0.1:{port}/hook/");
+        Url = url;
         _listener.Prefixes.Add(Url.ToString());
         _listener.Start();
         _loop = Task.Run(Serve);

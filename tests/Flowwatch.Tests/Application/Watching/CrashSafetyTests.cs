@@ -83,7 +83,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             Finish(inbox, db, receiver);
         }
 
-        using SqliteObservationStore store = SqliteObservationStore.Open(db);
+        using ObservationStore store = SqliteObservationStore.Open(db);
         Assert.All(store.Endpoints(), e => Assert.Empty(store.Pending(e.Channel, 10)));
         Assert.Single(store.Endpoints());
         var figures = store.Current(ObservationQuery.All)

@@ -16,9 +16,9 @@ public sealed class ReleaseWatcherTests : IDisposable
 
     private string Inbox => Path.Combine(_dir.Path, "inbox");
 
-    private SqliteObservationStore OpenStore() => SqliteObservationStore.Open(_dir.File("fw.db"));
+    private ObservationStore OpenStore() => SqliteObservationStore.Open(_dir.File("fw.db"));
 
-    private ReleaseWatcher Watcher(SqliteObservationStore store, params AlertChannel[] channels) => new(store, store, new WatchOptions
+    private ReleaseWatcher Watcher(ObservationStore store, params AlertChannel[] channels) => new(store, store, new WatchOptions
     {
         Folders = [Inbox],
         Context = ReferenceData.Load(),
@@ -42,7 +42,7 @@ public sealed class ReleaseWatcherTests : IDisposable
     public void A_release_landing_in_the_inbox_raises_one_new_alert_per_finding_and_a_second_pass_nothing()
     {
         Directory.CreateDirectory(Inbox);
-        using SqliteObservationStore store = OpenStore();
+        using ObservationStore store = OpenStore();
         ReleaseWatcher watcher = Watcher(store);
         Assert.Equal(0, watcher.Pass().NewAlerts);
 
@@ -69,7 +69,7 @@ public sealed class ReleaseWatcherTests : IDisposable
     public void A_revised_release_raises_alerts_for_the_findings_whose_numbers_changed_and_names_it()
     {
         Directory.CreateDirectory(Inbox);
-        using SqliteObservationStore store = OpenStore();
+        using ObservationStore store = OpenStore();
         ReleaseWatcher watcher = Watcher(store);
         watcher.Pass();
         LandBundledRelease();

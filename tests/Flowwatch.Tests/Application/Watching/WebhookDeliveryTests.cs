@@ -40,9 +40,9 @@ public sealed class WebhookDeliveryTests : IDisposable
     private WebhookSecret Secret => WebhookSecret.TryParse(_secretText, out WebhookSecret? s, out _) ? s! : throw new InvalidOperationException();
 
     /// <summary>A store holding the bundled release's alerts, pending on standard output and on each of <paramref name="urls"/>.</summary>
-    private (SqliteObservationStore Store, List<WebhookEndpoint> Endpoints, List<AlertRecord> Alerts) Raised(TimeProvider clock, WebhookFormat format, params Uri[] urls)
+    private (ObservationStore Store, List<WebhookEndpoint> Endpoints, List<AlertRecord> Alerts) Raised(TimeProvider clock, WebhookFormat format, params Uri[] urls)
     {
-        SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         List<WebhookEndpoint> endpoints = urls.Select(u => store.Endpoint(u, format)).ToList();
         var watcher = new ReleaseWatcher(store, store, new WatchOptions
         {
@@ -67,7 +67,7 @@ public sealed class WebhookDeliveryTests : IDisposable
     public async Task Every_delivery_carries_a_signature_and_timestamp_the_Standard_Webhooks_library_verifies()
     {
         using var receiver = new WebhookReceiver();
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.Flowwatch, receiver.Url);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.Flowwatch, receiver.Url);
         using (store)
         {
             using var client = new WebhookClient(Secret, Quick);
@@ -97,7 +97,7 @@ public sealed class WebhookDeliveryTests : IDisposable
     {
         var past = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-10));
         using var receiver = new WebhookReceiver();
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, _) = Raised(past, WebhookFormat.Flowwatch, receiver.Url);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, _) = Raised(past, WebhookFormat.Flowwatch, receiver.Url);
         using (store)
         {
             using var client = new WebhookClient(Secret, Scheduled, past);
@@ -117,7 +117,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         bool down = true;
         using var good = new WebhookReceiver(_ => (200, null));
         using var bad = new WebhookReceiver(_ => (down ? 500 : 200, null));
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(clock, WebhookFormat.Flowwatch, good.Url, bad.Url);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(clock, WebhookFormat.Flowwatch, good.Url, bad.Url);
         using (store)
         {
             using var client = new WebhookClient(Secret, Scheduled, clock);
@@ -169,7 +169,7 @@ public sealed class WebhookDeliveryTests : IDisposable
                 return (seen.IndexOf(r.Id!) == 4 ? 400 : 200, null);
             }
         });
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.Flowwatch, receiver.Url);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.Flowwatch, receiver.Url);
         using (store)
         {
             using var client = new WebhookClient(Secret, Quick);
@@ -193,7 +193,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
         bool refuse = true;
         using var receiver = new WebhookReceiver(_ => (refuse ? 400 : 200, null));
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(clock, WebhookFormat.Flowwatch, receiver.Url);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(clock, WebhookFormat.Flowwatch, receiver.Url);
         using (store)
         {
             using var client = new WebhookClient(Secret, Scheduled, clock);
@@ -226,7 +226,7 @@ public sealed class WebhookDeliveryTests : IDisposable
     {
         using var gone = new WebhookReceiver(_ => (410, null));
         using var other = new WebhookReceiver(_ => (200, null));
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.Flowwatch, gone.Url, other.Url);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.Flowwatch, gone.Url, other.Url);
         using (store)
         {
             using var client = new WebhookClient(Secret, Quick);
@@ -256,7 +256,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
         int answered = 0;
         using var receiver = new WebhookReceiver(_ => Interlocked.Increment(ref answered) == 1 ? (429, "120") : (200, null));
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(clock, WebhookFormat.Flowwatch, receiver.Url);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(clock, WebhookFormat.Flowwatch, receiver.Url);
         using (store)
         {
             using var client = new WebhookClient(Secret, Scheduled, clock);
@@ -283,7 +283,7 @@ public sealed class WebhookDeliveryTests : IDisposable
     public async Task An_endpoint_that_does_not_answer_is_retried_and_the_rest_wait_for_the_next_pass()
     {
         var nowhere = new Uri($"http://127.0.0.1:{WebhookReceiver.FreePort()}/hook");
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.Flowwatch, nowhere);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.Flowwatch, nowhere);
         using (store)
         {
             using var client = new WebhookClient(Secret, Scheduled);
@@ -296,10 +296,38 @@ public sealed class WebhookDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Alerts_a_down_webhook_missed_are_sent_after_a_restart_with_the_same_keys_and_bodies()
+    {
+        var nowhere = new Uri($"http://127.0.0.1:{WebhookReceiver.FreePort()}/hook/");
+        List<AlertRecord> alerts;
+        using (ObservationStore store = Raised(TimeProvider.System, WebhookFormat.Flowwatch, nowhere).Store)
+        {
+            alerts = store.Pending(store.Endpoints()[0].Channel, 1000).ToList();
+            using var client = new WebhookClient(Secret, Scheduled);
+            Assert.Equal(0, (await new AlertDispatcher(store).DeliverAsync(client, [store.Endpoints()[0].Channel], Site)).Delivered);
+        }
+
+        // The receiver comes up at the same address; a new process (a new store connection, a new client) takes over
+        // once the schedule says the alerts are due.
+        using var receiver = new WebhookReceiver(nowhere, _ => (200, null));
+        var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(2));
+        using (ObservationStore restarted = SqliteObservationStore.Open(_dir.File("fw.db")))
+        {
+            using var client = new WebhookClient(Secret, Scheduled, later);
+            WebhookEndpoint endpoint = restarted.Endpoint(nowhere, WebhookFormat.Flowwatch);
+            await new AlertDispatcher(restarted, later).DeliverAsync(client, [endpoint.Channel], Site);
+            Assert.Empty(restarted.Pending(endpoint.Channel, 10));
+        }
+
+        Assert.Equal(alerts.Select(a => a.Key), receiver.Received.Select(r => r.Id!));
+        Assert.Equal(alerts.Select(a => a.Body), receiver.Received.Select(r => r.Body));
+    }
+
+    [Fact]
     public async Task With_the_cloudevents_format_each_alert_is_a_CloudEvent_the_SDK_reads_with_the_alert_as_data()
     {
         using var receiver = new WebhookReceiver();
-        (SqliteObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.CloudEvents, receiver.Url);
+        (ObservationStore store, List<WebhookEndpoint> endpoints, List<AlertRecord> alerts) = Raised(TimeProvider.System, WebhookFormat.CloudEvents, receiver.Url);
         using (store)
         {
             using var client = new WebhookClient(Secret, Quick);
