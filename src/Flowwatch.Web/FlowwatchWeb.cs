@@ -116,6 +116,7 @@ public static class FlowwatchWeb
         endpoints.MapFindings();
         endpoints.MapVerify();
         endpoints.MapScreen();
+        endpoints.MapMatch();
         endpoints.MapFindingsFeed();
         endpoints.MapStaticAssets();
         endpoints.MapPages();

@@ -13,7 +13,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or folders to read (folders are searched recursively; a sources.csv citation list applies to the files beside it).",
+            Description = "Files or folders to read (folders are searched recursively; a sources.csv citation list applies to the files beside it, also to a file named on its own).",
             Arity = ArgumentArity.OneOrMore,
         };
         var synthetic = new Option<bool>("--synthetic") { Description = "Mark these files as synthetic test data: kept apart from real figures, shown only with --include-synthetic." };

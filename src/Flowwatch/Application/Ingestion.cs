@@ -96,22 +96,29 @@ public sealed class Ingestion
 
             if (CitationCatalog.IsCatalog(file))
             {
-                onFile?.Invoke(path);
-                (CitationCatalog catalog, IReadOnlyList<Diagnostic> problems) = CitationCatalog.Read(file);
-                if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
-                {
-                    refusedLists[FolderOf(path)] = path;
-                }
-                else
-                {
-                    catalogs[FolderOf(path)] = catalog;
-                }
-
-                outcomes.Add(new FileOutcome(path, "citation-list", null, problems, IsCitationList: true));
+                ReadCatalog(path, file);
             }
             else
             {
                 loaded.Add((target, file));
+            }
+        }
+
+        // A file named on its own is read with the citation list beside it, as it would be if its folder were named.
+        foreach (string folder in loaded.Where(l => !l.Target.FoundInFolder).Select(l => FolderOf(l.Target.Path)).Distinct(StringComparer.Ordinal).ToList())
+        {
+            string beside = System.IO.Path.Combine(folder, CitationCatalog.FileName);
+            if (!catalogs.ContainsKey(folder) && !refusedLists.ContainsKey(folder) && File.Exists(beside))
+            {
+                try
+                {
+                    ReadCatalog(beside, SourceFile.Load(beside));
+                }
+                catch (Exception e) when (e is SourceException or IOException)
+                {
+                    refusedLists[folder] = beside;
+                    outcomes.Add(new FileOutcome(beside, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, beside, "", e.Message)]));
+                }
             }
         }
 
@@ -136,6 +143,22 @@ public sealed class Ingestion
         }
 
         return outcomes;
+
+        void ReadCatalog(string path, SourceFile file)
+        {
+            onFile?.Invoke(path);
+            (CitationCatalog catalog, IReadOnlyList<Diagnostic> problems) = CitationCatalog.Read(file);
+            if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                refusedLists[FolderOf(path)] = path;
+            }
+            else
+            {
+                catalogs[FolderOf(path)] = catalog;
+            }
+
+            outcomes.Add(new FileOutcome(path, "citation-list", null, problems, IsCitationList: true));
+        }
     }
 
     /// <summary>Ingests one file already in memory.</summary>

@@ -45,7 +45,9 @@ public static class SourceRemoval
             {
                 problem = File.Exists(name)
                     ? $"{name}: this file (sha256 {Hash(name)[..16]}) is not in the store; `flowwatch sources` lists what is."
-                    : $"{name}: no stored file has this SHA-256 or name; `flowwatch sources` lists what is.";
+                    : IsShortHex(name)
+                        ? string.Create(CultureInfo.InvariantCulture, $"{name}: {name.Length} hex digits are too few to name a stored file; give at least {MinPrefix} of its SHA-256, as `flowwatch sources` shows them.")
+                        : $"{name}: no stored file has this SHA-256 or name; `flowwatch sources` lists what is.";
                 return false;
             }
 
@@ -63,8 +65,15 @@ public static class SourceRemoval
         return true;
     }
 
+    /// <summary>The fewest hex digits of a SHA-256 that name a stored file: fewer would match by chance in a large store.</summary>
+    public const int MinPrefix = 8;
+
     private static bool IsHexPrefix(string text) =>
-        text.Length >= 8 && text.Length <= 64 && text.All(char.IsAsciiHexDigit);
+        text.Length >= MinPrefix && text.Length <= 64 && text.All(char.IsAsciiHexDigit);
+
+    // Digits only, so a short prefix is told apart from a file name such as "fsb.csv" (a name of hex letters is rare).
+    private static bool IsShortHex(string text) =>
+        text.Length is > 0 and < MinPrefix && text.All(char.IsAsciiHexDigit) && text.Any(char.IsAsciiDigit);
 
     private static string Hash(string path)
     {

@@ -25,6 +25,20 @@ public sealed class IngestionTests : IDisposable
     }
 
     [Fact]
+    public void A_file_named_on_its_own_is_read_with_the_citation_list_beside_it_as_its_folder_would_be()
+    {
+        _dir.Write("in/sources.csv", "source_id,outlet,date,language,url\nA,Outlet A,2024-01-01,en,https://a.example\n");
+        _dir.Write("in/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,A,,"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        IReadOnlyList<FileOutcome> outcomes = new Ingestion(store).IngestFiles(Ingestion.Expand([_dir.File("in/figures.csv")]));
+        Assert.Equal(2, outcomes.Count);
+        Assert.All(outcomes, o => Assert.False(o.IsRejected, string.Join("; ", o.Diagnostics)));
+        Assert.True(Assert.Single(outcomes, o => o.Path.EndsWith("sources.csv", StringComparison.Ordinal)).IsCitationList);
+        var cited = Assert.Single(store.Current(ObservationQuery.All)).Provenance.Citations;
+        Assert.Equal("Outlet A", Assert.Single(cited).Outlet);
+    }
+
+    [Fact]
     public void A_malformed_file_is_refused_whole_while_good_files_beside_it_are_stored()
     {
         _dir.Write("in/good.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,,,"));

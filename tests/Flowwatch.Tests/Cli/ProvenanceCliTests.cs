@@ -105,6 +105,20 @@ public sealed class ProvenanceCliTests : IDisposable
     }
 
     [Fact]
+    public void A_hash_prefix_too_short_to_name_a_file_says_how_many_digits_it_needs()
+    {
+        Run("demo");
+        (int exit, _, string err) = Run("remove", "3f2a");
+        Assert.Equal(1, exit);
+        Assert.Contains("3f2a: 4 hex digits are too few to name a stored file; give at least 8 of its SHA-256", err, StringComparison.Ordinal);
+
+        // Eight digits of a stored file's hash name it.
+        using var sources = System.Text.Json.JsonDocument.Parse(Run("sources", "--format", "json").Out);
+        string sha = sources.RootElement[0].GetProperty("sha256").GetString()!;
+        Assert.Equal(0, Run("remove", sha[..8]).Exit);
+    }
+
+    [Fact]
     public void Export_and_re_ingest_into_an_empty_store_gives_the_same_series()
     {
         Run("demo");

@@ -47,6 +47,9 @@ public sealed class HttpConventionsTests : IClassFixture<FlowwatchFactory>
     [InlineData("POST", "/api/sources", "GET, HEAD")]
     [InlineData("DELETE", "/findings/some-id", "GET, HEAD")]
     [InlineData("PUT", "/check", "GET, HEAD, POST")]
+    [InlineData("GET", "/match/default", "POST")]
+    [InlineData("POST", "/api/series", "GET, HEAD")]
+    [InlineData("POST", "/", "GET, HEAD")]
     public async Task A_wrong_method_on_a_known_route_is_405_with_allow(string method, string path, string allow)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -69,6 +72,7 @@ public sealed class HttpConventionsTests : IClassFixture<FlowwatchFactory>
     [InlineData("/api/screen", "text/plain")]
     [InlineData("/api/verify", "application/x-www-form-urlencoded")]
     [InlineData("/api/screen", null)]
+    [InlineData("/match/default", "text/plain")]
     public async Task A_post_without_a_json_content_type_is_415(string path, string? contentType)
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"text": "x", "name": "x"}"""));
