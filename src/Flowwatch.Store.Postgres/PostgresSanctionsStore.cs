@@ -51,6 +51,23 @@ public sealed class PostgresSanctionsStore : ISanctionsStore
         DateTimeOffset now = _clock.GetUtcNow();
         using NpgsqlConnection connection = _dataSource.OpenConnection();
         using NpgsqlTransaction tx = connection.BeginTransaction();
+
+        // The schema's advisory lock serialises loads: a second load of the same file waits, then finds it stored.
+        using (var lockCmd = new NpgsqlCommand(PostgresSchema.TakeLock, connection, tx))
+        {
+            lockCmd.ExecuteNonQuery();
+        }
+
+        using (var again = new NpgsqlCommand("SELECT 1 FROM sanctions_lists WHERE sha256 = @sha;", connection, tx))
+        {
+            again.Parameters.AddWithValue("sha", list.Document.Sha256);
+            if (again.ExecuteScalar() is not null)
+            {
+                tx.Rollback();
+                return new SanctionsIngestOutcome(Versions().First(v => v.Document.Sha256 == list.Document.Sha256), IngestStatus.Unchanged);
+            }
+        }
+
         long id;
         using (var cmd = new NpgsqlCommand("INSERT INTO sanctions_lists (sha256, file_name, format, publisher, generated_at, ingested_at, entries) VALUES (@sha, @file, @format, @publisher, @generated, @ingested, @entries) RETURNING id;", connection, tx))
         {

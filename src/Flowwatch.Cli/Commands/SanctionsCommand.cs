@@ -24,12 +24,13 @@ internal static class SanctionsCommand
     private static Command Load()
     {
         var path = new Argument<string>("FILE") { Description = "The UN Security Council consolidated list (consolidated.xml)." };
-        var command = new Command("load", "Store a list file as a new version (all or nothing; the same file twice changes nothing).") { path };
+        var acceptShrink = new Option<bool>("--accept-shrink") { Description = "Store the file even if it holds far fewer records than the previous version of the same list (as a file cut short does)." };
+        var command = new Command("load", "Store a list file as a new version (all or nothing; the same file twice changes nothing).") { path, acceptShrink };
         command.SetAction(parse =>
         {
             string file = parse.GetValue(path)!;
             using ISanctionsStore store = StoreOpener.OpenSanctions(parse.GetValue(CommonOptions.Db));
-            SanctionsLoadOutcome outcome = new SanctionsLists(store).Load(file, SourceFile.Load(file));
+            SanctionsLoadOutcome outcome = new SanctionsLists(store).Load(file, SourceFile.Load(file), parse.GetValue(acceptShrink));
             foreach (Diagnostic d in outcome.Diagnostics)
             {
                 Terminal.Error.WriteLine((d.Severity == DiagnosticSeverity.Error ? "error: " : "warning: ") + d);

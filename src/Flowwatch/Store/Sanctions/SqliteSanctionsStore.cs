@@ -59,7 +59,15 @@ public sealed class SqliteSanctionsStore : ISanctionsStore
         }
 
         DateTimeOffset now = _clock.GetUtcNow();
-        using SqliteTransaction tx = _connection.BeginTransaction();
+
+        // BEGIN IMMEDIATE takes the write lock first; a second load of the same file waits here, then finds it stored.
+        using SqliteTransaction tx = _connection.BeginTransaction(deferred: false);
+        old = Versions(tx).FirstOrDefault(v => v.Document.Sha256 == list.Document.Sha256);
+        if (old is not null)
+        {
+            return new SanctionsIngestOutcome(old, IngestStatus.Unchanged);
+        }
+
         long id;
         using (SqliteCommand cmd = _connection.CreateCommand())
         {
@@ -105,9 +113,12 @@ public sealed class SqliteSanctionsStore : ISanctionsStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<SanctionsListVersion> Versions()
+    public IReadOnlyList<SanctionsListVersion> Versions() => Versions(null);
+
+    private List<SanctionsListVersion> Versions(SqliteTransaction? tx)
     {
         using SqliteCommand cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = SanctionsRows.SelectVersions;
         using SqliteDataReader r = cmd.ExecuteReader();
         var list = new List<SanctionsListVersion>();

@@ -57,6 +57,29 @@ public sealed class SanctionsStoreContractTests
         Assert.Equal(["aliases"], changed.Fields);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Eight_loads_of_one_list_at_once_store_it_once_and_report_the_rest_unchanged(string engine)
+    {
+        using var dir = new TempDirectory();
+        using (ISanctionsStore first = Open(engine, dir))
+        {
+            first.Versions();
+        }
+
+        SanctionsList list = UnList.Bundled;
+        IngestStatus[] statuses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            using ISanctionsStore store = Open(engine, dir);
+            return store.Ingest(list).Status;
+        })));
+
+        Assert.Equal(1, statuses.Count(s => s == IngestStatus.Stored));
+        Assert.Equal(7, statuses.Count(s => s == IngestStatus.Unchanged));
+        using ISanctionsStore check = Open(engine, dir);
+        Assert.Single(check.Versions());
+    }
+
     private static ISanctionsStore Open(string engine, TempDirectory dir)
     {
         if (engine == "sqlite")
