@@ -14,7 +14,7 @@ public sealed class ScreenCommandTests
         using JsonDocument doc = JsonDocument.Parse(output);
         Assert.Equal("Lee Je-son", doc.RootElement.GetProperty("query").GetString());
         JsonElement first = doc.RootElement.GetProperty("matches")[0];
-        Assert.Equal(["reference", "name", "matched_name", "type", "score", "alert", "explanation"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reference", "name", "matched_name", "type", "score", "alert", "explanation", "common_name", "list"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("KPi.002", first.GetProperty("reference").GetString());
         Assert.Equal("person", first.GetProperty("type").GetString());
         Assert.True(first.GetProperty("alert").GetBoolean());
