@@ -16,7 +16,7 @@ namespace Flowwatch.Benchmarks;
 public class StoreQueryBenchmarks
 {
     private string _folder = "";
-    private SqliteObservationStore? _store;
+    private ObservationStore? _store;
 
     [Params(100_000)]
     public int Figures { get; set; }

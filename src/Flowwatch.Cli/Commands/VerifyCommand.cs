@@ -150,6 +150,12 @@ internal static class VerifyCommand
                 return false;
             }
 
+            if (ArticleInput.LineProblem(text) is string lines)
+            {
+                problem = $"{file}: {lines}";
+                return false;
+            }
+
             return true;
         }
         catch (IOException ex)

@@ -141,7 +141,7 @@ public sealed class ProvenanceCliTests : IDisposable
         Assert.False(source.GetProperty("synthetic").GetBoolean());
         Assert.Equal("2019-02-05", source.GetProperty("published_first").GetString());
         string csv = Run("sources", "--format", "csv").Out;
-        Assert.StartsWith("sha256,file_name,format,publisher,release_date,published_first,published_last,ingested,rows,synthetic\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("sha256,file_name,format,publisher,release_date,release_date_basis,published_first,published_last,ingested,rows,synthetic\n", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
         builder.UseContentRoot(AppContext.BaseDirectory);
         if (Seeded || !File.Exists(DatabasePath))
         {
-            using SqliteObservationStore store = SqliteObservationStore.Open(DatabasePath);
+            using ObservationStore store = SqliteObservationStore.Open(DatabasePath);
             if (Seeded)
             {
                 new Ingestion(store).IngestBundled();
