@@ -32,7 +32,8 @@ public static partial class UnListReader
     /// <summary>The most characters one field may hold (the longest in the 2024 list, a reason, has under 3,000).</summary>
     public const int MaxFieldCharacters = 65_536;
 
-    private static readonly string[] SingleFields = ["REFERENCE_NUMBER", "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME", "UN_LIST_TYPE", "LISTED_ON", "COMMENTS1", "DATAID"];
+    // The fields that identify a record: a second one would hide a value. A reason written twice is kept whole instead.
+    private static readonly string[] SingleFields = ["REFERENCE_NUMBER", "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME", "UN_LIST_TYPE", "LISTED_ON", "DATAID"];
 
     /// <summary>Reads the list in <paramref name="file"/>; problems come back as diagnostics, never as exceptions.</summary>
     public static SanctionsReadResult Read(SourceFile file)
@@ -255,7 +256,7 @@ public static partial class UnListReader
             }
         }
 
-        string reason = Text(record.Element("COMMENTS1"));
+        string reason = string.Join(' ', record.Elements("COMMENTS1").Select(Text).Where(t => t.Length > 0));
         var texts = new[] { reason }.Concat(names.Select(n => n.Text));
         return new DesignatedParty
         {

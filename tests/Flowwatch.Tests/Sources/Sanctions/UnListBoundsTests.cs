@@ -36,6 +36,17 @@ public sealed class UnListBoundsTests
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_reason_written_twice_is_kept_whole()
+    {
+        string xml = ReplaceFirst(UnList.Xml, "<REFERENCE_NUMBER>KPi.002</REFERENCE_NUMBER>", "<REFERENCE_NUMBER>KPi.002</REFERENCE_NUMBER><COMMENTS1>amended by test</COMMENTS1>");
+        SanctionsReadResult read = UnListReader.Read(UnList.File(xml));
+        Assert.False(read.HasErrors);
+        string reason = read.List!.Find("KPi.002")!.Reason;
+        Assert.StartsWith("amended by test ", reason, StringComparison.Ordinal);
+        Assert.Contains("Atomic Energy", reason, StringComparison.Ordinal);
+    }
+
     private static string ReplaceFirst(string text, string find, string replace)
     {
         int at = text.IndexOf(find, StringComparison.Ordinal);
