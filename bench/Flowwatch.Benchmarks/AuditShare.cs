@@ -32,7 +32,7 @@ internal static class AuditShare
         try
         {
             IReadOnlyList<Finding> findings;
-            using (SqliteObservationStore store = SqliteObservationStore.Open(Path.Combine(dir, "audit.db")))
+            using (ObservationStore store = SqliteObservationStore.Open(Path.Combine(dir, "audit.db")))
             {
                 var ingestion = new Ingestion(store);
                 ingestion.IngestBundled();

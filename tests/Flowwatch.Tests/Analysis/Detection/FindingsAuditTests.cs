@@ -17,7 +17,7 @@ public sealed class FindingsAuditTests
     private static readonly Lazy<IReadOnlyList<Finding>> Scan = new(() =>
     {
         using var dir = new TempDirectory();
-        using SqliteObservationStore store = SqliteObservationStore.Open(Path.Combine(dir.Path, "audit.db"));
+        using ObservationStore store = SqliteObservationStore.Open(Path.Combine(dir.Path, "audit.db"));
         var ingestion = new Ingestion(store);
         ingestion.IngestBundled();
         ingestion.IngestFiles(Ingestion.Expand([Path.Combine(AppContext.BaseDirectory, "samples", "real")]));
