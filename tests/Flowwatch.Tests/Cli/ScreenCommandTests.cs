@@ -96,4 +96,20 @@ public sealed class ScreenCommandTests
         string text = File.ReadAllText(article);
         Assert.Equal("Mansudae Overseas Project Group", text[mark.GetProperty("start").GetInt32()..mark.GetProperty("end").GetInt32()]);
     }
+
+    [Theory]
+    [InlineData("en", "Pak To Chun's deputy met Ri Pyong Chul in Moscow on Tuesday; the talks were arranged by KOMID, diplomats said.\n")]
+    [InlineData("de", "Der Stellvertreter Pak To Chuns traf Ri Pyong Chul am Dienstag in Moskau; die Gespräche habe KOMID vermittelt, sagten Diplomaten.\n")]
+    [InlineData("ru", "Заместитель Пак То Чхуна встретился с Ри Пхён Чхолем во вторник в Москве; переговоры организовала KOMID, сообщили дипломаты.\n")]
+    [InlineData("ko", "박도춘의 대리인은 화요일 모스크바에서 리병철을 만났다. 외교관들에 따르면 회담은 KOMID가 주선했다.\n")]
+    public void Verify_marks_the_same_designated_names_in_every_language_of_one_article(string lang, string body)
+    {
+        using var dir = new TempDirectory();
+        string article = dir.Write($"article.{lang}.txt", body);
+        (int exit, string output, string error) = CliRunner.Run("verify", article, "--lang", lang, "--format", "json", "--db", dir.File("fw.db"));
+        Assert.True(exit == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        List<string?> marked = doc.RootElement.GetProperty("designated_names").EnumerateArray().Select(m => m.GetProperty("reference").GetString()).ToList();
+        Assert.Equal(["KPi.050", "KPi.076", "KPe.001"], marked);
+    }
 }
