@@ -114,6 +114,10 @@ internal static class SanctionsCommand
             foreach (Amendment a in diff.Amended.Where(a => Keep(a.After)))
             {
                 o.WriteLine($"~ {a.After.Reference}  {a.After.Name}  [{a.After.Regime}]: {string.Join(", ", a.Fields)}");
+                foreach (FieldChange change in a.Changes)
+                {
+                    o.WriteLine("    " + change.Describe());
+                }
             }
 
             return ExitCodes.Ok;

@@ -71,7 +71,7 @@ public sealed class ScreenCommandTests
         (exit, string diff, _) = CliRunner.Run("sanctions", "diff", "--regime", "DPRK", "--db", db);
         Assert.Equal(0, exit);
         Assert.Contains("Added: 1, removed: 1, amended: 1", diff, StringComparison.Ordinal);
-        Assert.Contains("~ KPi.002  RI JE-SON  [DPRK]: aliases", diff, StringComparison.Ordinal);
+        Assert.Contains("~ KPi.002  RI JE-SON  [DPRK]: aliases\n    aliases: + \"Lee Je-seon (", diff.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         string broken = dir.Write("broken.xml", "<CONSOLIDATED_LIST dateGenerated='2025-01-01T00:00:00Z'><INDIVIDUALS>");
         (exit, _, string error) = CliRunner.Run("sanctions", "load", broken, "--db", db);

@@ -103,6 +103,39 @@ public sealed class SanctionsLists
     /// <summary>The stored versions, oldest first.</summary>
     public IReadOnlyList<SanctionsListVersion> Versions() => _store.Versions();
 
+    /// <summary>
+    /// The entries the newest stored version lacks, each with the last version that listed it and the version that removed
+    /// it, by reference number. Reads every stored version once: an entry removed and listed again later is not removed.
+    /// </summary>
+    public IReadOnlyDictionary<string, RemovedEntry> Removed()
+    {
+        IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
+        var removed = new Dictionary<string, RemovedEntry>(StringComparer.OrdinalIgnoreCase);
+        SanctionsList? previous = null;
+        SanctionsListVersion? previousVersion = null;
+        foreach (SanctionsListVersion version in versions)
+        {
+            SanctionsList list = _store.Load(version.Document.Sha256) ?? throw new InvalidOperationException("A stored list version vanished while it was read.");
+            var listed = list.Parties.Select(p => p.Reference).ToHashSet(StringComparer.Ordinal);
+            foreach (string reference in listed)
+            {
+                removed.Remove(reference);
+            }
+
+            if (previous is not null)
+            {
+                foreach (DesignatedParty gone in previous.Parties.Where(p => !listed.Contains(p.Reference)))
+                {
+                    removed[gone.Reference] = new RemovedEntry(gone, previousVersion!, version);
+                }
+            }
+
+            (previous, previousVersion) = (list, version);
+        }
+
+        return removed;
+    }
+
     /// <summary>Compares two stored versions.</summary>
     public SanctionsDiff Diff(SanctionsListVersion older, SanctionsListVersion newer)
     {

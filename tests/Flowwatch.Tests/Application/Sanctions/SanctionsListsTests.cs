@@ -36,6 +36,24 @@ public sealed class SanctionsListsTests
     }
 
     [Fact]
+    public void An_entry_the_newest_version_lacks_is_removed_with_the_version_that_removed_it()
+    {
+        using var dir = new TempDirectory();
+        using ISanctionsStore store = SqliteSanctionsStore.Open(dir.File("fw.db"));
+        var lists = new SanctionsLists(store);
+        lists.LoadBundled();
+        Assert.Empty(lists.Removed());
+        Assert.Equal(IngestStatus.Stored, lists.Load("consolidated-2025.xml", UnList.File(UnList.AYearOn(UnList.Xml), "consolidated-2025.xml")).Stored!.Status);
+
+        RemovedEntry removed = Assert.Single(lists.Removed().Values);
+        Assert.Equal("KPi.001", removed.Party.Reference);
+        Assert.Equal("YUN HO-JIN", removed.Party.Name);
+        Assert.Equal("consolidated-2025.xml", removed.RemovedIn.Document.FileName);
+        Assert.Equal(2024, removed.LastListedIn.Generated.Year);
+        Assert.Equal("KPi.001", lists.Removed()["kpi.001"].Party.Reference); // a reference as a user types it
+    }
+
+    [Fact]
     public void A_longer_newer_list_is_no_shrink()
     {
         using var dir = new TempDirectory();

@@ -54,6 +54,10 @@ public sealed class SanctionsStoreContractTests
         Amendment changed = Assert.Single(diff.Amended);
         Assert.Equal("KPi.002", changed.After.Reference);
         Assert.Equal(["aliases"], changed.Fields);
+        FieldChange aliases = Assert.Single(changed.Changes);
+        Assert.Empty(aliases.Removed);
+        Assert.StartsWith("Lee Je-seon (", Assert.Single(aliases.Added), StringComparison.Ordinal);
+        Assert.StartsWith("aliases: + \"Lee Je-seon (", aliases.Describe(), StringComparison.Ordinal);
     }
 
     [Theory]
