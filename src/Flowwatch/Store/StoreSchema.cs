@@ -158,6 +158,24 @@ internal static partial class StoreSchema
         CREATE INDEX source_citations_by_source ON source_citations (source_id);
         INSERT INTO source_citations (source_id, citations_id) SELECT DISTINCT source_id, citations_id FROM observations;
         """,
+
+        // Webhooks (issue 26): each endpoint its own channel (numbered from 2; 1 is standard output) with its own
+        // state, each delivery its retry schedule, dead letters kept. A store that posted to its one webhook before
+        // keeps those deliveries under channel 2, whose endpoint takes the first address the watcher is given.
+        """
+        CREATE TABLE webhook_endpoints (
+            channel         {int} PRIMARY KEY CHECK (channel >= 2),
+            url             {text} NOT NULL UNIQUE,
+            format          {text} NOT NULL DEFAULT 'flowwatch',
+            disabled_at     {time},
+            disabled_reason {text},
+            paused_until    {time}
+        );
+        INSERT INTO webhook_endpoints (channel, url) SELECT 2, '' WHERE EXISTS (SELECT 1 FROM alert_deliveries WHERE channel = 2);
+        ALTER TABLE alert_deliveries ADD COLUMN next_attempt_at {time};
+        ALTER TABLE alert_deliveries ADD COLUMN first_failed_at {time};
+        ALTER TABLE alert_deliveries ADD COLUMN dead_at {time};
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>
