@@ -3,6 +3,7 @@ using System.Globalization;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Model.Sanctions;
+using Flowwatch.Reports.Sanctions;
 using Flowwatch.Sources;
 using Flowwatch.Store;
 using Flowwatch.Store.Sanctions;
@@ -113,10 +114,10 @@ internal static class SanctionsCommand
 
             foreach (Amendment a in diff.Amended.Where(a => Keep(a.After)))
             {
-                o.WriteLine($"~ {a.After.Reference}  {a.After.Name}  [{a.After.Regime}]: {string.Join(", ", a.Fields)}");
+                o.WriteLine($"~ {a.After.Reference}  {a.After.Name}  [{a.After.Regime}]: {string.Join(", ", a.Changes.Select(c => c.Field))}");
                 foreach (FieldChange change in a.Changes)
                 {
-                    o.WriteLine("    " + change.Describe());
+                    o.WriteLine("    " + FieldChangeText.Describe(change));
                 }
             }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Model.Sanctions;
+using Flowwatch.Reports.Sanctions;
 using Flowwatch.Store;
 using Flowwatch.Store.Sanctions;
 
@@ -42,7 +43,7 @@ public static class ListAlertComposer
                 Change = change,
                 Entry = ListEntryRef.From(party),
                 Fields = changes?.Select(c => c.Field).ToList(),
-                Changes = changes?.Select(c => new ListFieldChange { Field = c.Field, Before = c.Before, After = c.After, Description = c.Describe() }).ToList(),
+                Changes = changes?.Select(c => new ListFieldChange { Field = c.Field, Before = c.Before, After = c.After, Description = FieldChangeText.Describe(c) }).ToList(),
                 Release = Ref(newer),
                 PreviousRelease = Ref(older),
                 Link = new Uri(site, "sanctions/" + Uri.EscapeDataString(party.Reference)).ToString(),

@@ -57,7 +57,7 @@ public sealed class SanctionsStoreContractTests
         FieldChange aliases = Assert.Single(changed.Changes);
         Assert.Empty(aliases.Removed);
         Assert.StartsWith("Lee Je-seon (", Assert.Single(aliases.Added), StringComparison.Ordinal);
-        Assert.StartsWith("aliases: + \"Lee Je-seon (", aliases.Describe(), StringComparison.Ordinal);
+        Assert.StartsWith("aliases: + \"Lee Je-seon (", Flowwatch.Reports.Sanctions.FieldChangeText.Describe(aliases), StringComparison.Ordinal);
     }
 
     [Theory]
