@@ -11,6 +11,7 @@ internal static class BenchCommands
         ["scan-profile"] = ScanProfile.Run,
         ["claims-throughput"] = ClaimThroughput.Run,
         ["claims-profile"] = ClaimProfile.Run,
+        ["claims-corpus"] = ClaimCorpus.Run,
         ["screening-eval"] = ScreeningEvaluation.Run,
         ["store-query"] = StoreQueryTimes.Run,
         ["write-tidy-csv"] = WriteTidyCsv.Run,

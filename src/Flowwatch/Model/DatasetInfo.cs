@@ -8,7 +8,8 @@ namespace Flowwatch.Model;
 /// <param name="BreakdownKind">What the breakdown holds: purpose, mode, visa type, or total only.</param>
 public sealed record DatasetInfo(DatasetId Id, string Publisher, string Title, string Unit, string BreakdownKind)
 {
-    private static readonly string[] CountUnits = ["trips", "entries", "visas", "persons", "people", "permits", "workers", "students"];
+    // The MVD counts invitations, registrations and decisions: things, as whole as trips (a "1,5" there is damage, not a figure).
+    private static readonly string[] CountUnits = ["trips", "entries", "visas", "persons", "people", "permits", "workers", "students", "invitations", "registrations", "decisions"];
 
     /// <summary>The publisher family within which publication frontiers are compared (<c>ru-fsb</c>); null where not stated.</summary>
     public string? Family { get; init; }

@@ -129,6 +129,55 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ISpanPa
         _ => throw new InvalidOperationException("A year-to-date period has no predecessor."),
     };
 
+    /// <summary>
+    /// The same period <paramref name="years"/> years later, or earlier when negative (2024-Q3 and -1 give 2023-Q3;
+    /// 2024-YTD09 and -1 give 2023-YTD09). Never throws.
+    /// </summary>
+    /// <param name="years">Years to move by.</param>
+    /// <param name="result">The period moved; default when it would leave <see cref="MinYear"/> to <see cref="MaxYear"/>.</param>
+    /// <returns>False when the year would leave the accepted range.</returns>
+    public bool TryAddYears(int years, out Period result)
+    {
+        long year = (long)Year + years;
+        if (year is < MinYear or > MaxYear)
+        {
+            result = default;
+            return false;
+        }
+
+        result = new Period((int)year, Kind, Index);
+        return true;
+    }
+
+    /// <summary>
+    /// The period <paramref name="steps"/> periods of its own kind later, or earlier when negative: 2024-Q1 and -1 give
+    /// 2023-Q4 ("the previous quarter"), 2024-H2 and 1 give 2025-H1. Never throws.
+    /// </summary>
+    /// <param name="steps">Periods of this kind to move by.</param>
+    /// <param name="result">The period moved; default for a year-to-date period or outside the accepted years.</param>
+    /// <returns>False for a year-to-date period (it has no neighbours of its kind) or when the year leaves the range.</returns>
+    public bool TryAddSteps(int steps, out Period result)
+    {
+        int perYear = Kind switch
+        {
+            PeriodKind.Year => 1,
+            PeriodKind.Half => 2,
+            PeriodKind.Quarter => 4,
+            PeriodKind.Month => 12,
+            _ => 0,
+        };
+        long index = ((long)Year * perYear) + Index - 1 + steps;
+        long year = perYear == 0 ? 0 : index / perYear;
+        if (perYear == 0 || year is < MinYear or > MaxYear)
+        {
+            result = default;
+            return false;
+        }
+
+        result = new Period((int)year, Kind, (int)(index % perYear) + 1);
+        return true;
+    }
+
     /// <summary>Whether <paramref name="other"/> lies wholly inside this period (a period contains itself).</summary>
     public bool Contains(Period other) =>
         other.Year == Year && other.FirstMonth >= FirstMonth && other.LastMonth <= LastMonth;

@@ -9,13 +9,19 @@ internal sealed class BoundedStream : Stream
     private readonly Stream _inner;
     private readonly long _limit;
     private readonly string _name;
+    private readonly bool _inAll;
     private long _read;
 
-    public BoundedStream(Stream inner, long limit, string name)
+    /// <param name="inner">The stream read.</param>
+    /// <param name="limit">The most bytes it may yield.</param>
+    /// <param name="name">The part, for the message.</param>
+    /// <param name="inAll">Whether the limit is what is left of the workbook's bound on all its parts, not the part's own.</param>
+    public BoundedStream(Stream inner, long limit, string name, bool inAll = false)
     {
         _inner = inner;
         _limit = limit;
         _name = name;
+        _inAll = inAll;
     }
 
     public override bool CanRead => true;
@@ -40,7 +46,7 @@ internal sealed class BoundedStream : Stream
         _read += n;
         if (_read > _limit)
         {
-            throw new XlsxRefusedException(SourceMessages.XlsxPartTooLarge(_name, _read, _limit));
+            throw new XlsxRefusedException(_inAll ? SourceMessages.XlsxTooMuchInAll(_name, XlsxLimits.MaxTotalBytes) : SourceMessages.XlsxPartTooLarge(_name, _read, _limit));
         }
 
         return n;

@@ -41,7 +41,7 @@ internal sealed class CountryRows
         {
             TableRow row = _sheet.Rows[r];
             string label = row[_labelColumn].Trim();
-            bool hasFigures = _columns.Any(c => !WorkbookFigures.IsNotPublished(row[c]));
+            bool hasFigures = _columns.Any(c => !TableFigures.IsNotPublished(row[c]));
             string where = _sheet.Grid.Locate(row, _labelColumn).ToString();
             if (label.Length == 0)
             {
@@ -74,7 +74,7 @@ internal sealed class CountryRows
                 case RussianRowRole.Total:
                     foreach (int c in _columns)
                     {
-                        if (WorkbookFigures.TryParse(row[c], out decimal total))
+                        if (TableFigures.TryValue(row, c, NumberGrammar.Russian, out decimal total))
                         {
                             _totals[c] = (total, _sheet.Grid.Locate(row, c));
                         }
@@ -142,7 +142,7 @@ internal sealed class CountryRows
     {
         foreach (int c in _columns)
         {
-            if (WorkbookFigures.TryParse(row[c], out decimal v))
+            if (TableFigures.TryValue(row, c, NumberGrammar.Russian, out decimal v))
             {
                 _sums[c] = _sums.GetValueOrDefault(c) + v;
             }

@@ -33,11 +33,30 @@ internal static class ExcelWorkbook
         problem = "";
 
         // ExcelDataReader loads shared strings and rows whole: an .xlsx is first walked within the streaming
-        // reader's bounds (docs/formats.md, Bounds), so that a small hostile package cannot cost gigabytes.
-        if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8) && XlsxWorkbook.BoundBroken(bytes) is { } bound)
+        // reader's bounds (docs/formats.md, Bounds), so that a small hostile package cannot cost gigabytes. The walk,
+        // and for an .xls the walk of its cell records, also say what ExcelDataReader passes over in silence: error
+        // values (it gives them as blanks) and two cells at one position (it keeps one).
+        CellChecks checks;
+        if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8))
         {
-            problem = bound;
-            return false;
+            if (XlsxWorkbook.Walk(bytes, out List<TableGrid> walked, out IReadOnlyList<Diagnostic> damage) is { } bound)
+            {
+                problem = bound;
+                return false;
+            }
+
+            checks = CellChecks.OfXlsx(walked, damage);
+        }
+        else
+        {
+            Dictionary<string, XlsSheetDamage> records = XlsCellRecords.Walk(bytes, out string? unwalked);
+            if (unwalked is not null)
+            {
+                problem = "its cell records cannot be walked (" + unwalked + ")";
+                return false;
+            }
+
+            checks = CellChecks.OfXls(records);
         }
 
         try
@@ -71,11 +90,13 @@ internal static class ExcelWorkbook
                     }
 
                     var cells = new string[reader.FieldCount];
+                    var kinds = new CellKind[reader.FieldCount];
                     bool any = false;
                     for (int c = 0; c < cells.Length; c++)
                     {
                         object? value = reader.GetValue(c);
                         cells[c] = TextOf(value);
+                        kinds[c] = KindOf(value);
 
                         // A table is published as its cells display: the number format decides the figure's precision.
                         if (value is double d && DisplayedNumber.Text(d, FormatOf(reader, c)) is { } shown && shown != cells[c])
@@ -84,19 +105,28 @@ internal static class ExcelWorkbook
                             cells[c] = shown;
                         }
 
+                        // What the walk of the workbook's records knows better: an error value ExcelDataReader gave as
+                        // blank, a numeric cell whose stored text is no number.
+                        if (checks.Special((reader.Name ?? "").Trim(), number, c) is { } special)
+                        {
+                            (kinds[c], cells[c]) = special;
+                            stored.Remove((number, c));
+                        }
+
                         any |= cells[c].Length > 0;
                     }
 
                     if (any)
                     {
-                        rows.Add(new TableRow(number, TrimEnd(cells)));
+                        string[] kept = TrimEnd(cells);
+                        rows.Add(new TableRow(number, kept, kinds[..kept.Length]));
                     }
                 }
 
                 var merges = (reader.MergeCells ?? [])
                     .Select(m => new MergedRange(m.FromRow + 1, m.FromColumn, m.ToRow + 1, m.ToColumn))
                     .ToList();
-                sheets.Add(new WorkbookSheet((reader.Name ?? "").Trim(), rows, merges) { Stored = stored });
+                sheets.Add(new WorkbookSheet((reader.Name ?? "").Trim(), rows, merges) { Stored = stored, Damage = checks.DamageOf((reader.Name ?? "").Trim()) });
             }
             while (reader.NextResult());
         }
@@ -122,6 +152,14 @@ internal static class ExcelWorkbook
             return null;
         }
     }
+
+    private static CellKind KindOf(object? value) => value switch
+    {
+        double or int or long or decimal or float => CellKind.Number,
+        bool => CellKind.Boolean,
+        DateTime => CellKind.Date,
+        _ => CellKind.Text,
+    };
 
     // Numbers come out as doubles; "R" keeps every digit the file stores (69.5160000000005 stays so).
     private static string TextOf(object? value) => value switch

@@ -313,6 +313,17 @@ internal static class FsbTableParser
         string titleText = "";
         foreach (TableRow row in titleRows)
         {
+            // A title damaged where it states the period is refused, never read as another period (nor replaced by the file name's).
+            for (int c = 0; c < row.Cells.Count; c++)
+            {
+                if (RussianPeriodText.HasDamagedRange(row[c]))
+                {
+                    sink.Error(SourceMessages.NoPeriodCode, grid.Locate(row, c).ToString(), SourceMessages.DamagedPeriod(row[c]));
+                    found = false;
+                    return default;
+                }
+            }
+
             foreach (string cell in row.Cells.Where(c => !string.IsNullOrWhiteSpace(c)))
             {
                 if (titleText.Length == 0)

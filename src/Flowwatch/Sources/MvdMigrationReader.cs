@@ -117,19 +117,13 @@ public sealed class MvdMigrationReader : WorkbookObservationReader
         {
             foreach ((int column, (DatasetId dataset, Breakdown breakdown)) in table.Columns)
             {
-                string cell = row[column];
-                if (WorkbookFigures.IsNotPublished(cell))
+                if (!TableFigures.TryRead(sheet.Grid, row, column, $"the {dataset}/{breakdown} cell", NumberGrammar.Russian, FigureUnit.Of(dataset), sink, out decimal? figure)
+                    || figure is not decimal value)
                 {
                     continue;
                 }
 
                 SourceLocator where = sheet.Grid.Locate(row, column);
-                if (!WorkbookFigures.TryParse(cell, out decimal value) || value != decimal.Truncate(value))
-                {
-                    sink.Error(SourceMessages.BadCellCode, where.ToString(), WorkbookMessages.NotACount(cell));
-                    continue;
-                }
-
                 var key = new SeriesKey(dataset, Reporter, partner, breakdown);
                 observations.Add(new Observation(key, period, value, ObservationFlag.AsPublished, new Provenance(document, where, []), sheet.StoredNote(row, column)));
             }
@@ -149,7 +143,7 @@ public sealed class MvdMigrationReader : WorkbookObservationReader
         foreach ((int column, (DatasetId dataset, Breakdown breakdown)) in table.Columns)
         {
             int countryColumn = countryTable.Columns.FirstOrDefault(c => c.Value == (dataset, breakdown), new(-1, default)).Key;
-            if (totalRow is not null && WorkbookFigures.TryParse(totalRow[column], out decimal regionTotal)
+            if (totalRow is not null && TableFigures.TryValue(totalRow, column, NumberGrammar.Russian, out decimal regionTotal)
                 && countryTotals.TryGetValue(countryColumn, out var countryTotal) && countryTotal.Value != regionTotal)
             {
                 string where = sheet.Grid.Locate(totalRow, column).ToString();
@@ -171,11 +165,22 @@ public sealed class MvdMigrationReader : WorkbookObservationReader
         {
             MvdTable? table = FindTable(sheet);
             int titleRows = table?.HeaderStart ?? Math.Min(sheet.Rows.Count, 10);
-            foreach (string text in sheet.Rows.Take(titleRows).SelectMany(r => r.Cells))
+            foreach (TableRow row in sheet.Rows.Take(titleRows))
             {
-                if (RussianPeriodText.TryParse(text, out period))
+                for (int c = 0; c < row.Cells.Count; c++)
                 {
-                    return true;
+                    // A title damaged where it states the period is refused, never read as another period.
+                    if (RussianPeriodText.HasDamagedRange(row[c]))
+                    {
+                        sink.Error(SourceMessages.NoPeriodCode, sheet.Grid.Locate(row, c).ToString(), SourceMessages.DamagedPeriod(row[c]));
+                        period = default;
+                        return false;
+                    }
+
+                    if (RussianPeriodText.TryParse(row[c], out period))
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -268,16 +273,17 @@ public sealed class MvdMigrationReader : WorkbookObservationReader
 
     private static bool IsFigureRow(TableRow row)
     {
-        var cells = row.Cells.Skip(1).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
-        return cells.Count >= 2 && cells.All(c => WorkbookFigures.TryParse(c, out _));
+        // An error value stands where a figure was: the row is a row of figures, and the error is reported with it.
+        var cells = Enumerable.Range(1, Math.Max(0, row.Cells.Count - 1)).Where(c => !string.IsNullOrWhiteSpace(row[c])).ToList();
+        return cells.Count >= 2 && cells.All(c => row.KindOf(c) == CellKind.Error || TableFigures.TryValue(row, c, NumberGrammar.Russian, out _));
     }
 
     private static bool IsNumbering(TableRow row)
     {
         decimal expected = 1;
-        foreach (string cell in row.Cells.Skip(1).Where(c => !string.IsNullOrWhiteSpace(c)))
+        foreach (int c in Enumerable.Range(1, Math.Max(0, row.Cells.Count - 1)).Where(c => !string.IsNullOrWhiteSpace(row[c])))
         {
-            if (!WorkbookFigures.TryParse(cell, out decimal n) || n != expected)
+            if (!TableFigures.TryValue(row, c, NumberGrammar.Russian, out decimal n) || n != expected)
             {
                 return false;
             }

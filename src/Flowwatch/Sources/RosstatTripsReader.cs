@@ -40,6 +40,13 @@ public sealed partial class RosstatTripsReader : WorkbookObservationReader
         {
             if (DatasetOf(sheet) is not DatasetId dataset)
             {
+                // A sheet of year-to-date periods and country rows whose title is gone would be skipped in silence.
+                int header = PeriodRow(sheet);
+                if (header >= 0)
+                {
+                    sink.Error(SourceMessages.MissingColumnCode, sheet.Name, WorkbookMessages.RosstatNoTitle(sheet.Name, sheet.Rows[header].Cells.Where(c => TryPeriod(c, out _)).Take(2)));
+                }
+
                 continue;
             }
 
@@ -127,18 +134,13 @@ public sealed partial class RosstatTripsReader : WorkbookObservationReader
             count++;
             foreach ((int column, Period period) in periods)
             {
-                string cell = row[column];
-                if (WorkbookFigures.IsNotPublished(cell))
+                if (!TableFigures.TryRead(sheet.Grid, row, column, $"the {period} cell", NumberGrammar.Russian, FigureUnit.Of(dataset), sink, out decimal? figure)
+                    || figure is not decimal value)
                 {
                     continue;
                 }
 
                 SourceLocator where = sheet.Grid.Locate(row, column);
-                if (!WorkbookFigures.TryParse(cell, out decimal value))
-                {
-                    sink.Error(SourceMessages.BadCellCode, where.ToString(), WorkbookMessages.NotAFigure(cell));
-                    continue;
-                }
 
                 var key = new SeriesKey(dataset, Reporter, partner, Breakdown.Total);
                 observations.Add(new Observation(key, period, value, ObservationFlag.AsPublished, new Provenance(document, where, []), JoinNotes(sheet.StoredNote(row, column), columnNotes.GetValueOrDefault(column))));
@@ -153,6 +155,20 @@ public sealed partial class RosstatTripsReader : WorkbookObservationReader
         // Figures are rounded to the thousand in some sheets and to the trip in others: allow half a unit per row.
         walker.Check(c => periods[c].ToString(), 0.5m, count + 1);
         return observations;
+    }
+
+    // The first row (of the first rows) that holds two or more year-to-date periods, or -1.
+    private static int PeriodRow(WorkbookSheet sheet)
+    {
+        for (int r = 0; r < sheet.Rows.Count && r < MaxHeaderRows; r++)
+        {
+            if (sheet.Rows[r].Cells.Count(c => TryPeriod(c, out _)) >= 2)
+            {
+                return r;
+            }
+        }
+
+        return -1;
     }
 
     private static string? JoinNotes(string? first, string? second) =>

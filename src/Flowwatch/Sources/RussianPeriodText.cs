@@ -29,6 +29,12 @@ public static partial class RussianPeriodText
         }
 
         string s = Fold(text);
+        if (IsDamagedRange(s))
+        {
+            // «за я?варь - декабрь 2016 года» is not December: a range whose first month cannot be read is no period.
+            return false;
+        }
+
         Match year = Year().Match(s);
         if (!year.Success)
         {
@@ -80,6 +86,26 @@ public static partial class RussianPeriodText
         {
             period = Period.OfYear(y);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text has a month range whose first month cannot be read («я?варь - декабрь»): a title damaged where
+    /// it states the period, which no reader may read as the month the range ends with. Never throws.
+    /// </summary>
+    public static bool HasDamagedRange(string? text) => !string.IsNullOrWhiteSpace(text) && IsDamagedRange(Fold(text));
+
+    // "<word> - <month>" where the word is no month: «я］варь - декабрь» (one character of «январь» broken).
+    private static bool IsDamagedRange(string folded)
+    {
+        foreach (Match m in RangeEnd().Matches(folded))
+        {
+            if (MonthOf(m.Groups["from"].Value) == 0)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -161,6 +187,10 @@ public static partial class RussianPeriodText
 
     [GeneratedRegex(@"(?<![\p{L}])(?<from>январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\s*-\s*(?<to>январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)")]
     private static partial Regex MonthRange();
+
+    // A word (no digit, space or dash) right before "- <month>": where the range's first month stands.
+    [GeneratedRegex(@"(?<![^\s(«""])(?<from>[^\s\d\-(«""]{3,})\s*-\s*(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)")]
+    private static partial Regex RangeEnd();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<n>iv|iii|ii|i|[1-4](-?(й|м|ом|е))?|перв\w*|втор\w*|трет\w*|четверт\w*)\s+квартал")]
     private static partial Regex Quarter();

@@ -186,6 +186,9 @@ public static class SourceMessages
     internal static string FsbNoPeriod(string title) =>
         $"the period cannot be told from the title ('{Clip(title)}') or the file name; expected a title such as «... за январь–сентябрь 2024 г.» or «... во II квартале 2024 г.», or a file name with 2024-Q2, 2024-H1 or 2024-YTD09.";
 
+    internal static string DamagedPeriod(string title) =>
+        $"the title '{Clip(title.Trim())}' states a range of months whose first month cannot be read; the period is not guessed (nor taken from the file name). The file is damaged.";
+
     internal static string FsbPeriodsDisagree(Model.Period title, Model.Period name) =>
         $"the title says {title} but the file name says {name}; the title's period is used.";
 
@@ -279,6 +282,9 @@ public static class SourceMessages
 
     internal static string XlsxPartTooLarge(string part, long bytes, long max) =>
         string.Create(CultureInfo.InvariantCulture, $"the workbook part {Clip(part)} inflates to more than {max:N0} bytes ({bytes:N0} read); a table of entries is far smaller. The file may be a zip bomb.");
+
+    internal static string XlsxTooMuchInAll(string part, long max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the workbook's parts inflate to more than {max:N0} bytes in all (reached in {Clip(part)}); a table is far smaller. The file may be a zip bomb.");
 
     internal static string XlsxTooDeep(string part, int max) =>
         string.Create(CultureInfo.InvariantCulture, $"the workbook part {Clip(part)} nests XML elements more than {max} levels deep; a worksheet needs fewer than 10.");

@@ -17,6 +17,18 @@ internal static class TableFigures
         return s.Length == 0 || s is "-" or "–" or "—" or "…" or "..." or "x" or "х" or "X" or "Х" or "н/д";
     }
 
+    /// <summary>
+    /// The number at a cell, read as its kind and the format's grammar say, without asking what it counts: for totals
+    /// and sums that are checked, not stored. False where no number is published or the cell holds none.
+    /// </summary>
+    public static bool TryValue(TableRow row, int column, NumberGrammar displayed, out decimal value)
+    {
+        value = 0;
+        CellKind kind = row.KindOf(column);
+        return kind is CellKind.Text or CellKind.Number && !IsNotPublished(row[column])
+            && (kind == CellKind.Number ? NumberGrammar.Stored : displayed).TryParse(row[column], out value);
+    }
+
     /// <summary>Reads the figure at a cell.</summary>
     /// <param name="grid">The table, to name the cell.</param>
     /// <param name="row">The row.</param>

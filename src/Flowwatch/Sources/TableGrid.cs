@@ -18,6 +18,9 @@ internal sealed class TableGrid
 
     public IReadOnlyList<TableRow> Rows { get; }
 
+    /// <summary>The sheet's name; null for a text file.</summary>
+    public string? Sheet => _sheet;
+
     /// <summary>Whether the table came from a text file (CSV), whose rows all have the width of the table.</summary>
     public bool IsText => _sheet is null;
 

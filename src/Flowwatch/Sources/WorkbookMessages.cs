@@ -20,9 +20,8 @@ internal static class WorkbookMessages
     public static string RepeatedCountry(string label, Country country, int firstRow) =>
         string.Create(CultureInfo.InvariantCulture, $"'{label}' is {country} again, with the same figures as row {firstRow}; the repeated row is not kept.");
 
-    public static string NotACount(string cell) => $"'{cell}' is not a count; expected a whole non-negative number, or a dash where none is published.";
-
-    public static string NotAFigure(string cell) => $"'{cell}' is not a figure; expected a non-negative number (12.3 or 1 234), or a dash where none is published.";
+    public static string RosstatNoTitle(string sheet, IEnumerable<string> periods) =>
+        $"sheet '{SourceMessages.Clip(sheet)}' has a table of trips by country ({string.Join(", ", periods.Select(p => SourceMessages.Clip(p.Trim())))} ...) but no title saying which trips it counts; expected «Число въездных туристских поездок ...» or «Число выездных туристских поездок ...» above it. Was the title row deleted?";
 
     public static string RowsDisagreeWithTotal(string column, decimal sum, decimal total) =>
         string.Create(CultureInfo.InvariantCulture, $"column {column}: the rows add up to {sum:#,0.###} but the total row says {total:#,0.###}.");

@@ -39,6 +39,15 @@ public abstract class WorkbookObservationReader : IObservationReader
             return new ReadResult(document, [], sink.Items);
         }
 
+        // Damage the parser passed over (two cells at one position, a cell pointing nowhere) refuses the file, whichever sheet it is on.
+        foreach (WorkbookSheet sheet in sheets)
+        {
+            foreach ((string where, string message) in sheet.Damage)
+            {
+                sink.Error(SourceMessages.CorruptCode, where, message);
+            }
+        }
+
         // A workbook that says when it was updated («Обновлено: 11.05.2023») is dated by it.
         if (WorkbookReleaseDate.Find(sheets) is { } stated)
         {

@@ -28,6 +28,12 @@ internal sealed class WorkbookSheet
     /// </summary>
     public IReadOnlyDictionary<(int Row, int Column), string> Stored { get; init; } = new Dictionary<(int, int), string>();
 
+    /// <summary>
+    /// Cells the workbook's records show damaged, which the parser passed over (two cells at one position, a reference
+    /// or shared string that points nowhere), each as the cell it names and what is wrong: the file is refused for them.
+    /// </summary>
+    public IReadOnlyList<(string Where, string Message)> Damage { get; init; } = [];
+
     /// <summary>The rows as a grid that names cells.</summary>
     public TableGrid Grid { get; }
 

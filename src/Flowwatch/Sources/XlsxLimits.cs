@@ -13,6 +13,9 @@ public static class XlsxLimits
     /// <summary>The largest decompressed part in bytes (64 MiB): a larger one is a zip bomb or not the entries table.</summary>
     public const long MaxPartBytes = 64L * 1024 * 1024;
 
+    /// <summary>The most bytes all the XML parts of a workbook may inflate to together (256 MiB): every part is walked, so that a package damaged anywhere is refused, and ten thousand parts of 64 MiB must not cost a walk of 640 GB.</summary>
+    public const long MaxTotalBytes = 256L * 1024 * 1024;
+
     /// <summary>The deepest XML nesting in a part: a worksheet needs 7 levels at most.</summary>
     public const int MaxDepth = 32;
 

@@ -22,9 +22,14 @@ internal sealed class XlsxWorkbook
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
 
+    // The relationships whose targets are read for figures.
+    private static readonly string[] FollowedKinds = ["/officeDocument", "/worksheet", "/sharedStrings", "/styles"];
+
     private readonly ZipArchive _zip;
     private readonly DiagnosticSink _sink;
     private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _walked = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<BoundedStream> _streams = [];
 
     // One buffer and builder for every text read: a sheet has as many values as cells.
     private readonly char[] _chunk = new char[4096];
@@ -55,15 +60,25 @@ internal sealed class XlsxWorkbook
     }
 
     /// <summary>
-    /// Which bound an .xlsx package breaks, or null when it breaks none (or is not a package this reader
-    /// can walk; that is for the caller's own parser to say). Other workbook parsers call this first, so that
-    /// a shared-string bomb or a sheet of millions of rows is refused before they load it.
+    /// Walks an .xlsx package for another parser (ExcelDataReader, which loads shared strings and rows whole): which
+    /// bound it breaks, so that a shared-string bomb or a sheet of millions of rows is refused before it is loaded; the
+    /// cells found damaged (a shared string or a reference that points nowhere, two cells at one position), which the
+    /// other parser would pass over in silence; and each sheet's cells with what they hold (<see cref="CellKind"/>).
     /// </summary>
-    public static string? BoundBroken(byte[] bytes)
+    /// <param name="bytes">The package.</param>
+    /// <param name="sheets">The sheets walked.</param>
+    /// <param name="damage">The damaged cells, each naming its cell.</param>
+    /// <returns>The bound broken, or what does not parse (a part that is not well-formed XML, a damaged zip): a part
+    /// the other parser might pass over leniently is damage all the same; null when the package was walked.</returns>
+    public static string? Walk(byte[] bytes, out List<TableGrid> sheets, out IReadOnlyList<Diagnostic> damage)
     {
+        var sink = new DiagnosticSink("");
+        sheets = [];
+        damage = [];
         try
         {
-            ReadSheets(bytes, new DiagnosticSink(""));
+            sheets = ReadSheets(bytes, sink);
+            damage = sink.Items;
             return null;
         }
         catch (XlsxRefusedException e)
@@ -72,7 +87,7 @@ internal sealed class XlsxWorkbook
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
         {
-            return null;
+            return SourceMessages.Clip(e.Message);
         }
     }
 
@@ -136,6 +151,29 @@ internal sealed class XlsxWorkbook
             }
         }
 
+        // Every other XML part (relationships of sheets, drawings, document properties) must be well-formed too: a
+        // package damaged anywhere is damaged, even where no figure is read (within the same bounds).
+        foreach (string name in _entries.Keys.ToList())
+        {
+            if (_walked.Contains(name))
+            {
+                continue;
+            }
+
+            if (name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+            {
+                int relsFolder = name.LastIndexOf("_rels/", StringComparison.OrdinalIgnoreCase);
+                _ = Relationships(name, relsFolder >= 0 ? name[..relsFolder] : "");
+            }
+            else if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            {
+                using XmlReader part = OpenPart(name);
+                while (Next(part, name))
+                {
+                }
+            }
+        }
+
         return grids;
     }
 
@@ -165,6 +203,7 @@ internal sealed class XlsxWorkbook
 
     private XmlReader OpenPart(string path)
     {
+        _walked.Add(path);
         ZipArchiveEntry entry = _entries[path];
         if (entry.Length > XlsxLimits.MaxPartBytes)
         {
@@ -182,8 +221,11 @@ internal sealed class XlsxWorkbook
             CloseInput = true,
         };
 
-        // The declared size can lie: count what is actually inflated.
-        return XmlReader.Create(new BoundedStream(entry.Open(), XlsxLimits.MaxPartBytes, path), settings);
+        // The declared size can lie: count what is actually inflated, part by part and in all.
+        long left = XlsxLimits.MaxTotalBytes - _streams.Sum(s => s.Position);
+        var stream = new BoundedStream(entry.Open(), Math.Min(XlsxLimits.MaxPartBytes, Math.Max(0, left)), path, inAll: left < XlsxLimits.MaxPartBytes);
+        _streams.Add(stream);
+        return XmlReader.Create(stream, settings);
     }
 
     // Every read goes through here so that no part nests deeper than the bound, however it is walked.
@@ -217,7 +259,15 @@ internal sealed class XlsxWorkbook
                 && reader.GetAttribute("TargetMode") is not "External"
                 && reader.GetAttribute("Id") is string id && reader.GetAttribute("Type") is string type && reader.GetAttribute("Target") is string target)
             {
-                list.Add((id, type, Resolve(folder, target)));
+                // A part the reader follows (the workbook, a sheet, the shared strings, the styles) must be there; a
+                // drawing's link to a missing image is common in real releases and costs no figure.
+                string resolved = Resolve(folder, target);
+                if (!_entries.ContainsKey(resolved) && FollowedKinds.Any(k => type.EndsWith(k, StringComparison.Ordinal)))
+                {
+                    throw new InvalidDataException($"{relsPath}: relationship {id} points at {resolved}, which the package does not have");
+                }
+
+                list.Add((id, type, resolved));
             }
         }
 

@@ -25,6 +25,7 @@ public sealed class HostileTwoTests : IDisposable
         { "R04", "fsb-2024-H1-cn-work-4,000.csv", SourceMessages.BadCellCode, "line 7, column H: the work cell holds '4,000'; expected a whole number of trips from 0 to 1,000,000,000, written as digits, thousands grouped by spaces (12 345), without a decimal part" },
         { "R04", "fsb-2024-H1-cn-work-4.000.csv", SourceMessages.BadCellCode, "line 7, column H: the work cell holds '4.000'" },
         { "R04", "fsb-2024-Q2-H7-numeric-cell-2,000.xlsx", SourceMessages.BadCellCode, "Sheet1!H7: the work cell holds '2,000'; expected a whole number of trips from 0 to 1,000,000,000, written as a number as the file stores it" },
+        { "R04", "rosstat-2014-2022-D49-numeric-cell-1,5.xlsx", SourceMessages.BadCellCode, "1.2018!D49: the 2018-YTD09 cell holds '1,5'; expected a number of thousand trips from 0 to 1,000,000 (1,000,000,000 in units), written as a number as the file stores it" },
         { "R05", "fsb-2024-H1-kp-row-dropped-cell.csv", SourceMessages.RowShapeCode, "line 11: the row has 10 cells; the header has 11." },
         { "R05", "fsb-2024-H1-kp-row-commas.csv", SourceMessages.RowShapeCode, "line 11: the row has 1 cells; the header has 11." },
         { "R06", "eurostat-tsv-short-row-and-empty-cell.tsv", SourceMessages.RowShapeCode, "line 12: the row has 2 cells; the header has 3." },
@@ -32,6 +33,13 @@ public sealed class HostileTwoTests : IDisposable
         { "R07", "asy-values-in-conf-status.csv", SourceMessages.BadCellCode, "line 2, column X: column 'CONF_STATUS' holds '12750'" },
         { "R07", "sdmx-reason-duration-headers-swapped.sdmx.csv", SourceMessages.BadCellCode, "duration 'FAM' is a code of reason, not of duration; are the header's dimension names in the right order?" },
         { "R07", "sdmx-obs-flag-header-damaged.sdmx.csv", SourceMessages.MissingColumnCode, "line 1, column K: the header names a column 'OBS_FLAGOBS_FLAG' that SDMX-CSV does not define" },
+        { "R08", "mvd_stst_2016-D120-REF-error.xls", SourceMessages.BadCellCode, "САЙТ (2-РД страны)!D120: the ru-mvd-migration-registrations/total cell holds an error value ('#REF!')" },
+        { "R08", "mvd_stst_2016-C74-1e10.xls", SourceMessages.NotACountCode, "САЙТ (2-РД страны)!C74: the ru-mvd-visas-issued/total cell holds '10000000000', which is not a whole number of visas from 0 to 1,000,000,000." },
+        { "R08", "mvd_stst_2016-I95-moved-onto-H95.xls", SourceMessages.CorruptCode, "САЙТ (2-РД страны)!H95: the cell H95 comes after a cell to its right or appears twice" },
+        { "R08", "mvd_stst_2016-title-char-damaged.xls", SourceMessages.NoPeriodCode, "states a range of months whose first month cannot be read; the period is not guessed" },
+        { "R09", "rosstat-2014-2022-sheet8-D67-4294967296.xlsx", SourceMessages.NotACountCode, "1.2020!D67: the 2020-YTD09 cell holds '4294967296.0', which is not a number of thousand trips from 0 to 1,000,000 (1,000,000,000 in units)." },
+        { "R09", "rosstat-2014-2022-sheet8-D35-error-cell.xlsx", SourceMessages.BadCellCode, "1.2020!D35: the 2020-YTD09 cell holds an error value ('#REF!')" },
+        { "R09", "rosstat-2014-2022-sheet-2.2015-title-row-deleted.xlsx", SourceMessages.MissingColumnCode, "2.2015: sheet '2.2015' has a table of trips by country (Январь-март 2015, Январь-июнь 2015 ...) but no title saying which trips it counts" },
         { "R10", "migr_resfirst-bool-and-string-values.json", SourceMessages.BadCellCode, "value![" },
     };
 

@@ -126,4 +126,35 @@ public sealed class PeriodTests
         Period year = Period.OfYear(month.Year);
         return (year.Split(PeriodKind.Quarter).Count(q => q.Contains(month)) == 1).ToProperty();
     }
+    [Theory]
+    [InlineData("2024-Q3", -1, "2023-Q3")]
+    [InlineData("2024", 2, "2026")]
+    [InlineData("2024-YTD09", -1, "2023-YTD09")]
+    [InlineData("2024-07", -3, "2021-07")]
+    public void TryAddYears_moves_the_same_period_by_whole_years(string from, int years, string expected)
+    {
+        Assert.True(Period.Parse(from).TryAddYears(years, out Period moved));
+        Assert.Equal(Period.Parse(expected), moved);
+    }
+
+    [Theory]
+    [InlineData("2024-Q1", -1, "2023-Q4")]
+    [InlineData("2024-Q3", -6, "2023-Q1")]
+    [InlineData("2024-H2", 1, "2025-H1")]
+    [InlineData("2024-01", -13, "2022-12")]
+    [InlineData("2024", -1, "2023")]
+    public void TryAddSteps_moves_by_periods_of_its_own_kind(string from, int steps, string expected)
+    {
+        Assert.True(Period.Parse(from).TryAddSteps(steps, out Period moved));
+        Assert.Equal(Period.Parse(expected), moved);
+    }
+
+    [Fact]
+    public void Period_arithmetic_refuses_to_leave_the_accepted_years_or_to_step_a_year_to_date()
+    {
+        Assert.False(Period.OfYear(Period.MaxYear).TryAddYears(1, out _));
+        Assert.False(Period.OfQuarter(Period.MinYear, 1).TryAddSteps(-1, out _));
+        Assert.False(Period.YearToMonth(2024, 9).TryAddSteps(1, out _));
+        Assert.False(Period.OfYear(2024).TryAddYears(int.MinValue, out _));
+    }
 }

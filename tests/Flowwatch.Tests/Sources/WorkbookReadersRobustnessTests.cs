@@ -121,7 +121,7 @@ public sealed class WorkbookReadersRobustnessTests
         sheet.AddRow("", "Январь-март 2016", "Январь-июнь 2016", "Январь-сентябрь 2016", "Январь-декабрь 2016");
         sheet.AddRow("Всего", "13", "26", "40", "52");
         sheet.AddRow("из них из стран:");
-        sheet.AddRow("Армения", "12.3", "24.5", "36.6", "48.8");
+        sheet.AddRow("Армения", "12,3", "24,5", "36,6", "48,8");
         sheet.AddRow("Другие страны", "1", "2", "3", "4");
 
         ReadResult result = Read(sheet, "trips.xlsx");

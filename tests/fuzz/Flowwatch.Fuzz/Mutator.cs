@@ -6,7 +6,8 @@ namespace Flowwatch.Fuzz;
 /// <summary>
 /// Seeded mutations of a sample file, of the kinds the damage campaign found harmful: cuts, stray quotes,
 /// swapped header names, huge, negative and fractional numbers, doubled and dropped lines, stray bytes. A
-/// workbook is mutated inside its XML parts (cell references, shared-string indexes, nesting) or as raw bytes.
+/// workbook is mutated inside its XML parts (cell references, shared-string indexes, nesting) or as raw bytes; a
+/// legacy .xls inside its cell records (a cell moved onto its neighbour, an error or a huge number where a count was).
 /// </summary>
 internal sealed class Mutator
 {
@@ -20,6 +21,11 @@ internal sealed class Mutator
         if (workbook && _random.Next(4) != 0)
         {
             return MutateWorkbook(seed);
+        }
+
+        if (seed.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) && _random.Next(4) != 0)
+        {
+            return MutateBiff(seed);
         }
 
         if (_random.Next(3) == 0)
@@ -172,6 +178,51 @@ internal sealed class Mutator
         }
 
         return output.ToArray();
+    }
+
+    // A cell record of the compound file's workbook stream, found by its header where Excel wrote it (a FORMULA, NUMBER or
+    // RK record of its usual length), changed as a damaged file would have it.
+    public byte[] MutateBiff(byte[] seed)
+    {
+        var cells = new List<int>();
+        for (int i = 512; i + 4 < seed.Length; i++)
+        {
+            int type = seed[i] | (seed[i + 1] << 8), size = seed[i + 2] | (seed[i + 3] << 8);
+            if ((type == 0x0006 && size is >= 20 and <= 300) || (type == 0x0203 && size == 14) || (type == 0x027E && size == 10))
+            {
+                cells.Add(i);
+            }
+        }
+
+        byte[] bytes = (byte[])seed.Clone();
+        if (cells.Count == 0)
+        {
+            return MutateBytes(seed);
+        }
+
+        int at = cells[_random.Next(cells.Count)] + 4;
+        int kind = bytes[at - 4];
+        switch (_random.Next(4))
+        {
+            case 0: // the cell moved onto its left or right neighbour
+                int column = bytes[at + 2] + (_random.Next(2) == 0 ? -1 : 1);
+                bytes[at + 2] = (byte)Math.Clamp(column, 0, 255);
+                break;
+            case 1 when kind == 0x06: // a formula whose cached result is #REF!
+                bytes[at + 6] = 2;
+                bytes[at + 8] = 0x17;
+                bytes[at + 12] = 0xFF;
+                bytes[at + 13] = 0xFF;
+                break;
+            case 1 or 2 when kind is 0x06 or 0x03: // a cached or stored number of 10^10, or one half
+                BitConverter.TryWriteBytes(bytes.AsSpan(at + 6, 8), _random.Next(2) == 0 ? 1e10 : 0.5);
+                break;
+            default: // the row moved by one
+                bytes[at] = (byte)(bytes[at] + 1);
+                break;
+        }
+
+        return bytes;
     }
 
     // Replaces one match, chosen at random, of the pattern.

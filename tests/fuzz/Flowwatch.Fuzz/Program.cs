@@ -4,6 +4,7 @@ using Flowwatch.Fuzz;
 using SharpFuzz;
 
 // flowwatch-fuzz corpus REPO OUT [PER_SEED]   writes the seeds and their seeded mutants (the CI corpus)
+// flowwatch-fuzz campaign REPO OUT [PER_BASE] a mutation campaign over twelve base files; keeps what it finds in OUT
 // flowwatch-fuzz afl TARGET                   runs TARGET under afl-fuzz (SharpFuzz; see docs/reliability.md)
 // flowwatch-fuzz mutate TARGET SECONDS DIR    mutates the files in DIR at random for SECONDS, no coverage
 // flowwatch-fuzz replay TARGET FILE           runs one input (a crash the fuzzer saved) and shows what it throws
@@ -13,6 +14,11 @@ if (args.Length >= 2 && args[0] == "corpus")
     int perSeed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 120;
     Corpus.Write(args[1], args[2], perSeed);
     return 0;
+}
+
+if (args.Length >= 3 && args[0] == "campaign")
+{
+    return Campaign.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 183);
 }
 
 if (args.Length == 2 && args[0] == "afl" && FuzzTargets.All.TryGetValue(args[1], out var afl))
@@ -64,5 +70,5 @@ if (args.Length == 4 && args[0] == "mutate" && FuzzTargets.All.TryGetValue(args[
     return crashes == 0 ? 0 : 1;
 }
 
-Console.Error.WriteLine("usage: flowwatch-fuzz corpus REPO OUT [PER_SEED] | afl TARGET | mutate TARGET SECONDS SEED_DIR | replay TARGET FILE; targets: " + string.Join(", ", FuzzTargets.All.Keys));
+Console.Error.WriteLine("usage: flowwatch-fuzz corpus REPO OUT [PER_SEED] | campaign REPO OUT [PER_BASE] | afl TARGET | mutate TARGET SECONDS SEED_DIR | replay TARGET FILE; targets: " + string.Join(", ", FuzzTargets.All.Keys));
 return 2;

@@ -22,7 +22,21 @@ internal static class Attachment
     /// <param name="from">The cue's first token.</param>
     /// <param name="to">The cue's last token.</param>
     /// <param name="numbers">The numbers of the sentence: first token, last token.</param>
-    public static int Best(TokenBuffer tokens, Lexicon lexicon, string text, int from, int to, ReadOnlySpan<(int Start, int End)> numbers)
+    public static int Best(TokenBuffer tokens, Lexicon lexicon, string text, int from, int to, ReadOnlySpan<(int Start, int End)> numbers) =>
+        Best(tokens, lexicon, text, from, to, numbers, out _);
+
+    /// <summary>
+    /// The index of the number a cue attaches to, and its score (distance in tokens plus boundaries, doubled, plus one
+    /// when the cue stands on the side modifiers do not take): the lower, the more surely the cue is that number's.
+    /// </summary>
+    /// <param name="tokens">The article's tokens.</param>
+    /// <param name="lexicon">The language.</param>
+    /// <param name="text">The analysed text (for conjunctions).</param>
+    /// <param name="from">The cue's first token.</param>
+    /// <param name="to">The cue's last token.</param>
+    /// <param name="numbers">The numbers of the sentence: first token, last token.</param>
+    /// <param name="score">The winning score; <see cref="int.MaxValue"/> when no number is in reach.</param>
+    public static int Best(TokenBuffer tokens, Lexicon lexicon, string text, int from, int to, ReadOnlySpan<(int Start, int End)> numbers, out int score)
     {
         int best = -1, bestScore = int.MaxValue;
         for (int n = 0; n < numbers.Length; n++)
@@ -36,35 +50,41 @@ internal static class Attachment
                 continue;
             }
 
-            int score;
+            int candidate;
             bool cueBefore;
             if (to < start)
             {
-                score = gap + (BoundaryCost * Boundaries(tokens, lexicon, text, to + 1, start - 1));
+                // "с частными — 286", "study: 7,887": a dash or colon between a phrase and the number right after it labels the
+                // number with the phrase; it joins them rather than parting clauses.
+                candidate = start - to == 2 && IsLabelMark(tokens.Items[to + 1]) ? gap
+                    : gap + (BoundaryCost * Boundaries(tokens, lexicon, text, to + 1, start - 1));
                 cueBefore = true;
             }
             else if (from > end)
             {
-                score = gap + (BoundaryCost * Boundaries(tokens, lexicon, text, end + 1, from - 1));
+                candidate = gap + (BoundaryCost * Boundaries(tokens, lexicon, text, end + 1, from - 1));
                 cueBefore = false;
             }
             else
             {
-                score = 0;
+                candidate = 0;
                 cueBefore = true;
             }
 
             // Ties: where modifiers precede (Korean) the cue belongs to the number after it; else to the number before it.
-            score = (score * 2) + (cueBefore == lexicon.HeadFinal ? 0 : 1);
-            if (score < bestScore)
+            candidate = (candidate * 2) + (cueBefore == lexicon.HeadFinal ? 0 : 1);
+            if (candidate < bestScore)
             {
                 best = n;
-                bestScore = score;
+                bestScore = candidate;
             }
         }
 
+        score = bestScore;
         return best;
     }
+
+    private static bool IsLabelMark(in Token t) => t.Kind == TokenKind.Punct && (t.Char is '—' or '–' or ':' || (t.Char == '-' && t.SpaceBefore));
 
     /// <summary>The clause boundaries between two tokens (inclusive).</summary>
     public static int Boundaries(TokenBuffer tokens, Lexicon lexicon, string text, int from, int to)

@@ -15,8 +15,9 @@ internal sealed class ClaimCatalogue
     private const string WordsFile = "data/dataset-words.csv";
     private static readonly Lazy<ClaimCatalogue> LazyDefault = new(() => Parse(Read("bundled/datasets.csv"), Read("bundled/dataset-words.csv")));
 
-    private readonly Dictionary<LexKind, DatasetId> _byClass = [];
+    private readonly Dictionary<LexKind, List<DatasetId>> _byClass = [];
     private readonly Dictionary<DatasetId, string> _breakdowns = [];
+    private readonly Dictionary<DatasetId, Purpose> _purposes = [];
     private readonly Dictionary<DatasetId, HashSet<Country>?> _reporters = [];
     private readonly HashSet<Country> _fixedReporters = [];
     private readonly List<(DatasetId Dataset, string Language, string Form)> _names = [];
@@ -31,11 +32,20 @@ internal sealed class ClaimCatalogue
     /// <summary>Countries that report some dataset by name (the FSB's Russia): named in a sentence, they are where, not who.</summary>
     public IReadOnlySet<Country> FixedReporters => _fixedReporters;
 
-    /// <summary>The dataset that a word class of the grammar names (entries, visas, workers present, the reporter's citizens abroad).</summary>
-    public DatasetId? ForClass(LexKind kind) => _byClass.TryGetValue(kind, out DatasetId id) ? id : null;
+    /// <summary>The first dataset that a word class of the grammar names (entries, visas, workers present, the reporter's citizens abroad).</summary>
+    public DatasetId? ForClass(LexKind kind) => _byClass.TryGetValue(kind, out List<DatasetId>? ids) ? ids[0] : null;
 
-    /// <summary>True when the dataset is the one a word class names.</summary>
-    public bool Is(DatasetId dataset, LexKind kind) => _byClass.TryGetValue(kind, out DatasetId id) && id == dataset;
+    /// <summary>
+    /// Every dataset a word class names, in the order the words file lists them: "visas" are the MVD's by type, the
+    /// consulates', the MVD's release; which one a sentence means is for its other words and the figures to decide.
+    /// </summary>
+    public IReadOnlyList<DatasetId> DatasetsFor(LexKind kind) => _byClass.TryGetValue(kind, out List<DatasetId>? ids) ? ids : [];
+
+    /// <summary>True when a word class names the dataset.</summary>
+    public bool Is(DatasetId dataset, LexKind kind) => _byClass.TryGetValue(kind, out List<DatasetId>? ids) && ids.Contains(dataset);
+
+    /// <summary>The purpose a dataset counts as a whole (tourist trips count tourism), from the catalogue's purpose column.</summary>
+    public Purpose? PurposeOf(DatasetId dataset) => _purposes.TryGetValue(dataset, out Purpose p) ? p : null;
 
     /// <summary>How the dataset breaks its figures down ("purpose", "visa type", "total"), from the catalogue.</summary>
     public string BreakdownOf(DatasetId dataset) => _breakdowns.GetValueOrDefault(dataset, "total");
@@ -65,7 +75,12 @@ internal sealed class ClaimCatalogue
         {
             foreach (SepReader.Row row in datasets)
             {
-                catalogue._breakdowns[DatasetId.Parse(row["dataset"].Span)] = row["breakdown"].ToString().Trim();
+                var id = DatasetId.Parse(row["dataset"].Span);
+                catalogue._breakdowns[id] = row["breakdown"].ToString().Trim();
+                if (datasets.Header.TryIndexOf("purpose", out int purposeColumn) && PurposeCodes.TryParse(row[purposeColumn].Span.Trim(), out Purpose purpose))
+                {
+                    catalogue._purposes[id] = purpose;
+                }
             }
         }
 
@@ -92,8 +107,15 @@ internal sealed class ClaimCatalogue
                     catalogue._names.AddRange(forms.Select(f => (dataset, language, f)));
                     break;
                 case nameof(LexKind.Entry) or nameof(LexKind.Visa) or nameof(LexKind.Worker) or nameof(LexKind.Russians):
-                    // The first dataset listed for a word class is the one its words name.
-                    catalogue._byClass.TryAdd(Enum.Parse<LexKind>(kind), dataset);
+                    // Every dataset listed for a word class is one its words may name; the first is the likeliest.
+                    LexKind wordClass = Enum.Parse<LexKind>(kind);
+                    if (!catalogue._byClass.TryGetValue(wordClass, out List<DatasetId>? list))
+                    {
+                        list = [];
+                        catalogue._byClass[wordClass] = list;
+                    }
+
+                    list.Add(dataset);
                     break;
                 default:
                     throw new InvalidDataException($"{where}: expected the kind Reporter, Name, Entry, Visa, Worker or Russians, found \"{kind}\"");

@@ -32,8 +32,23 @@ public sealed record ClaimFrame
     /// <summary>True when the text names no base for a multiple or change and a year earlier was assumed.</summary>
     public bool ComparisonAssumed { get; init; }
 
+    /// <summary>
+    /// True when the text states no period and the frame takes the latest figure published by the article's date ("around
+    /// 1,000 workers are still in the country"): an assumption, which may support a claim but never make it contradicted.
+    /// </summary>
+    public bool LatestPeriod { get; init; }
+
     /// <summary>How the people counted were found: "stated", "carried from the paragraph", "carried from earlier in the article".</summary>
     public string PartnerSource { get; init; } = "";
+
+    /// <summary>Why the text allows this frame when it is one of a claim's alternatives ("the period ... stands about as near this number"); empty for the frame the text gives first.</summary>
+    public string Evidence { get; init; } = "";
+
+    /// <summary>
+    /// True when the frame differs from the claim's first one only in the dataset, both named by the same words ("visas":
+    /// the MVD's or the consulates'): where the first has no figure, this one's figure decides, contradiction included.
+    /// </summary>
+    internal bool SameWords { get; init; }
 
     /// <summary>The words of the text that set each part of the frame (who, what, purpose, when, compared with).</summary>
     public IReadOnlyList<FrameWord> Words { get; init; } = [];

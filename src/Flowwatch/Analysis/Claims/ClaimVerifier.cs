@@ -1,6 +1,7 @@
 using System.Globalization;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Analysis.Detection.Wording;
+using Flowwatch.Analysis.Series;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Claims;
@@ -45,7 +46,7 @@ public sealed class ClaimVerifier
         {
             var flow = new Flow(o.Key.Reporter, o.Key.Partner);
             _index[(o.Key.Dataset, flow, o.Key.Breakdown, o.Period)] = o;
-            _descriptions[o] = Describe(o.Key, o.Period, o.Provenance.Document.Publisher) + " = " + Format(o.Value);
+            _descriptions[o] = Describe(o.Key, o.Period, o.Provenance.Document.Publisher) + " = " + Format(o.Value) + UnitWords(o.Key.Dataset);
             if (!_bySeries.TryGetValue((o.Key.Dataset, flow), out List<Observation>? list))
             {
                 list = [];
@@ -77,6 +78,7 @@ public sealed class ClaimVerifier
     public CheckedClaim Verify(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        claim = claim with { Frame = WithLatestPeriod(claim.Frame) };
         CheckedClaim primary = VerifyFrame(claim, claim.Frame);
         if (primary.Verdict is Verdict.Supported or Verdict.PartlySupported || claim.Frame.Uncovered is not null)
         {
@@ -84,10 +86,18 @@ public sealed class ClaimVerifier
         }
 
         var tried = new List<FrameCheck>(claim.Alternatives.Count + 1);
+        CheckedClaim? nearest = null;
+        (ClaimFrame Frame, CheckedClaim Check)? sameWordsFigure = null;
         foreach (ClaimFrame alternative in claim.Alternatives)
         {
             CheckedClaim other = VerifyFrame(claim, alternative);
             tried.Add(new FrameCheck(alternative, other.Verdict, other.Actual, other.Rule));
+            nearest = Nearer(claim, nearest, other);
+            if (alternative.SameWords && alternative.Clear && other.Verdict == Verdict.Contradicted && sameWordsFigure is null)
+            {
+                sameWordsFigure = (alternative, other);
+            }
+
             if (other.Verdict == Verdict.Supported)
             {
                 // A reading the text states as clearly as the first one holds: supported; a weaker one: partly.
@@ -101,6 +111,15 @@ public sealed class ClaimVerifier
                 tried.Insert(0, new FrameCheck(claim.Frame, primary.Verdict, primary.Actual, primary.Rule));
                 return Finish(chosen, alternative, tried, [], claim);
             }
+        }
+
+        if (primary.Verdict == Verdict.NotCheckable && primary.Rule is "no-figure" or "no-reporter" && sameWordsFigure is { } figure)
+        {
+            // The words name several datasets and only another one has a figure here: that figure decides.
+            tried.RemoveAt(tried.FindIndex(t => ReferenceEquals(t.Frame, figure.Frame)));
+            tried.Insert(0, new FrameCheck(claim.Frame, primary.Verdict, primary.Actual, primary.Rule));
+            claim = claim with { Frame = figure.Frame };
+            primary = figure.Check;
         }
 
         if (primary.Verdict != Verdict.Supported && !claim.Frame.Clear && ReferenceHolding(claim) is { } reference)
@@ -120,7 +139,52 @@ public sealed class ClaimVerifier
             return Finish(open, claim.Frame, tried, [], claim);
         }
 
+        if (primary.Verdict == Verdict.Contradicted && nearest is { Evidence: [var meant, ..] })
+        {
+            // "Probably meant" comes only from a frame the text allows, never from any figure that happens to be close.
+            primary = primary with
+            {
+                Explanation = primary.Explanation + $" The writer probably meant {Describe(meant)}.",
+                Evidence = [.. primary.Evidence, meant with { Role = "probably meant" }],
+            };
+        }
+
         return Finish(primary, claim.Frame, tried, [], claim);
+    }
+
+    /// <summary>A frame that takes the latest period published (<see cref="ClaimFrame.LatestPeriod"/>) with that period filled in.</summary>
+    private ClaimFrame WithLatestPeriod(ClaimFrame f)
+    {
+        if (!f.LatestPeriod || f.Period is not null || f.Dataset is not { } dataset || f.Partner is not { } who || f.Breakdown is not { } breakdown
+            || ReporterFor(f, dataset, who) is not { } flow || !_bySeries.TryGetValue((dataset, flow), out List<Observation>? series))
+        {
+            return f;
+        }
+
+        Observation? latest = null;
+        foreach (Observation o in series)
+        {
+            // The latest by the month it ends; of two that end together, the longer (the year rather than its fourth quarter).
+            if (o.Key.Breakdown == breakdown && (latest is null || (o.Period.Year, o.Period.LastMonth, o.Period.MonthCount).CompareTo((latest.Period.Year, latest.Period.LastMonth, latest.Period.MonthCount)) > 0))
+            {
+                latest = o;
+            }
+        }
+
+        return latest is null ? f : f with { Period = latest.Period, Clear = false };
+    }
+
+    // The checked alternative whose figure lies nearest the claimed number within the policy's band, if any.
+    private CheckedClaim? Nearer(Claim claim, CheckedClaim? best, CheckedClaim other)
+    {
+        decimal v = claim.Quantity.Value;
+        if (claim.Quantity.Kind != QuantityKind.Count || other.Actual is not { } a || other.Evidence.Count == 0
+            || Math.Abs(a - v) > Policy.ProbablyMeantBand * v)
+        {
+            return best;
+        }
+
+        return best?.Actual is { } b && Math.Abs(b - v) <= Math.Abs(a - v) ? best : other;
     }
 
     private CheckedClaim Finish(CheckedClaim result, ClaimFrame chosen, List<FrameCheck> tried, IReadOnlyList<ClaimFrame> untried, Claim claim)
@@ -238,6 +302,8 @@ public sealed class ClaimVerifier
     private CheckedClaim VerifyCount(Claim claim, DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
     {
         Quantity q = claim.Quantity;
+        // A dataset published in thousands (Rosstat's trips) is checked in units: "2,649 миллиона" against 2,649 thousand.
+        decimal unit = DatasetConventions.Default.UnitSize(dataset);
         ClaimEvidence? actual = Figure(dataset, partner, breakdown, period, "actual");
         if (actual is null)
         {
@@ -250,24 +316,44 @@ public sealed class ClaimVerifier
 
             if (other is not null)
             {
-                return new CheckedClaim(claim, Verdict.PartlySupported, other.Value, Holds(q, other.Value, other.Basis).Rule,
+                decimal otherUnits = other.Value * DatasetConventions.Default.UnitSize(other.Dataset);
+                return new CheckedClaim(claim, Verdict.PartlySupported, otherUnits, Holds(q, otherUnits, other.Basis).Rule,
                     () => $"No figure for {Describe(dataset, partner, breakdown, period)} was published; the number fits {Describe(other)}.", [other with { Role = "matching figure" }]);
             }
 
             return NotCheckable(claim, "no-figure", $"No figure for {Describe(dataset, partner, breakdown, period)} was published.");
         }
 
-        (bool holds, string rule) = Holds(q, actual.Value, actual.Basis);
+        (bool holds, string rule) = Holds(q, actual.Value * unit, actual.Basis);
+        IReadOnlyList<Disagreement> disputes = Disputes(actual, dataset, partner);
         if (holds)
         {
-            return new CheckedClaim(claim, Verdict.Supported, actual.Value, rule,
-                () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)}.", [actual]);
+            return new CheckedClaim(claim, Verdict.Supported, actual.Value * unit, rule,
+                () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)}.{DisputeNote(disputes)}", [actual]);
         }
 
-        ClaimEvidence? meant = FindHolding(q with { Qualifier = Qualifier.About }, dataset, partner, breakdown, period, exact: false, Policy.ProbablyMeantBand);
-        List<ClaimEvidence> evidence = meant is null ? [actual] : [actual, meant with { Role = "probably meant" }];
-        return new CheckedClaim(claim, Verdict.Contradicted, actual.Value, rule,
-            () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)} does not hold.{(meant is null ? "" : $" The writer probably meant {Describe(meant)}.")}", evidence);
+        if (actual.Period != period)
+        {
+            // A stock counted at one date of the period (workers present at the end of 2018) cannot contradict a claim about
+            // the period as a whole: the count at its other dates was not published.
+            return NotCheckable(claim, "stock-date", $"{Describe(actual)} is a count at one date; the claim is about {Describe(dataset, partner, breakdown, period)} as a whole, and the count at its other dates was not published.");
+        }
+
+        foreach (Disagreement d in disputes)
+        {
+            // A figure the store itself calls disputed supports either of its values, and the verdict says which.
+            (bool partsHold, string partsRule) = Holds(q, d.PartsSum * unit, d.Parts);
+            if (partsHold)
+            {
+                var sum = new ClaimEvidence(dataset, breakdown, period, d.PartsSum, d.Parts, "actual");
+                return new CheckedClaim(claim, Verdict.Supported, d.PartsSum * unit, "disputed-" + partsRule,
+                    () => $"{Describe(actual)}, but the figure is disputed: {d.Describe()} The claim holds against the sum of the parts: {Explain(q, partsRule)}.",
+                    [sum, actual with { Role = "published" }]);
+            }
+        }
+
+        return new CheckedClaim(claim, Verdict.Contradicted, actual.Value * unit, rule,
+            () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)} does not hold.{DisputeNote(disputes)}", [actual]);
     }
 
     private CheckedClaim VerifyChange(Claim claim, ClaimFrame frame, DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
@@ -317,6 +403,9 @@ public sealed class ClaimVerifier
         return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, share, "share-" + rule,
             () => string.Create(CultureInfo.InvariantCulture, $"{Describe(part)} of {Describe(whole)} is {share:0.#} %; {Explain(claim.Quantity, rule)}{(holds ? "" : " does not hold")}."), [part, whole]);
     }
+
+    private static string DisputeNote(IReadOnlyList<Disagreement> disputes) =>
+        disputes.Count == 0 ? "" : " The figure is disputed: " + string.Join(" ", disputes.Select(d => d.Describe()));
 
     private static string Derived(ClaimEvidence e, Period period) =>
         e.IsDerived ? $" ({period} was not published; it is the sum of {string.Join(" + ", e.Basis.Select(b => b.Period.ToString()))})" : "";
@@ -396,14 +485,15 @@ public sealed class ClaimVerifier
             return new ClaimEvidence(dataset, breakdown, period, o.Value, [o], role);
         }
 
-        if (_catalogue.Is(dataset, LexKind.Worker) && period.Kind == PeriodKind.Year && _bySeries.TryGetValue((dataset, partner), out var stock))
+        if (!DatasetConventions.Default.IsAdditive(dataset))
         {
-            // A stock is counted at a date: a year's figure is the latest count within it.
-            Observation? latest = stock.Where(s => s.Key.Breakdown == breakdown && s.Period.Year == period.Year).OrderByDescending(s => s.Period).FirstOrDefault();
+            // A stock is counted at a date: a year's figure is the latest count within it, and its counts never add up.
+            Observation? latest = period.Kind != PeriodKind.Year || !_bySeries.TryGetValue((dataset, partner), out var stock) ? null
+                : stock.Where(s => s.Key.Breakdown == breakdown && s.Period.Year == period.Year).OrderByDescending(s => s.Period).FirstOrDefault();
             return latest is null ? null : new ClaimEvidence(dataset, breakdown, latest.Period, latest.Value, [latest], role);
         }
 
-        List<Observation>? tiles = Tile(dataset, partner, breakdown, period);
+        IReadOnlyList<Observation>? tiles = PeriodTiling.Tile(period, p => Published(dataset, partner, breakdown, p));
         if (tiles is not null)
         {
             decimal sum = 0;
@@ -418,48 +508,22 @@ public sealed class ClaimVerifier
         return null;
     }
 
+    private Observation? Published(DatasetId dataset, Flow partner, Breakdown breakdown, Period period) =>
+        _index.GetValueOrDefault((dataset, partner, breakdown, period));
+
     /// <summary>
-    /// Published figures that tile a period from its first month to its last, the largest published piece first
-    /// (a half before its quarters: the cumulative January-June release is the figure the publisher stands by);
-    /// null when some month is not covered.
+    /// Where the store calls a published figure disputed: a complete set of its published parts that sums to another value
+    /// (2023: 1,117 published, its quarters sum to 1,113), by the one tiling rule the series and the detectors use.
     /// </summary>
-    private List<Observation>? Tile(DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
+    private IReadOnlyList<Disagreement> Disputes(ClaimEvidence figure, DatasetId dataset, Flow partner)
     {
-        if (period.Kind is PeriodKind.Month)
+        if (figure.Basis.Count != 1 || figure.Basis[0].Period != figure.Period || !DatasetConventions.Default.IsAdditive(dataset))
         {
-            return null;
+            return [];
         }
 
-        var tiles = new List<Observation>(4);
-        int month = period.FirstMonth;
-        while (month <= period.LastMonth)
-        {
-            Observation? piece = null;
-            if (month is 1 or 7 && month + 5 <= period.LastMonth && period.Kind != PeriodKind.Half
-                && _index.TryGetValue((dataset, partner, breakdown, Period.OfHalf(period.Year, month == 1 ? 1 : 2)), out Observation? half))
-            {
-                piece = half;
-            }
-            else if ((month - 1) % 3 == 0 && month + 2 <= period.LastMonth && period.Kind != PeriodKind.Quarter
-                && _index.TryGetValue((dataset, partner, breakdown, Period.OfQuarter(period.Year, ((month - 1) / 3) + 1)), out Observation? quarter))
-            {
-                piece = quarter;
-            }
-            else if (_index.TryGetValue((dataset, partner, breakdown, Period.OfMonth(period.Year, month)), out Observation? single))
-            {
-                piece = single;
-            }
-
-            if (piece is null)
-            {
-                return null;
-            }
-
-            tiles.Add(piece);
-            month = piece.Period.LastMonth + 1;
-        }
-
-        return tiles.Count >= 2 ? tiles : null;
+        IReadOnlyList<Disagreement> all = PeriodTiling.Disagreements(figure.Basis[0], p => Published(dataset, partner, figure.Breakdown, p));
+        return all.Count == 0 ? all : [.. all.Where(d => !d.WithinApproximation)];
     }
 
     /// <summary>The published figure closest to the claimed number under which the claim would hold.</summary>
@@ -480,7 +544,8 @@ public sealed class ClaimVerifier
                 continue;
             }
 
-            bool fits = exact ? Holds(q, o.Value, [o]).Holds : Math.Abs(o.Value - q.Value) <= band * q.Value || Rounds(o.Value, q);
+            decimal value = o.Value * DatasetConventions.Default.UnitSize(o.Key.Dataset);
+            bool fits = exact ? Holds(q, value, [o]).Holds : Math.Abs(value - q.Value) <= band * q.Value || Rounds(value, q);
             if (!fits)
             {
                 continue;
@@ -488,7 +553,7 @@ public sealed class ClaimVerifier
 
             // Same period, other category first; then same category, other period.
             int rank = o.Period == period ? 0 : o.Key.Breakdown == breakdown ? 1 : 2;
-            decimal distance = Math.Abs(o.Value - q.Value);
+            decimal distance = Math.Abs(value - q.Value);
             if (rank < bestRank || (rank == bestRank && distance < bestDistance))
             {
                 best = o;
@@ -503,7 +568,15 @@ public sealed class ClaimVerifier
     private string Describe(ClaimEvidence e) =>
         e.Basis.Count == 1 && e.Basis[0].Period == e.Period && _descriptions.TryGetValue(e.Basis[0], out string? d)
             ? d
-            : Describe(e.Dataset, e.Basis.Count > 0 ? new Flow(e.Basis[0].Key.Reporter, e.Basis[0].Key.Partner) : default, e.Breakdown, e.Period) + " = " + Format(e.Value);
+            : Describe(e.Dataset, e.Basis.Count > 0 ? new Flow(e.Basis[0].Key.Reporter, e.Basis[0].Key.Partner) : default, e.Breakdown, e.Period) + " = " + Format(e.Value) + UnitWords(e.Dataset);
+
+    // "2,649 thousand": a figure of a dataset published in thousands says so.
+    private static string UnitWords(DatasetId dataset) => DatasetConventions.Default.UnitSize(dataset) switch
+    {
+        1000 => " thousand",
+        1_000_000 => " million",
+        _ => "",
+    };
 
     /// <summary>13,221 or 11.84: the standard "N0" format is several times faster than a custom pattern, and most figures are whole.</summary>
     internal static string Format(decimal value) =>

@@ -65,6 +65,13 @@ internal sealed class CueReader
                 case LexKind.Half:
                     {
                         PeriodKind pk = kind == LexKind.Quarter ? PeriodKind.Quarter : PeriodKind.Half;
+                        if (t.Entry!.Value < 0 && pk == PeriodKind.Quarter)
+                        {
+                            // One word for a quarter before the sentence's own ("Vorquartal"): its value is the step.
+                            AddCue(new PeriodCue { Token = i, Kind = pk, Index = 0, RelativeQuarters = t.Entry.Value }, s, e);
+                            break;
+                        }
+
                         int index = t.Entry!.Value > 0 ? t.Entry.Value : OrdinalBefore(i, s);
                         if (index == 0)
                         {
@@ -116,7 +123,7 @@ internal sealed class CueReader
                     }
                     else if (i + 1 < e && _tokens.Items[i + 1].Is(LexKind.Earlier))
                     {
-                        _cues.Add(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, Compare = true });
+                        AddCue(new PeriodCue { Token = i, Kind = PeriodKind.Year, Index = 1, RelativeToContext = -1, Compare = true }, s, e);
                     }
                     else if (i > s && _tokens.Items[i - 1].Is(LexKind.YearStart) && _published is { } pub && pub.Month > 3)
                     {
@@ -144,8 +151,11 @@ internal sealed class CueReader
                 case LexKind.Ordinal:
                     ReadOrdinalPeriod(i, s, e);
                     break;
+                case LexKind.MonthsUnit:
+                    ReadMonthsCount(i, s, e);
+                    break;
                 case LexKind.Season:
-                    _cues.Add(new PeriodCue { Token = i, Season = true });
+                    _cues.Add(new PeriodCue { Token = i, From = i, Season = true });
                     break;
             }
         }
@@ -260,6 +270,34 @@ internal sealed class CueReader
         }
     }
 
+    // "за шесть месяцев 2019 года", "in the six months to June 2019" is rarer: a count of months with a year after it runs
+    // from January. "The first six months" is read with its ordinal (ReadOrdinalPeriod).
+    private void ReadMonthsCount(int i, int s, int e)
+    {
+        int k = i - 1;
+        if (k < s || (k - 1 >= s && _tokens.Items[k - 1].Is(LexKind.Ordinal)))
+        {
+            return;
+        }
+
+        ref readonly Token count = ref _tokens.Items[k];
+        int months = count.Is(LexKind.NumberWord) ? count.Entry!.Value : count.Kind == TokenKind.Number && count.Plain ? (int)count.Value : 0;
+        int year = YearAfter(i, e);
+        if (months is < 2 or > 12 || year == 0)
+        {
+            return;
+        }
+
+        (PeriodKind pk, int index) = months switch
+        {
+            3 => (PeriodKind.Quarter, 1),
+            6 => (PeriodKind.Half, 1),
+            12 => (PeriodKind.Year, 1),
+            _ => (PeriodKind.YearToDate, months),
+        };
+        AddCue(new PeriodCue { Token = i, From = k, Kind = pk, Index = index, Year = year }, s, e);
+    }
+
     // "7~9월", "1~3월까지", "9월": months written as numbers before a month word.
     private void ReadNumericMonths(int i, int s, int e)
     {
@@ -337,16 +375,18 @@ internal sealed class CueReader
     {
         if (_lexicon.HeadFinal)
         {
-            ref readonly Token self = ref _tokens.Items[i];
-            foreach (string suffix in _lexicon.CompareSuffixes)
+            // The phrase and the words glued to it ("2023년보다": than 2023; "2023년의 12배": twelve times 2023's).
+            int last = i;
+            for (int k = i; k < e && (k == i || !_tokens.Items[k].SpaceBefore); k++)
             {
-                if (self.Kind == TokenKind.Word && Text.AsSpan(self.Start, self.Length).EndsWith(suffix, StringComparison.Ordinal))
+                last = k;
+                if (EndsWithAny(k, _lexicon.CompareSuffixes) || (EndsWithAny(k, _lexicon.BaseSuffixes) && MultipleFollows(k + 1, e)))
                 {
                     return true;
                 }
             }
 
-            for (int k = i + 1; k < e && k <= i + 3; k++)
+            for (int k = last + 1; k < e && k <= last + 3; k++)
             {
                 if (_tokens.Items[k].Is(LexKind.Compare))
                 {
@@ -362,6 +402,21 @@ internal sealed class CueReader
             return false;
         }
 
+        foreach (string[] phrase in _lexicon.ComparePhrases)
+        {
+            int at = i - phrase.Length;
+            bool all = at >= s;
+            for (int w = 0; w < phrase.Length && all; w++)
+            {
+                all = IsFolded(at + w, phrase[w]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
         for (int k = i - 1; k >= s && k >= i - 5; k--)
         {
             if (_tokens.Items[k].Is(LexKind.Compare))
@@ -369,7 +424,65 @@ internal sealed class CueReader
                 return true;
             }
 
-            if (_tokens.Items[k].Kind == TokenKind.Number && !IsYear(k))
+            // A number or a multiple between them takes the compare word for its own hedge ("more than doubled in 2024").
+            if ((_tokens.Items[k].Kind == TokenKind.Number && !IsYear(k)) || _tokens.Items[k].Entry?.Kind is LexKind.Multiple or LexKind.Times)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsFolded(int k, string folded)
+    {
+        ref readonly Token t = ref _tokens.Items[k];
+        if (t.Kind != TokenKind.Word || t.Length != folded.Length)
+        {
+            return false;
+        }
+
+        for (int c = 0; c < folded.Length; c++)
+        {
+            if (WordTrie.Fold(Text[t.Start + c]) != folded[c])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool EndsWithAny(int k, IReadOnlyList<string> suffixes)
+    {
+        ref readonly Token t = ref _tokens.Items[k];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        foreach (string suffix in suffixes)
+        {
+            if (Text.AsSpan(t.Start, t.Length).EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A multiple right after the word: "2023년의 12배", "전년의 두 배".
+    private bool MultipleFollows(int k, int e)
+    {
+        for (int j = k; j < e && j <= k + 2; j++)
+        {
+            if (_tokens.Items[j].Entry?.Kind is LexKind.Times or LexKind.Multiple)
+            {
+                return true;
+            }
+
+            if (_tokens.Items[j].Kind == TokenKind.Punct)
             {
                 return false;
             }
@@ -435,6 +548,12 @@ internal sealed class CueReader
         if (k < e && (_tokens.Items[k].Is(LexKind.RangeTo) || _tokens.Items[k].IsPunct('-') || _tokens.Items[k].IsPunct('–') || _tokens.Items[k].IsPunct('—')))
         {
             k++;
+            // "с 1 января по 30 сентября": a day may stand before the closing month.
+            if (k + 1 < e && _tokens.Items[k].Kind == TokenKind.Number && _tokens.Items[k].Plain && _tokens.Items[k].Value is >= 1 and <= 31 && _tokens.Items[k + 1].Is(LexKind.Month))
+            {
+                k++;
+            }
+
             if (k < e && _tokens.Items[k].Is(LexKind.Month))
             {
                 int last = _tokens.Items[k].Entry!.Value;
@@ -450,6 +569,11 @@ internal sealed class CueReader
 
         // The end of a range ("Juli bis September 2024") was read with its start.
         if (i - 2 >= s && _tokens.Items[i - 2].Is(LexKind.Month) && (_tokens.Items[i - 1].Is(LexKind.RangeTo) || _tokens.Items[i - 1].Kind == TokenKind.Punct))
+        {
+            return;
+        }
+
+        if (i - 3 >= s && _tokens.Items[i - 3].Is(LexKind.Month) && _tokens.Items[i - 2].Is(LexKind.RangeTo) && _tokens.Items[i - 1].Kind == TokenKind.Number)
         {
             return;
         }

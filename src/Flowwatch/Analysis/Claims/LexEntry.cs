@@ -7,6 +7,6 @@ internal sealed record LexEntry(LexKind Kind, int Value, Country Country, string
 {
     public Purpose Purpose => (Purpose)Value;
 
-    /// <summary>The dataset a word names by itself ("residence permits"), from data/dataset-words.csv.</summary>
-    public DatasetId? Dataset { get; init; }
+    /// <summary>The datasets a word names by itself ("residence permits": Eurostat's first permits, the MVD's), from data/dataset-words.csv.</summary>
+    public IReadOnlyList<DatasetId> Datasets { get; init; } = [];
 }

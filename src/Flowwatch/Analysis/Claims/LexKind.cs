@@ -46,4 +46,5 @@ internal enum LexKind : byte
     MonthsUnit,
     YearStart,
     Dataset,
+    Mode,
 }

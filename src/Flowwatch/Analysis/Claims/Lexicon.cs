@@ -64,6 +64,18 @@ internal sealed class Lexicon
     /// <summary>Endings glued to a word that make it the base of a comparison ("지난해보다": than last year).</summary>
     public IReadOnlyList<string> CompareSuffixes { get; private set; } = [];
 
+    /// <summary>Endings glued to a period that make it the base of a multiple right after it ("2023년의 12배": twelve times 2023's).</summary>
+    public IReadOnlyList<string> BaseSuffixes { get; private set; } = [];
+
+    /// <summary>Phrases that take a part of the people counted before ("of them", "davon", "из них", "이 가운데").</summary>
+    public IReadOnlyList<string[]> Partitives { get; private set; } = [];
+
+    /// <summary>Phrases right before a period that make it what something is compared with ("twelve times that of 2023").</summary>
+    public IReadOnlyList<string[]> ComparePhrases { get; private set; } = [];
+
+    /// <summary>Articles that may open a country's name and are not part of it ("The Gambia" is named by "Gambia").</summary>
+    public IReadOnlyList<string> Articles { get; private set; } = [];
+
     /// <summary>Words that join clauses or list items.</summary>
     public IReadOnlyList<string> Conjunctions { get; private set; } = [];
 
@@ -139,6 +151,10 @@ internal sealed class Lexicon
         var rangeEnd = new List<string>();
         var conjunctions = new List<string>();
         var suffixes = new List<string>();
+        var baseSuffixes = new List<string>();
+        var articles = new List<string>();
+        var comparePhrases = new List<string[]>();
+        var partitives = new List<string[]>();
         string[] lines = text.Split('\n');
         for (int n = 0; n < lines.Length; n++)
         {
@@ -192,6 +208,18 @@ internal sealed class Lexicon
                 case "compare_suffix":
                     suffixes.Add(Cell(1));
                     break;
+                case "base_suffix":
+                    baseSuffixes.Add(Cell(1));
+                    break;
+                case "partitive":
+                    partitives.Add(Fold(Cell(1)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    break;
+                case "compare_before":
+                    comparePhrases.Add(Fold(Cell(1)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    break;
+                case "article":
+                    articles.Add(Fold(Cell(1)));
+                    break;
                 default:
                     AddWords(cells, where, problems);
                     break;
@@ -208,6 +236,10 @@ internal sealed class Lexicon
         RangeEndWords = rangeEnd;
         Conjunctions = conjunctions;
         CompareSuffixes = suffixes;
+        BaseSuffixes = baseSuffixes;
+        Articles = articles;
+        ComparePhrases = comparePhrases;
+        Partitives = partitives;
     }
 
     private void AddWords(string[] cells, string where, List<string> problems)
@@ -221,9 +253,9 @@ internal sealed class Lexicon
         string value = cells[1].Trim();
         int number = 0;
         string? topic = null;
-        if (kind == LexKind.Uncovered)
+        if (kind is LexKind.Uncovered or LexKind.Mode)
         {
-            // The value of a topic the figures do not cover is its name ("soldiers").
+            // The value of a topic the figures do not cover is its name ("soldiers"); of a mode of transport, its breakdown code ("air").
             topic = value;
         }
         else if (kind is LexKind.Purpose or LexKind.Visa && value != "0")
@@ -256,9 +288,27 @@ internal sealed class Lexicon
 
     private void AddDatasetNames(string language)
     {
+        // A word may name several datasets ("permits"): one entry holds them all, in the words file's order.
+        var byForm = new Dictionary<string, List<DatasetId>>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach ((DatasetId dataset, string form) in ClaimCatalogue.Default.NamesIn(language))
         {
-            _trie.Add(form, new LexEntry(LexKind.Dataset, 0, default, form.TrimEnd('*')) { Dataset = dataset });
+            if (!byForm.TryGetValue(form, out List<DatasetId>? datasets))
+            {
+                datasets = [];
+                byForm[form] = datasets;
+                order.Add(form);
+            }
+
+            if (!datasets.Contains(dataset))
+            {
+                datasets.Add(dataset);
+            }
+        }
+
+        foreach (string form in order)
+        {
+            _trie.Add(form, new LexEntry(LexKind.Dataset, 0, default, form.TrimEnd('*')) { Datasets = byForm[form] });
         }
     }
 
@@ -281,6 +331,12 @@ internal sealed class Lexicon
 
             LexKind kind = reporters.Contains(form.Country) ? LexKind.Reporter : LexKind.Partner;
             string[] words = text.Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1 && Articles.Contains(Fold(words[0])))
+            {
+                // "The Netherlands": an article would make "the" the head of a name and "2024 the ..." a count of people.
+                words = words[1..];
+            }
+
             var entry = new LexEntry(kind, form.Kind == CountryNameKind.Demonym ? 1 : 0, form.Country, form.Text);
             if (NameForms == NameForms.Particles)
             {

@@ -15,6 +15,9 @@ internal sealed class NumberReader
     private readonly CueReader _cueReader;
     private readonly List<Candidate> _candidates = [];
 
+    // The largest ratio written as "N times" that is read as a multiple (the largest multiple word is a hundredfold).
+    private const decimal MaxMultiple = 100;
+
     public NumberReader(Lexicon lexicon, TokenBuffer tokens, string text, CueReader cueReader)
     {
         _lexicon = lexicon;
@@ -50,9 +53,14 @@ internal sealed class NumberReader
                     continue;
                 }
 
-                // "one", "a", "ein" count only with a scale after them ("one thousand").
-                bool scaled = i + 1 < e && _tokens.Items[i + 1].Is(LexKind.Scale);
-                bool counted = t.Entry!.Value == 1 ? scaled : _tokens.Items[i + 1 < e ? i + 1 : i].Entry?.Kind is LexKind.Times or LexKind.Scale || CountedNoun(i, e) is not null;
+                // "one", "a", "ein" count only with a scale after them ("one thousand"). Where counters follow numbers (Korean
+                // "세 명", "다섯 배") the counter must come next; elsewhere a word for what is counted, or a purpose ("only three
+                // for study"), within a few words.
+                LexEntry? next = i + 1 < e ? _tokens.Items[i + 1].Entry : null;
+                bool scaled = next?.Kind == LexKind.Scale;
+                bool counted = t.Entry!.Value == 1 ? scaled
+                    : _lexicon.HeadFinal ? next is { Kind: LexKind.Times or LexKind.Scale } || next is { Kind: LexKind.Person, Form.Length: 1 }
+                    : next?.Kind is LexKind.Times or LexKind.Scale || CountedNoun(i, e) is not null || PurposeFollows(i, e);
                 if (counted)
                 {
                     AddCandidate(i, s, e, t.Entry!.Value, 1, QuantityKind.Count);
@@ -85,8 +93,9 @@ internal sealed class NumberReader
             return true;
         }
 
-        // "1분기", "9월", "2397호", "5일": a number with a period, reference or date word glued after it.
-        if (_lexicon.HeadFinal && next is { SpaceBefore: false } glued && glued.Entry?.Kind is LexKind.Quarter or LexKind.Half or LexKind.Month or LexKind.Reference or LexKind.YearWord or LexKind.TimeUnit or LexKind.MonthsUnit)
+        // "1분기", "9월", "2397호", "5일", "25세": a number with a period, reference, date or age word glued after it (an age
+        // marker spelled like a number word, 세, is one of these).
+        if (_lexicon.HeadFinal && next is { SpaceBefore: false } glued && glued.Entry?.Kind is LexKind.Quarter or LexKind.Half or LexKind.Month or LexKind.Reference or LexKind.YearWord or LexKind.TimeUnit or LexKind.MonthsUnit or LexKind.NumberWord)
         {
             return true;
         }
@@ -181,7 +190,8 @@ internal sealed class NumberReader
                 k++;
             }
 
-            if (k < e && _tokens.Items[k].Is(LexKind.Times))
+            // "1,113 times": a ratio over a hundred is a count of occurrences, not a multiple.
+            if (k < e && _tokens.Items[k].Is(LexKind.Times) && value <= MaxMultiple)
             {
                 kind = QuantityKind.Multiple;
                 end = k;
@@ -244,9 +254,11 @@ internal sealed class NumberReader
 
         int textEnd = 0;
         int after = end + 1;
-        if (_lexicon.HeadFinal && after < e && !_tokens.Items[after].SpaceBefore && _tokens.Items[after].Entry?.Kind is LexKind.Person or LexKind.Times)
+        if (_lexicon.HeadFinal && after < e && _tokens.Items[after].Entry is { Kind: LexKind.Person or LexKind.Times } counterEntry
+            && (!_tokens.Items[after].SpaceBefore || counterEntry.Form.Length == 1))
         {
-            // "9명", "12배": the counter glued to the number is part of the claim as written.
+            // "9명", "12배", "9천 명", "세 명": the counter after the number (glued, or a one-syllable counter after a space)
+            // is part of the claim as written.
             ref readonly Token counter = ref _tokens.Items[after];
             textEnd = counter.Start + CounterLength(counter);
             after++;
@@ -335,6 +347,25 @@ internal sealed class NumberReader
         }
 
         return true;
+    }
+
+    // "only three for study", "drei zum Studium": a purpose right after a number word says it counts people.
+    private bool PurposeFollows(int i, int e)
+    {
+        for (int k = i + 1; k < e && k <= i + 2; k++)
+        {
+            if (_tokens.Items[k].Is(LexKind.Purpose))
+            {
+                return true;
+            }
+
+            if (_tokens.Items[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word a few tokens after a number that says what it counts ("North Koreans", "visas"), if any.</summary>

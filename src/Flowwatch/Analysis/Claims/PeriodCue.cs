@@ -12,6 +12,9 @@ internal struct PeriodCue
 
     /// <summary>The index of the number (in the sentence's candidates) the phrase attaches to; -1 if none.</summary>
     public int Owner;
+
+    /// <summary>How surely it attaches to <see cref="Owner"/> (<see cref="Attachment.Best(TokenBuffer, Lexicon, string, int, int, ReadOnlySpan{ValueTuple{int, int}}, out int)"/>): lower is surer; 0 inside a bracket.</summary>
+    public int Score;
     public PeriodKind Kind;
     public int Index;
 

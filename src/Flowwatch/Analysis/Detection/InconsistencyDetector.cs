@@ -1,4 +1,5 @@
 using Flowwatch.Analysis.Detection.Wording;
+using Flowwatch.Analysis.Series;
 using Flowwatch.Model;
 
 namespace Flowwatch.Analysis.Detection;
@@ -47,7 +48,7 @@ public sealed class InconsistencyDetector : IDetector
     private static void Aggregates(SeriesData series, FindingContext context, InconsistencyOptions o, ICollection<Finding> found)
     {
         // A stock's quarters (holders at each quarter's end) do not add up to its year: nothing to hold against it.
-        if (!context.Conventions.IsAdditive(series.Key.Dataset) || series.Of(PeriodKind.Quarter) is not { } quarters)
+        if (!context.Conventions.IsAdditive(series.Key.Dataset) || series.Of(PeriodKind.Quarter) is null)
         {
             return;
         }
@@ -68,22 +69,14 @@ public sealed class InconsistencyDetector : IDetector
                     continue;
                 }
 
-                var parts = new List<Observation>(4);
-                foreach (Period q in whole.Period.Split(PeriodKind.Quarter))
-                {
-                    if (quarters.At(q) is { } part)
-                    {
-                        parts.Add(part);
-                    }
-                }
-
-                int expected = kind == PeriodKind.Year ? 4 : 2;
-                decimal sum = parts.Sum(p => p.Value);
-                if (parts.Count != expected || sum == whole.Value)
+                // The one tiling rule (PeriodTiling); this finding's wording speaks of a whole against its quarters.
+                if (PeriodTiling.Disagreements(whole, series.At).FirstOrDefault(d => d.Parts[0].Period.Kind == PeriodKind.Quarter) is not { } disagreement)
                 {
                     continue;
                 }
 
+                IReadOnlyList<Observation> parts = disagreement.Parts;
+                decimal sum = disagreement.PartsSum;
                 double gap = Math.Abs(RelativeGap(sum, whole.Value));
                 found.Add(Make(context, o, series.Key, whole.Period, sum, whole.Value, gap, new QuarterSumFacts(whole, parts, sum), [whole, .. parts], "quarters"));
             }

@@ -4,14 +4,12 @@ namespace Flowwatch.Analysis.Series;
 
 /// <summary>
 /// Lays published figures out by period: as published, or at a coarser granularity where finer periods
-/// that tile it were published and the coarser one was not (marked derived). Reports, never resolves,
+/// that tile it were published and the coarser one was not (marked derived; the rule is <see cref="PeriodTiling"/>). Reports, never resolves,
 /// wholes that disagree with their parts. Only flows add up over periods: the quarters of a stock (workers present
 /// at each quarter's end) are neither summed into a year nor held against it (<see cref="DatasetInfo.IsAdditive"/>).
 /// </summary>
 public static class SeriesAggregator
 {
-    private static readonly PeriodKind[] Finer = [PeriodKind.Half, PeriodKind.Quarter, PeriodKind.Month];
-
     /// <summary>The series' points, ordered by series then period.</summary>
     /// <param name="observations">The current figures (one per series and period).</param>
     /// <param name="by">The granularity wanted; null for every period as published.</param>
@@ -30,14 +28,15 @@ public static class SeriesAggregator
             }
 
             bool additive = !catalog.TryGet(series.Key.Dataset, out DatasetInfo info) || info.IsAdditive;
+            Observation? Lookup(Period p) => published.GetValueOrDefault(p);
             IEnumerable<Period> targets = by is { } kind ? Targets(published.Keys, kind) : published.Keys;
             foreach (Period period in targets.Order())
             {
                 if (published.TryGetValue(period, out Observation? whole))
                 {
-                    points.Add(new SeriesPoint(series.Key, period, whole.Value, whole.Flag, [whole], additive ? Disagreements(whole, published) : []));
+                    points.Add(new SeriesPoint(series.Key, period, whole.Value, whole.Flag, [whole], additive ? PeriodTiling.Disagreements(whole, Lookup) : []));
                 }
-                else if (additive && FirstCompleteTiling(period, published) is { } parts)
+                else if (additive && PeriodTiling.Tile(period, Lookup) is { } parts)
                 {
                     points.Add(new SeriesPoint(series.Key, period, parts.Sum(p => p.Value), ObservationFlag.Derived, parts, []));
                 }
@@ -70,51 +69,5 @@ public static class SeriesAggregator
         }
 
         return targets;
-    }
-
-    private static List<Observation>? FirstCompleteTiling(Period period, Dictionary<Period, Observation> published)
-    {
-        foreach (PeriodKind kind in Finer)
-        {
-            if (kind <= period.Kind)
-            {
-                continue;
-            }
-
-            IReadOnlyList<Period> tiles = period.Split(kind);
-            if (tiles.Count > 0 && tiles.All(published.ContainsKey))
-            {
-                return tiles.Select(t => published[t]).ToList();
-            }
-        }
-
-        return null;
-    }
-
-    private static List<Disagreement> Disagreements(Observation whole, Dictionary<Period, Observation> published)
-    {
-        var found = new List<Disagreement>();
-        foreach (PeriodKind kind in Finer)
-        {
-            if (kind <= whole.Period.Kind || whole.Period.Kind == PeriodKind.YearToDate)
-            {
-                continue;
-            }
-
-            IReadOnlyList<Period> tiles = whole.Period.Split(kind);
-            if (tiles.Count == 0 || !tiles.All(published.ContainsKey))
-            {
-                continue;
-            }
-
-            var parts = tiles.Select(t => published[t]).ToList();
-            decimal sum = parts.Sum(p => p.Value);
-            if (sum != whole.Value)
-            {
-                found.Add(new Disagreement(whole.Key, whole.Period, whole, sum, parts));
-            }
-        }
-
-        return found;
     }
 }

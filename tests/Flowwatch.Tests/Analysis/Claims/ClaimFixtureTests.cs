@@ -21,6 +21,10 @@ public sealed class ClaimFixtureTests(ITestOutputHelper output)
     public void Mechanism_cases_get_their_verdicts_and_nothing_else_is_extracted() =>
         AssertAllPass(ClaimFixtures.Load("claims-mechanisms.jsonl"));
 
+    [Fact]
+    public void Issue_21_kinds_get_their_verdicts_and_nothing_else_is_extracted() =>
+        AssertAllPass(ClaimFixtures.Load("claims-kinds.jsonl"));
+
     /// <summary>
     /// The 18 real sentences of claims-real-dev.jsonl (copied from the project's shared development data; each number
     /// with the verdicts a careful fact-checker accepts). A check of general mechanisms, not a held-out evaluation.
@@ -39,6 +43,7 @@ public sealed class ClaimFixtureTests(ITestOutputHelper output)
     [InlineData("claims-cases.jsonl")]
     [InlineData("claims-dev.jsonl")]
     [InlineData("claims-mechanisms.jsonl")]
+    [InlineData("claims-kinds.jsonl")]
     public void No_fixture_accuses_a_correct_claim(string file) =>
         Assert.All(ClaimFixtures.Evaluate(ClaimFixtures.Load(file)), s => Assert.Equal(0, s.FalseContradicted));
 
