@@ -11,10 +11,12 @@ using FuzzySharp;
 namespace Flowwatch.Benchmarks;
 
 /// <summary>
-/// `screening-eval [seed] [queries] [--csv PATH]`: builds the development set from the bundled UN list,
+/// `screening-eval [seed] [queries] [--csv PATH] [--synthetic ENTRIES]`: builds the development set from the bundled UN list,
 /// scores Flowwatch's screener and a FuzzySharp token-set baseline (every name and alias, alert at a
 /// ratio of 90) on it, then times both on one thread over the same queries, screening and writing
-/// each result as a JSON line (the `--file` path). Run it pinned to one core with `taskset -c 1`.
+/// each result as a JSON line (the `--file` path). Run it pinned to one core with `taskset -c 1`. With
+/// <c>--synthetic ENTRIES</c> it also times the same path against a SYNTHETIC list of that many entries made by code
+/// (<see cref="SyntheticSanctionsList"/>).
 /// </summary>
 internal static class ScreeningEvaluation
 {
@@ -58,6 +60,22 @@ internal static class ScreeningEvaluation
         });
         Time("Flowwatch, screening alone (no JSON)", queries, i => screener.Screen(q[i % q.Length]).Count);
         Time("FuzzySharp token-set", Math.Max(1, queries / 50), i => BaselineAlerts(q[i % q.Length].Name, names).Count);
+
+        int syntheticAt = Array.IndexOf(args, "--synthetic");
+        if (syntheticAt >= 0)
+        {
+            int entries = int.Parse(args[syntheticAt + 1], CultureInfo.InvariantCulture);
+            SanctionsList synthetic = SyntheticSanctionsList.Build(entries, seed);
+            var syntheticScreener = new Screener(synthetic);
+            ScreeningQuery[] sq = SyntheticSanctionsList.Queries(synthetic, 20_000, seed);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC list ({synthetic.Document.FileName}, made by code): {synthetic.Parties.Count:N0} records, {syntheticScreener.NameCount:N0} indexed names."));
+            Time("Flowwatch on the SYNTHETIC list", queries, i =>
+            {
+                ScreeningQuery query = sq[i % sq.Length];
+                return ScreeningReports.ToJson(ScreeningReports.ToReport(query.Name, syntheticScreener.Screen(query)), oneLine: true).Length;
+            });
+        }
+
         return 0;
     }
 

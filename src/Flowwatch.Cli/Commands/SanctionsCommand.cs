@@ -3,6 +3,7 @@ using System.Globalization;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Model.Sanctions;
+using Flowwatch.Reports.Sanctions;
 using Flowwatch.Sources;
 using Flowwatch.Store;
 using Flowwatch.Store.Sanctions;
@@ -24,12 +25,13 @@ internal static class SanctionsCommand
     private static Command Load()
     {
         var path = new Argument<string>("FILE") { Description = "The UN Security Council consolidated list (consolidated.xml)." };
-        var command = new Command("load", "Store a list file as a new version (all or nothing; the same file twice changes nothing).") { path };
+        var acceptShrink = new Option<bool>("--accept-shrink") { Description = "Store the file even if it holds far fewer records than the previous version of the same list (as a file cut short does)." };
+        var command = new Command("load", "Store a list file as a new version (all or nothing; the same file twice changes nothing).") { path, acceptShrink };
         command.SetAction(parse =>
         {
             string file = parse.GetValue(path)!;
             using ISanctionsStore store = StoreOpener.OpenSanctions(parse.GetValue(CommonOptions.Db));
-            SanctionsLoadOutcome outcome = new SanctionsLists(store).Load(file, SourceFile.Load(file));
+            SanctionsLoadOutcome outcome = new SanctionsLists(store).Load(file, SourceFile.Load(file), parse.GetValue(acceptShrink));
             foreach (Diagnostic d in outcome.Diagnostics)
             {
                 Terminal.Error.WriteLine((d.Severity == DiagnosticSeverity.Error ? "error: " : "warning: ") + d);
@@ -112,7 +114,11 @@ internal static class SanctionsCommand
 
             foreach (Amendment a in diff.Amended.Where(a => Keep(a.After)))
             {
-                o.WriteLine($"~ {a.After.Reference}  {a.After.Name}  [{a.After.Regime}]: {string.Join(", ", a.Fields)}");
+                o.WriteLine($"~ {a.After.Reference}  {a.After.Name}  [{a.After.Regime}]: {string.Join(", ", a.Changes.Select(c => c.Field))}");
+                foreach (FieldChange change in a.Changes)
+                {
+                    o.WriteLine("    " + FieldChangeText.Describe(change));
+                }
             }
 
             return ExitCodes.Ok;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Application.Sanctions;
+using Flowwatch.Model.Sanctions;
 using Flowwatch.Reports.Sanctions;
 using Flowwatch.Sources;
 using Spectre.Console;
@@ -64,10 +65,10 @@ internal static class ScreenCommand
             IAnsiConsole console = Terminal.Console();
             foreach (ScreeningQuery q in queries)
             {
-                WriteTable(console, q, screening.Screen(q, max));
+                WriteTable(console, q, screening.Screen(q, max), screening.Lists);
             }
 
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"List: UN Security Council consolidated list generated {screening.List.Generated:yyyy-MM-dd}, SHA-256 {screening.List.Document.Sha256[..12]}…; alert at score ≥ {Screener.AlertThreshold:0.00}.")));
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Screened against: {string.Join("; ", screening.Lists.Select(ScreeningReports.ListName))}; alert at score ≥ {Screener.AlertThreshold:0.00}.")));
             return ExitCodes.Ok;
         }
 
@@ -79,21 +80,25 @@ internal static class ScreenCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteTable(IAnsiConsole console, ScreeningQuery q, IReadOnlyList<ScreeningMatch> matches)
+    private static void WriteTable(IAnsiConsole console, ScreeningQuery q, IReadOnlyList<ScreeningMatch> matches, IReadOnlyList<SanctionsList> lists)
     {
-        if (matches.Count == 0)
+        if (!matches.Any(m => m.Alert))
         {
-            console.MarkupLine($"[bold]{Markup.Escape(q.Name)}[/]: no listed name comes close (no match scores {ScreeningMatchThreshold}).");
-            return;
+            console.MarkupLine(Markup.Escape(ScreeningReports.NoAlert(q.Name, lists)));
+            if (matches.Count == 0)
+            {
+                return;
+            }
         }
 
         var table = new Table { Title = new TableTitle(q.Name) };
-        table.AddColumns("alert", "score", "reference", "type", "name", "matched name", "regime", "why");
+        table.AddColumns("alert", "score", "list", "reference", "type", "name", "matched name", "regime", "why");
         foreach (ScreeningMatch m in matches)
         {
             table.AddRow(
-                m.Alert ? "[red bold]ALERT[/]" : "",
+                m.Alert ? (m.CommonName ? "[red bold]ALERT[/] (common name)" : "[red bold]ALERT[/]") : "",
                 m.Score.ToString("0.00", CultureInfo.InvariantCulture),
+                Markup.Escape(m.List?.Document.Publisher ?? ""),
                 Markup.Escape(m.Party.Reference),
                 ScreeningReports.TypeName(m.Party.Kind),
                 Markup.Escape(m.Party.Name),
@@ -105,5 +110,4 @@ internal static class ScreenCommand
         console.Write(table);
     }
 
-    private static string ScreeningMatchThreshold => Screener.ReportThreshold.ToString("0.00", CultureInfo.InvariantCulture) + " or more";
 }

@@ -16,8 +16,13 @@ internal sealed class SanctionsView
     public SanctionsView(WebSettings settings)
     {
         using ISanctionsStore store = settings.OpenSanctions?.Invoke() ?? SqliteSanctionsStore.OpenReadOnly(DatabaseLocation.Resolve(settings.DatabasePath));
-        Screening = new ScreeningService(new SanctionsLists(store).LatestOrBundled());
+        var lists = new SanctionsLists(store);
+        Screening = new ScreeningService(lists.LatestOrBundled());
+        Removed = lists.Removed();
     }
+
+    /// <summary>The entries stored versions once listed and the newest lacks, by reference number.</summary>
+    public IReadOnlyDictionary<string, RemovedEntry> Removed { get; }
 
     public ScreeningService Screening { get; }
 

@@ -25,7 +25,7 @@ internal static class SanctionsPage
             """);
         if (!string.IsNullOrWhiteSpace(q))
         {
-            RenderResults(html, sanctions.Screening.Screen(new ScreeningQuery(q.Length > ScreenEndpointLimit ? q[..ScreenEndpointLimit] : q)), q);
+            RenderResults(html, sanctions.Screening.Screen(new ScreeningQuery(q.Length > ScreenEndpointLimit ? q[..ScreenEndpointLimit] : q)), q, list);
         }
 
         IReadOnlyList<Mention> mentions = Mentions(sanctions, snapshot);
@@ -57,13 +57,17 @@ internal static class SanctionsPage
 
     private const int ScreenEndpointLimit = Api.ScreenEndpoint.MaxNameLength;
 
-    private static void RenderResults(SafeHtmlWriter html, IReadOnlyList<ScreeningMatch> matches, string q)
+    private static void RenderResults(SafeHtmlWriter html, IReadOnlyList<ScreeningMatch> matches, string q, SanctionsList list)
     {
         html.Add($"""<section class="result"><h2>Screening “{q}”</h2>""");
-        if (matches.Count == 0)
+        if (!matches.Any(m => m.Alert))
         {
-            html.Add($"""<p>No listed name comes close. An alert needs a score of {Screener.AlertThreshold.ToString("0.00", CultureInfo.InvariantCulture)}.</p></section>""");
-            return;
+            html.Add($"""<p>{ScreeningReports.NoAlert(q, matches.Select(m => m.List).OfType<SanctionsList>().Distinct().DefaultIfEmpty(list).ToList())}</p>""");
+            if (matches.Count == 0)
+            {
+                html.Add($"</section>");
+                return;
+            }
         }
 
         html.Add($"""<div class="table-wrap"><table><thead><tr><th>Decision</th><th class="num">Score</th><th>Reference</th><th>Name</th><th>Matched</th><th>Regime</th><th>Why</th></tr></thead><tbody>""");

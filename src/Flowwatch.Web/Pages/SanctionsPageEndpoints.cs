@@ -1,3 +1,4 @@
+using Flowwatch.Application.Sanctions;
 using Flowwatch.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,9 @@ internal static class SanctionsPageEndpoints
                 ? PageResults.Html(SanctionsPage.Render(sanctions, store.Snapshot, null, party.Reference))
                 : sanctions.List.Find(reference) is { } other
                     ? PageResults.Html(SanctionsPage.Render(sanctions, store.Snapshot, other.Name))
-                    : PageResults.NotFound($"There is no entry {reference} on the sanctions list; the sanctions page lists the DPRK entries."));
+                    : sanctions.Removed.TryGetValue(reference, out RemovedEntry? removed)
+                        ? PageResults.Html(RemovedEntryPage.Render(removed))
+                        : PageResults.NotFound($"There is no entry {reference} on the sanctions list, nor was there in any stored version; the sanctions page lists the DPRK entries."));
         return endpoints;
     }
 }

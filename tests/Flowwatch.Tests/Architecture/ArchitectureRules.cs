@@ -32,7 +32,7 @@ internal static class ArchitectureRules
             [.. Json, "System.IO", "System.Data", "System.Xml", "System.Security.Cryptography", "System.Runtime.Serialization", "ExcelDataReader", "ExcelNumberFormat", "nietras.SeparatedValues"]),
         new("Store", "Flowwatch.Core", "Flowwatch.Store", ["Model"],
             [.. Json, "System.IO", "System.Data", "System.Runtime.Serialization", "Microsoft.Data.Sqlite", "SQLitePCL"]),
-        new("Analysis", "Flowwatch.Core", "Flowwatch.Analysis", ["Model"], [.. Json, "System.IO", "System.Security.Cryptography", "nietras.SeparatedValues"], Pure: true),
+        new("Analysis", "Flowwatch.Core", "Flowwatch.Analysis", ["Model"], [.. Json, "System.IO", "System.Security.Cryptography", "nietras.SeparatedValues", "AnyAscii"], Pure: true),
         new("Reports", "Flowwatch.Core", "Flowwatch.Reports", ["Model", "Analysis"], [.. Json]),
         new("Application", "Flowwatch.Core", "Flowwatch.Application", ["Model", "Sources", "Store", "Analysis", "Reports"],
             [.. Json, "System.IO", "System.Net.Http", "System.Security.Cryptography", "System.Threading.Tasks", "nietras.SeparatedValues", "Polly", "Microsoft.Extensions.Logging"]),

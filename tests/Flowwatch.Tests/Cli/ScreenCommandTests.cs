@@ -14,7 +14,7 @@ public sealed class ScreenCommandTests
         using JsonDocument doc = JsonDocument.Parse(output);
         Assert.Equal("Lee Je-son", doc.RootElement.GetProperty("query").GetString());
         JsonElement first = doc.RootElement.GetProperty("matches")[0];
-        Assert.Equal(["reference", "name", "matched_name", "type", "score", "alert", "explanation"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reference", "name", "matched_name", "type", "score", "alert", "explanation", "common_name", "list"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("KPi.002", first.GetProperty("reference").GetString());
         Assert.Equal("person", first.GetProperty("type").GetString());
         Assert.True(first.GetProperty("alert").GetBoolean());
@@ -71,7 +71,7 @@ public sealed class ScreenCommandTests
         (exit, string diff, _) = CliRunner.Run("sanctions", "diff", "--regime", "DPRK", "--db", db);
         Assert.Equal(0, exit);
         Assert.Contains("Added: 1, removed: 1, amended: 1", diff, StringComparison.Ordinal);
-        Assert.Contains("~ KPi.002  RI JE-SON  [DPRK]: aliases", diff, StringComparison.Ordinal);
+        Assert.Contains("~ KPi.002  RI JE-SON  [DPRK]: aliases\n    aliases: + \"Lee Je-seon (", diff.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         string broken = dir.Write("broken.xml", "<CONSOLIDATED_LIST dateGenerated='2025-01-01T00:00:00Z'><INDIVIDUALS>");
         (exit, _, string error) = CliRunner.Run("sanctions", "load", broken, "--db", db);
@@ -95,5 +95,21 @@ public sealed class ScreenCommandTests
         Assert.Contains("exportation of workers", mark.GetProperty("reason").GetString(), StringComparison.Ordinal);
         string text = File.ReadAllText(article);
         Assert.Equal("Mansudae Overseas Project Group", text[mark.GetProperty("start").GetInt32()..mark.GetProperty("end").GetInt32()]);
+    }
+
+    [Theory]
+    [InlineData("en", "Pak To Chun's deputy met Ri Pyong Chul in Moscow on Tuesday; the talks were arranged by KOMID, diplomats said.\n")]
+    [InlineData("de", "Der Stellvertreter Pak To Chuns traf Ri Pyong Chul am Dienstag in Moskau; die Gespräche habe KOMID vermittelt, sagten Diplomaten.\n")]
+    [InlineData("ru", "Заместитель Пак То Чхуна встретился с Ри Пхён Чхолем во вторник в Москве; переговоры организовала KOMID, сообщили дипломаты.\n")]
+    [InlineData("ko", "박도춘의 대리인은 화요일 모스크바에서 리병철을 만났다. 외교관들에 따르면 회담은 KOMID가 주선했다.\n")]
+    public void Verify_marks_the_same_designated_names_in_every_language_of_one_article(string lang, string body)
+    {
+        using var dir = new TempDirectory();
+        string article = dir.Write($"article.{lang}.txt", body);
+        (int exit, string output, string error) = CliRunner.Run("verify", article, "--lang", lang, "--format", "json", "--db", dir.File("fw.db"));
+        Assert.True(exit == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        List<string?> marked = doc.RootElement.GetProperty("designated_names").EnumerateArray().Select(m => m.GetProperty("reference").GetString()).ToList();
+        Assert.Equal(["KPi.050", "KPi.076", "KPe.001"], marked);
     }
 }

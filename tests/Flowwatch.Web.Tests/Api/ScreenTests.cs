@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Flowwatch.Application.Sanctions;
+using Flowwatch.Sources;
+using Flowwatch.Store;
+using Flowwatch.Store.Sanctions;
 using Flowwatch.Web.Tests.Support;
 
 namespace Flowwatch.Web.Tests.Api;
@@ -22,7 +26,7 @@ public sealed class ScreenTests : IClassFixture<FlowwatchFactory>
         Assert.Equal(name, json.RootElement.GetProperty("query").GetString());
         Assert.Equal(reference, first.GetProperty("reference").GetString());
         Assert.True(first.GetProperty("alert").GetBoolean());
-        Assert.Equal(["reference", "name", "matched_name", "type", "score", "alert", "explanation"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reference", "name", "matched_name", "type", "score", "alert", "explanation", "common_name", "list"], first.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
@@ -68,6 +72,34 @@ public sealed class ScreenTests : IClassFixture<FlowwatchFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/sanctions/XXx.999")).StatusCode);
         string hostile = await _client.GetStringAsync("/sanctions?q=" + Uri.EscapeDataString("<script>alert(1)</script>"));
         Assert.DoesNotContain("<script>alert(1)", hostile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_removed_entry_keeps_a_page_that_says_when_and_by_which_version()
+    {
+        using var factory = new FlowwatchFactory { Seeded = false };
+        using (ObservationStore figures = SqliteObservationStore.Open(factory.DatabasePath))
+        using (ISanctionsStore store = SqliteSanctionsStore.Open(factory.DatabasePath))
+        {
+            var lists = new SanctionsLists(store);
+            lists.LoadBundled();
+
+            // The bundled list a year on, without KPi.001 (written here: the reader is what is tested elsewhere).
+            string xml = Encoding.UTF8.GetString(BundledSanctionsList.File().Bytes);
+            int start = xml.IndexOf("<INDIVIDUAL>", xml.IndexOf("KPi.001", StringComparison.Ordinal) - 400, StringComparison.Ordinal);
+            int end = xml.IndexOf("</INDIVIDUAL>", start, StringComparison.Ordinal) + "</INDIVIDUAL>".Length;
+            xml = xml.Remove(start, end - start).Replace("dateGenerated='2024-09-26T00:00:07.514Z'", "dateGenerated='2025-09-26T00:00:00.000Z'", StringComparison.Ordinal);
+            Assert.NotNull(lists.Load("consolidated-2025.xml", new SourceFile("consolidated-2025.xml", Encoding.UTF8.GetBytes(xml))).Stored);
+        }
+
+        HttpClient client = factory.CreateClient();
+        HttpResponseMessage response = await client.GetAsync(new Uri("/sanctions/KPi.001", UriKind.Relative));
+        string page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("removed from the list", page, StringComparison.Ordinal);
+        Assert.Contains("removed in the version generated 2025-09-26 (file consolidated-2025.xml", page, StringComparison.Ordinal);
+        Assert.Contains("YUN HO-JIN", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/sanctions/XXx.999", UriKind.Relative))).StatusCode);
     }
 
     private async Task<JsonDocument> Post(string path, object body)

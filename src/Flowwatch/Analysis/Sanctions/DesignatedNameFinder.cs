@@ -4,11 +4,17 @@ namespace Flowwatch.Analysis.Sanctions;
 /// Finds designated names in running text: runs of capitalized words (with "of", "the", "and" inside)
 /// and Hangul words are screened window by window, and the alerting windows are kept, longest and
 /// best first, without overlaps. A lone word is marked only when it is an acronym of four or more
-/// capitals (KOMID), since single words (Unsan, Jindallae) are also places and common nouns.
+/// capitals (KOMID), since single words (Unsan, Jindallae) are also places and common nouns. A window that
+/// does not alert as written is screened again with its words read back from their inflected forms
+/// (Russian cases, Korean particles, a German or English genitive: <see cref="NameInflection"/>), and the
+/// mark covers the words as the text writes them.
 /// </summary>
 public static class DesignatedNameFinder
 {
     private const int MaxWindow = 8;
+
+    // Readings of one window tried at most: three inflected Cyrillic words with three readings each fit.
+    private const int MaxReadings = 64;
 
     /// <summary>The marks in <paramref name="text"/>, in text order.</summary>
     public static IReadOnlyList<DesignatedNameMark> Find(string text, Screener screener)
@@ -33,17 +39,10 @@ public static class DesignatedNameFinder
                     }
 
                     int start = run[i].Start, end = run[j].End;
-                    string window = text[start..end];
-                    if (i == j && !IsAcronym(window) && !Romanization.HasHangul(window))
+                    ScreeningMatch? best = BestAlert(text, run.GetRange(i, j - i + 1), screener);
+                    if (best is not null)
                     {
-                        continue;
-                    }
-
-                    IReadOnlyList<ScreeningMatch> top = screener.Screen(new ScreeningQuery(window), 1);
-                    ScreeningMatch? best = top.Count > 0 ? top[0] : null;
-                    if (best is { Alert: true })
-                    {
-                        found.Add(new DesignatedNameMark(start, end, window, best));
+                        found.Add(new DesignatedNameMark(start, end, text[start..end], best));
                     }
                 }
             }
@@ -59,6 +58,72 @@ public static class DesignatedNameFinder
         }
 
         return kept.OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>
+    /// The best alert for the window of <paramref name="words"/>: as written first, then with its words read back
+    /// from their inflected forms (<see cref="NameInflection"/>), at most <see cref="MaxReadings"/> readings. A single
+    /// word is screened only as an acronym or in Hangul.
+    /// </summary>
+    private static ScreeningMatch? BestAlert(string text, List<(int Start, int End)> words, Screener screener)
+    {
+        int start = words[0].Start, end = words[^1].End;
+        var forms = new List<IReadOnlyList<string>>(words.Count);
+        for (int k = 0; k < words.Count; k++)
+        {
+            string word = text[words[k].Start..words[k].End];
+            forms.Add([word, .. NameInflection.Readings(word, last: k == words.Count - 1)]);
+        }
+
+        ScreeningMatch? best = null;
+        foreach (string reading in Readings(text, start, words, forms).Take(MaxReadings))
+        {
+            if (words.Count == 1 && !IsAcronym(reading) && !Romanization.HasHangul(reading))
+            {
+                continue;
+            }
+
+            IReadOnlyList<ScreeningMatch> top = screener.Screen(new ScreeningQuery(reading), 1);
+            if (top.Count > 0 && top[0].Alert && (best is null || top[0].Score > best.Score))
+            {
+                best = top[0];
+            }
+
+            if (best is not null && reading == text[start..end])
+            {
+                return best; // as written: no reading of the inflected forms needed
+            }
+        }
+
+        return best;
+    }
+
+    // The window's text with each word replaced by one of its forms, as written first.
+    private static IEnumerable<string> Readings(string text, int start, List<(int Start, int End)> words, List<IReadOnlyList<string>> forms)
+    {
+        var choice = new int[words.Count];
+        while (true)
+        {
+            var reading = new System.Text.StringBuilder();
+            int at = start;
+            for (int k = 0; k < words.Count; k++)
+            {
+                reading.Append(text, at, words[k].Start - at).Append(forms[k][choice[k]]);
+                at = words[k].End;
+            }
+
+            yield return reading.ToString();
+            int w = words.Count - 1;
+            while (w >= 0 && ++choice[w] == forms[w].Count)
+            {
+                choice[w--] = 0;
+            }
+
+            if (w < 0)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>Runs of name-like words, broken at punctuation and at lower-case words other than link words.</summary>

@@ -2,23 +2,37 @@ using Flowwatch.Model.Sanctions;
 
 namespace Flowwatch.Analysis.Sanctions;
 
-/// <summary>A listed name made ready to compare: its words, their keys and the person-name forms.</summary>
+/// <summary>A listed name made ready to compare: its words for the Korean forms and acronyms, and its tokens for the general matcher.</summary>
 internal sealed class PreparedName
 {
-    public PreparedName(DesignatedParty party, ListedName name, string text, bool isAcronymOfName)
+    public PreparedName(DesignatedParty party, ListedName name, string text, bool isAcronymOfName, int list, NameReading reading)
     {
         Party = party;
         Name = name;
         Text = text;
-        Words = NameWord.Of(text);
+        List = list;
+        Reading = reading;
+        Words = NameWord.Of(reading.Latin);
+
         // A short all-capitals alias (GIA, NCG, KKBC) is an acronym: letters, not sounds, so it matches only as spelled.
-        IsAcronym = isAcronymOfName || (party.Kind == PartyKind.Entity && Words.Count == 1 && text.Trim('"', ' ').Length <= 6 && text.Any(char.IsLetter) && !text.Any(char.IsLower));
+        IsAcronym = isAcronymOfName || (party.Kind != PartyKind.Person && Words.Count == 1 && text.Trim('"', ' ').Length <= 6 && text.Any(char.IsLetter) && !text.Any(char.IsLower));
         Forms = party.Kind == PartyKind.Person ? PersonForms(Words) : [];
+        Tokens = NameTokenizer.Tokenize(reading.Latin, party.Kind == PartyKind.Person, party.IsDprk);
+        Home = party.IsDprk ? ["KP"] : [];
     }
+
+    /// <summary>The party's own countries (ISO codes): the DPRK for the 1718 regime.</summary>
+    public IReadOnlyList<string> Home { get; }
 
     public DesignatedParty Party { get; }
 
     public ListedName Name { get; }
+
+    /// <summary>The index of the list the party is on, among the lists screened.</summary>
+    public int List { get; }
+
+    /// <summary>How the name was read into Latin letters.</summary>
+    public NameReading Reading { get; }
 
     /// <summary>The text compared (a bracketed acronym is split off as a name of its own).</summary>
     public string Text { get; }
@@ -27,6 +41,9 @@ internal sealed class PreparedName
     public bool IsAcronym { get; }
 
     public List<NameWord> Words { get; }
+
+    /// <summary>The general matcher's words.</summary>
+    public NameToken[] Tokens { get; }
 
     /// <summary>Person names as "family|given" keys: family first, and family last.</summary>
     public string[] Forms { get; }

@@ -54,13 +54,50 @@ public static class Romanization
     public static string Key(string folded, bool wordInitial)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        var sb = new StringBuilder(folded.Length);
+        var sb = new StringBuilder(folded.Length + 2);
         string s = folded;
         int i = 0;
+
+        // Slavic names in the passport spelling write ю, я, е at the start as iu, ia, ie (Iurii = Yuri);
+        // Pinyin x and Wade-Giles hs at the start are one sound (Xi = Hsi).
+        if (wordInitial && s.Length > 2 && s[0] == 'i' && s[1] is 'u' or 'a' or 'e')
+        {
+            sb.Append('y');
+            i = 1;
+        }
+        else if (wordInitial && s.Length > 1 && ((s[0] == 'x' && IsVowel(s[1])) || (s.Length > 2 && s[0] == 'h' && s[1] == 's' && IsVowel(s[2]))))
+        {
+            sb.Append('s');
+            i = s[0] == 'x' ? 1 : 2;
+        }
+
         while (i < s.Length)
         {
             int rest = s.Length - i;
             char c = s[i];
+            if (c == 'c' && (rest == 1 || s[i + 1] != 'h'))
+            {
+                // A lone c (Latin spellings, never Korean romanization): k, or s before e, i, y; "ck" is one k.
+                bool soft = rest > 1 && s[i + 1] is 'e' or 'i' or 'y';
+                sb.Append(soft ? 's' : 'k');
+                i += rest > 1 && s[i + 1] == 'k' ? 2 : 1;
+                continue;
+            }
+
+            if (c == 'x')
+            {
+                sb.Append("ks");
+                i++;
+                continue;
+            }
+
+            if (c == 'j' && (rest == 1 || !IsVowel(s[i + 1])))
+            {
+                // A j that starts no syllable is the y sound (Sergej, Andrej, Jurij); Korean j always starts one.
+                sb.Append('i');
+                i++;
+                continue;
+            }
             if (rest >= 3 && string.CompareOrdinal(s, i, "tch", 0, 3) == 0) { sb.Append('c'); i += 3; continue; }
             if (rest >= 3 && string.CompareOrdinal(s, i, "wae", 0, 3) == 0) { sb.Append("oe"); i += 3; continue; }
             if (rest >= 3 && string.CompareOrdinal(s, i, "yeo", 0, 3) == 0) { sb.Append("yo"); i += 3; continue; }
@@ -92,6 +129,7 @@ public static class Romanization
                 'j' => 'c',
                 'l' => 'r',
                 'v' => 'p',
+                'z' => 's',
                 _ => c,
             });
             i++;
@@ -111,6 +149,17 @@ public static class Romanization
         if (wordInitial && key.Length >= 2 && key[0] is 'r' or 'y' && key[1] is 'i' or 'y' && !(key[0] == 'y' && key[1] == 'y'))
         {
             key = key[1..];
+        }
+
+        // A final -y, -iy, -ij, -ii after a consonant is one i (Zelensky = Zelenskyy = Zelenskiy, Arkady = Arkadiy).
+        if (key.Length > 3)
+        {
+            int cut = key.EndsWith("iy", StringComparison.Ordinal) || key.EndsWith("ij", StringComparison.Ordinal) || key.EndsWith("ii", StringComparison.Ordinal) || key.EndsWith("yy", StringComparison.Ordinal) ? 2
+                : key[^1] == 'y' && !IsVowel(key[^2]) ? 1 : 0;
+            if (cut > 0)
+            {
+                key = key[..^cut] + "i";
+            }
         }
 
         return key;
@@ -174,6 +223,10 @@ public static class Romanization
         ('a', 'e') or ('a', 'i') => "e",
         ('o', 'i') or ('o', 'e') or ('w', 'e') => "oe",
         ('w', 'u') => "u",
+        ('u', 'u') => "u",
+        ('a', 'a') => "a",
+        ('i', 'i') => "i",
+        ('e', 'y') => "ei",
         _ => null,
     };
 

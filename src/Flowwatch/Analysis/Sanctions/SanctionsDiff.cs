@@ -24,10 +24,10 @@ public sealed record SanctionsDiff(SanctionsList Older, SanctionsList Newer, IRe
         {
             if (before.TryGetValue(now.Reference, out DesignatedParty? then))
             {
-                IReadOnlyList<string> fields = ChangedFields(then, now);
-                if (fields.Count > 0)
+                IReadOnlyList<FieldChange> changes = FieldChanges(then, now);
+                if (changes.Count > 0)
                 {
-                    amended.Add(new Amendment(then, now, fields));
+                    amended.Add(new Amendment(then, now, changes));
                 }
             }
         }
@@ -36,13 +36,21 @@ public sealed record SanctionsDiff(SanctionsList Older, SanctionsList Newer, IRe
     }
 
     /// <summary>The fields (by their list names) whose content differs.</summary>
-    public static IReadOnlyList<string> ChangedFields(DesignatedParty a, DesignatedParty b)
+    public static IReadOnlyList<string> ChangedFields(DesignatedParty a, DesignatedParty b) => FieldChanges(a, b).Select(c => c.Field).ToList();
+
+    /// <summary>The fields whose content differs, each with its values in <paramref name="a"/> and in <paramref name="b"/>.</summary>
+    public static IReadOnlyList<FieldChange> FieldChanges(DesignatedParty a, DesignatedParty b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var fields = new List<string>();
-        Check("name", a.NameParts, b.NameParts);
-        Check("aliases", a.Names.Skip(1).Select(n => n.Quality + ":" + n.Text), b.Names.Skip(1).Select(n => n.Quality + ":" + n.Text));
+        var fields = new List<FieldChange>();
+        if (!a.NameParts.SequenceEqual(b.NameParts, StringComparer.Ordinal))
+        {
+            // The name is compared part by part (FIRST_NAME ... FOURTH_NAME) but shown whole: one value before, one after.
+            fields.Add(new FieldChange("name", [string.Join(' ', a.NameParts)], [string.Join(' ', b.NameParts)]));
+        }
+
+        Check("aliases", a.Names.Skip(1).Select(Alias), b.Names.Skip(1).Select(Alias));
         Check("regime", [a.Regime], [b.Regime]);
         Check("listed_on", [a.ListedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""], [b.ListedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""]);
         Check("reason", [a.Reason], [b.Reason]);
@@ -53,11 +61,15 @@ public sealed record SanctionsDiff(SanctionsList Older, SanctionsList Newer, IRe
         Check("imo_numbers", a.ImoNumbers, b.ImoNumbers);
         return fields;
 
+        // An alias with its quality, as the list grades it: a change of grade is a change.
+        static string Alias(ListedName n) => $"{n.Text} ({n.Quality})";
+
         void Check(string name, IEnumerable<string> x, IEnumerable<string> y)
         {
-            if (!x.SequenceEqual(y, StringComparer.Ordinal))
+            List<string> before = x.ToList(), after = y.ToList();
+            if (!before.SequenceEqual(after, StringComparer.Ordinal))
             {
-                fields.Add(name);
+                fields.Add(new FieldChange(name, before, after));
             }
         }
     }

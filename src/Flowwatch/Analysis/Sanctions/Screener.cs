@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Flowwatch.Model.Sanctions;
@@ -6,88 +7,90 @@ using Flowwatch.Model.Sanctions;
 namespace Flowwatch.Analysis.Sanctions;
 
 /// <summary>
-/// Screens names against one sanctions list version: Korean person names by syllable keys with the
-/// romanization equivalences and either name order, entity names by weighted words (legal forms weigh
-/// little, words common on the list weigh less), acronyms against their expansion, IMO numbers exactly.
-/// Pure: the list in, matches out.
+/// Screens names against one or more sanctions lists: any name in any script, by its words (typing errors scaled by
+/// word length, initials, words joined or split, any order, titles and legal forms set aside, Arabic and Slavic
+/// spelling variants, names read from Cyrillic, Hangul, Arabic, Chinese and other scripts), Korean person names also
+/// by their family|given syllable keys in either order, acronyms against their expansion, IMO numbers exactly.
+/// Pure: the lists in, matches out.
 /// </summary>
 /// <remarks>
-/// Scores by rule (docs/sanctions.md has the calibration on the development set): 1.00 the same name
-/// spelled the same; 0.97 the same after the romanization rules; 0.95 a person's words all equal in
-/// another order; 0.90 one o/u respelling (ŏ written u); entity names by the weighted word overlap
-/// (Dice); 0.92 an acronym of four letters or more. A weak (<c>Low</c>) alias, a person matched on
-/// only some words, a three-letter acronym or a date of birth that does not fit stay below
-/// <see cref="AlertThreshold"/>.
+/// Scores (docs/sanctions.md has the calibration): 1.00 the same name spelled the same; 0.97 the same Korean name
+/// after the romanization rules; 0.90 one o/u respelling (ŏ written u); otherwise the word comparison of
+/// <see cref="NameComparison"/>; 0.92 an acronym of four letters or more; 0.90 the one distinctive word of an
+/// entity's name given alone. A weak (<c>Low</c>) alias, a person matched on only some words, a three-letter acronym
+/// or a date of birth that does not fit stay below <see cref="AlertThreshold"/>.
 /// </remarks>
 public sealed partial class Screener
 {
-    /// <summary>The score at and above which a match alerts.</summary>
+    /// <summary>The score at and above which a match alerts, calibrated on the development data (docs/sanctions.md).</summary>
     public const double AlertThreshold = 0.90;
 
-    /// <summary>Matches below this score are not reported: on the development set none below it was the right party.</summary>
+    /// <summary>Matches below this score are not reported: on the development data none below it was the right party.</summary>
     public const double ReportThreshold = 0.70;
 
-    // Sharing only legal forms (Trading, Corporation) is no match at all: below what is reported.
-    private const double NoSignificantWordCap = 0.5;
-
-    private const double SameKey = 0.97, Reordered = 0.95, LooseVowel = 0.90, WeakCap = 0.85, PartialPersonCap = 0.85, Acronym = 0.92, ShortAcronym = 0.80;
+    private const double SameKey = 0.97, LooseVowel = 0.90, WeakCap = 0.85, Acronym = 0.92, ShortAcronym = 0.80, Distinctive = 0.90, SharedDistinctive = 0.80;
 
     private readonly List<PreparedName> _names = [];
-    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byLoose = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byNasal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byLooseForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byNasalForm = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DesignatedParty>> _byImo = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(DesignatedParty Party, int List)>> _byImo = new(StringComparer.Ordinal);
     private readonly List<int> _entityNames = [];
+    private readonly NameIndex _index;
 
     /// <summary>Prepares <paramref name="list"/> for screening.</summary>
     public Screener(SanctionsList list)
+        : this([list ?? throw new ArgumentNullException(nameof(list))])
     {
-        ArgumentNullException.ThrowIfNull(list);
-        List = list;
-        foreach (DesignatedParty party in list.Parties)
+    }
+
+    /// <summary>Prepares every list in <paramref name="lists"/> for screening; each match says which list it is from.</summary>
+    public Screener(IReadOnlyList<SanctionsList> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        if (lists.Count == 0)
         {
-            foreach (ListedName name in party.Names)
+            throw new ArgumentException("Screening needs at least one list.", nameof(lists));
+        }
+
+        Lists = lists;
+        for (int l = 0; l < lists.Count; l++)
+        {
+            foreach (DesignatedParty party in lists[l].Parties)
             {
-                foreach ((string text, bool acronym) in Variants(party, name))
+                foreach (ListedName name in party.Names)
                 {
-                    var prepared = new PreparedName(party, name, text, acronym);
-                    if (prepared.Words.Count > 0)
+                    foreach ((string text, bool acronym) in Variants(party, name))
                     {
-                        _names.Add(prepared);
+                        foreach (NameReading reading in NameScripts.Readings(text, party.Kind == PartyKind.Person))
+                        {
+                            var prepared = new PreparedName(party, name, text, acronym, l, reading);
+                            if (prepared.Words.Count > 0 || prepared.Tokens.Length > 0)
+                            {
+                                _names.Add(prepared);
+                            }
+                        }
                     }
                 }
-            }
 
-            foreach (string imo in party.ImoNumbers)
-            {
-                Add(_byImo, imo, party);
+                foreach (string imo in party.ImoNumbers)
+                {
+                    if (!_byImo.TryGetValue(imo, out List<(DesignatedParty, int)>? parties))
+                    {
+                        _byImo[imo] = parties = [];
+                    }
+
+                    parties.Add((party, l));
+                }
             }
         }
 
-        var partiesByKey = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (int i = 0; i < _names.Count; i++)
         {
             PreparedName n = _names[i];
-            if (n.Party.Kind == PartyKind.Entity && !n.IsAcronym)
+            if (n.Party.Kind != PartyKind.Person && !n.IsAcronym)
             {
                 _entityNames.Add(i);
-            }
-
-            foreach (NameWord w in n.Words.DistinctBy(w => w.Key))
-            {
-                AddOnce(_byKey, w.Key, i);
-                AddOnce(_byLoose, w.Loose, i);
-                AddOnce(_byNasal, w.Nasal, i);
-                if (!partiesByKey.TryGetValue(w.Key, out HashSet<string>? parties))
-                {
-                    partiesByKey[w.Key] = parties = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                parties.Add(n.Party.Reference);
             }
 
             foreach (string form in n.Forms)
@@ -98,32 +101,23 @@ public sealed partial class Screener
             }
         }
 
-        // A word many parties share (Korea, Kim, Trading) tells less about which one is meant.
-        foreach ((string key, HashSet<string> parties) in partiesByKey)
-        {
-            _weights[key] = 1 / (1 + Math.Log(parties.Count));
-        }
-
-        foreach (PreparedName n in _names)
-        {
-            foreach (NameWord w in n.Words)
-            {
-                w.Weight = WeightOf(w);
-            }
-        }
+        _index = new NameIndex(_names);
     }
 
-    /// <summary>The list screened against.</summary>
-    public SanctionsList List { get; }
+    /// <summary>The lists screened against.</summary>
+    public IReadOnlyList<SanctionsList> Lists { get; }
 
-    /// <summary>How many names and aliases (with bracketed acronyms split off) are indexed.</summary>
+    /// <summary>The first list screened against (the only one when there is one).</summary>
+    public SanctionsList List => Lists[0];
+
+    /// <summary>How many names and aliases (with bracketed acronyms split off, and each reading of a non-Latin name) are indexed.</summary>
     public int NameCount => _names.Count;
 
     /// <summary>The best matches for the query, best first, one per listed party, at most <paramref name="max"/>.</summary>
     public IReadOnlyList<ScreeningMatch> Screen(ScreeningQuery query, int max = 10)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var best = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var best = new Dictionary<(int List, string Reference), Candidate>();
         string text = query.Name.Trim();
         if (text.Length == 0)
         {
@@ -133,70 +127,224 @@ public sealed partial class Screener
         bool hasDigits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         foreach (Match m in hasDigits ? ImoNumber().Matches(text) : Enumerable.Empty<Match>())
         {
-            if (_byImo.TryGetValue(m.Groups[1].Value, out List<DesignatedParty>? parties))
+            string imo = m.Groups[1].Value;
+            if (_byImo.TryGetValue(imo, out List<(DesignatedParty Party, int List)>? parties))
             {
-                foreach (DesignatedParty p in parties)
+                foreach ((DesignatedParty p, int list) in parties)
                 {
-                    string imo = m.Groups[1].Value;
-                    Keep(best, new Candidate(p, p.Names[0], 1.0, "imo", () => $"IMO number {imo} is in the listing's text (ship or shipping company number); IMO numbers match exactly."));
+                    string what = p.Kind == PartyKind.Vessel ? "the vessel's IMO number" : "in the listing's text (ship or shipping company number)";
+                    Keep(best, new Candidate(p, list, p.Names[0], 1.0, "imo", () => $"IMO number {imo} is {what}; IMO numbers match exactly."));
                 }
             }
         }
 
-        if (query.Type != ScreeningType.Vessel)
+        if (hasDigits && ImoLabel().IsMatch(text))
         {
             // An IMO number and its label are not name words.
-            if (hasDigits)
-            {
-                text = ImoLabel().Replace(ImoNumber().Replace(text, " "), " ").Trim();
-            }
+            text = ImoLabel().Replace(ImoNumber().Replace(text, " "), " ").Trim();
+        }
 
-            string note = "";
-            bool nasal = false;
-            if (Romanization.HasHangul(text))
-            {
-                string latin = HangulRomanizer.Romanize(text, asPersonName: query.Type != ScreeningType.Entity);
-                note = $"Hangul read as '{latin}' (Revised Romanization). ";
-                text = latin;
-            }
-
-            if (Romanization.HasCyrillic(text))
-            {
-                string latin = KontsevichCyrillic.ToLatin(text);
-                note += $"Cyrillic read as '{latin}' (Kontsevich; final н is n or ng). ";
-                text = latin;
-                nasal = true;
-            }
-
-            List<NameWord> words = NameWord.Of(text);
-            foreach (NameWord w in words)
-            {
-                w.Weight = WeightOf(w);
-            }
-
-            if (query.Type != ScreeningType.Entity)
-            {
-                MatchPersonForms(words, nasal, note, best);
-            }
-
-            MatchWords(words, query.Type, nasal, note, best);
-            if (query.Type != ScreeningType.Person && words.Count == 1)
-            {
-                MatchAcronym(words[0], note, best);
-            }
+        bool? personName = query.Type switch { ScreeningType.Person => true, ScreeningType.Any => null, _ => false };
+        foreach (NameReading reading in NameScripts.Readings(text, personName))
+        {
+            ScreenReading(reading, query.Type, best);
         }
 
         return best.Values
             .Select(c => query.BirthYear is int year ? WithBirthYear(c, year) : c)
             .Where(c => c.Score >= ReportThreshold)
             .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.List)
             .ThenBy(c => c.Party.Reference, StringComparer.Ordinal)
             .Take(max)
-            .Select(c => new ScreeningMatch(c.Party, c.Matched, c.Score, c.Score >= AlertThreshold, c.Rule, (c.Explain() + c.Note).Trim()))
+            .Select(c => Report(c))
             .ToList();
     }
 
-    private void MatchPersonForms(List<NameWord> words, bool nasal, string note, Dictionary<string, Candidate> best)
+    private ScreeningMatch Report(Candidate c)
+    {
+        string explanation = (c.Explain() + c.Note).Trim();
+        string? common = c.Party.Kind == PartyKind.Person && c.Score >= ReportThreshold ? CommonName(c.Matched.Text) : null;
+        if (common is not null)
+        {
+            explanation += " " + common;
+        }
+
+        return new ScreeningMatch(c.Party, c.Matched, c.Score, c.Score >= AlertThreshold, c.Rule, explanation) { List = Lists[c.List], CommonName = common is not null };
+    }
+
+    /// <summary>
+    /// Why a listed person's name is one many people carry, or null: two or three words, one of them among the commonest
+    /// family names (Kim, Lee, Muhammad, Wang ...), the others common too or shared by at least three listed parties.
+    /// </summary>
+    private string? CommonName(string name)
+    {
+        NameToken[] words = NameTokenizer.Tokenize(name, person: true).Where(t => t.Role == TokenRole.Word).ToArray();
+        if (words.Length is < 2 or > 3)
+        {
+            return null;
+        }
+
+        NameVocabulary vocabulary = NameVocabulary.Default;
+        var family = words.Where(t => vocabulary.CommonKeys.Contains(t.Key)).Select(t => t.Display).ToList();
+        if (family.Count == 0)
+        {
+            return null;
+        }
+
+        var shared = new List<string>();
+        foreach (NameToken t in words.Where(t => !vocabulary.CommonKeys.Contains(t.Key)))
+        {
+            int holders = _index.PartiesWith(t.Key);
+            if (holders < 3)
+            {
+                return null;
+            }
+
+            shared.Add(string.Create(CultureInfo.InvariantCulture, $"{t.Display} is in the names of {holders} listed parties"));
+        }
+
+        string why = string.Join("; ", new[] { $"{string.Join(" and ", family)} among the commonest family and given names" }.Concat(shared));
+        return $"{name} is a name many people carry ({why}): confirm by date of birth or nationality before acting on the match.";
+    }
+
+    private void ScreenReading(NameReading reading, ScreeningType type, Dictionary<(int, string), Candidate> best)
+    {
+        string note = reading.Note;
+        if (type is ScreeningType.Person or ScreeningType.Any)
+        {
+            MatchPersonForms(NameWord.Of(reading.Latin), reading.Nasal, note, type, best);
+        }
+
+        NameToken[]? asPerson = type is ScreeningType.Person or ScreeningType.Any ? NameTokenizer.Tokenize(reading.Latin, person: true) : null;
+        NameToken[]? asEntity = type is ScreeningType.Person ? null : NameTokenizer.Tokenize(reading.Latin, person: false);
+        foreach (NameToken[]? tokens in new[] { asPerson, asEntity })
+        {
+            if (tokens is null)
+            {
+                continue;
+            }
+
+            foreach (NameToken t in tokens)
+            {
+                t.Weight = _index.WeightOf(t);
+            }
+
+            // The last word of a screened name may have been cut short by a field too short for it.
+            if (tokens.Length >= 2 && tokens[^1].Role == TokenRole.Word)
+            {
+                tokens[^1].Truncated = true;
+            }
+        }
+
+        // The person and entity readings differ only where a title, legal form or initial is read differently.
+        Dictionary<int, int> candidates = _index.Candidates(asEntity ?? asPerson!, reading.Nasal, reading.Abjad);
+        if (asPerson is not null && asEntity is not null && !SameWords(asPerson, asEntity))
+        {
+            foreach ((int name, int bits) in _index.Candidates(asPerson, reading.Nasal, reading.Abjad))
+            {
+                candidates[name] = candidates.TryGetValue(name, out int b) ? b | bits : bits;
+            }
+        }
+
+        int lookups = Math.Max(CountLookups(asPerson), CountLookups(asEntity));
+        IReadOnlyList<(int, int, string)>? personCountries = null, entityCountries = null;
+        foreach ((int i, int bits) in candidates)
+        {
+            PreparedName n = _names[i];
+            if (!Allowed(type, n.Party.Kind) || (n.IsAcronym && n.Tokens.Length > 1))
+            {
+                continue;
+            }
+
+            // A name reached by one query word of several, when it has several words itself, cannot reach an alert.
+            int reached = BitOperations.PopCount((uint)bits);
+            if (reached < Math.Min(2, lookups) && _index.ContentCount(i) > 1 && !(lookups == 1))
+            {
+                continue;
+            }
+
+            NameToken[] q = (n.Party.Kind == PartyKind.Person ? asPerson ?? asEntity : asEntity ?? asPerson) ?? [];
+            bool abjad = reading.Abjad || n.Reading.Abjad;
+            bool nasal = reading.Nasal || n.Reading.Nasal;
+            IReadOnlyList<(int, int, string)>? countries = null;
+            if (n.Home.Count > 0 && lookups > 1)
+            {
+                countries = q == asPerson ? personCountries ??= NameComparison.Countries(q) : entityCountries ??= NameComparison.Countries(q);
+            }
+
+            NameComparison c = NameComparison.Of(q, n.Tokens, n.Party.Kind == PartyKind.Person, nasal, abjad, n.Home, countries);
+            double score = c.Score;
+            string rule = c.Exact ? "name" : "words";
+            if (n.IsAcronym && !c.Exact)
+            {
+                continue;
+            }
+
+            if (n.Party.Kind != PartyKind.Person && c.OnlyListedWord is { } word && c.OnlyPairSimilarity >= SameKey && q.Count(t => t.IsContent) == 1 && _index.ContentCount(i) > 1)
+            {
+                // One distinctive word of an entity's name, given alone (Mansudae, Ryonbong): scored as such.
+                int holders = _index.PartiesWith(word.Key);
+                double distinctive = holders == 1 && word.Key.Length >= 5 && word.Role == TokenRole.Word ? Distinctive : holders <= 3 ? SharedDistinctive : 0;
+                if (distinctive > score)
+                {
+                    score = distinctive;
+                    rule = "distinctive-word";
+                    string others = string.Join(" ", n.Tokens.Where(t => t.IsContent && t != word).Select(t => t.Display));
+                    string heldBy = holders == 1 ? "no other listed party's name has it" : $"{holders} listed parties' names have it";
+                    Keep(best, Capped(n, score, rule, () => note + $"{word.Display} alone is the distinctive word of {n.Text} ({heldBy}); the other words ({others}) were not given: confirm the full name."));
+                    continue;
+                }
+            }
+
+            if (score < ReportThreshold)
+            {
+                continue;
+            }
+
+            Keep(best, Capped(n, score, rule, () => note + c.Explain(nasal, abjad)));
+        }
+
+        if (type != ScreeningType.Person && asEntity is not null && asEntity.Count(t => t.IsContent) == 1)
+        {
+            List<NameWord> words = NameWord.Of(reading.Latin);
+            if (words.Count == 1)
+            {
+                MatchAcronym(words[0], note, best);
+            }
+        }
+    }
+
+    private static bool SameWords(NameToken[] a, NameToken[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i].IsContent != b[i].IsContent || !string.Equals(a[i].Key, b[i].Key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountLookups(NameToken[]? tokens) =>
+        tokens is null ? 0 : tokens.Count(t => t.IsContent && (t.Role is TokenRole.Number || (t.Role is TokenRole.Word or TokenRole.Generic && t.Folded.Length >= 3)));
+
+    private static bool Allowed(ScreeningType type, PartyKind kind) => type switch
+    {
+        ScreeningType.Person => kind == PartyKind.Person,
+        ScreeningType.Entity => kind == PartyKind.Entity,
+        ScreeningType.Vessel => kind is PartyKind.Vessel or PartyKind.Entity,
+        _ => true,
+    };
+
+    private void MatchPersonForms(List<NameWord> words, bool nasal, string note, ScreeningType type, Dictionary<(int, string), Candidate> best)
     {
         string[] forms = PreparedName.PersonForms(words);
         for (int o = 0; o < forms.Length; o++)
@@ -221,6 +369,11 @@ public sealed partial class Screener
                 foreach (int i in hits)
                 {
                     PreparedName n = _names[i];
+                    if (!Allowed(type, n.Party.Kind))
+                    {
+                        continue;
+                    }
+
                     bool listedFamilyLast = Array.FindIndex(n.Forms, f => fold(f) == key) == 1;
                     double score = SameSpelling(words, n.Words) ? 1.0 : strict ? SameKey : LooseVowel;
                     Keep(best, Capped(n, score, strict ? "name" : "name-loose", () => note + ExplainPerson(words, familyLast, n, listedFamilyLast, strict, nasal)));
@@ -229,49 +382,7 @@ public sealed partial class Screener
         }
     }
 
-    private void MatchWords(List<NameWord> words, ScreeningType type, bool nasal, string note, Dictionary<string, Candidate> best)
-    {
-        var candidates = new HashSet<int>();
-        foreach (NameWord w in words.Where(w => w.Role != WordRole.Stop))
-        {
-            AddAll(candidates, _byKey, w.Key);
-            AddAll(candidates, _byLoose, w.Loose);
-            if (nasal)
-            {
-                AddAll(candidates, _byNasal, w.Nasal);
-            }
-        }
-
-        foreach (int i in candidates)
-        {
-            PreparedName n = _names[i];
-            if ((type == ScreeningType.Person && n.Party.Kind != PartyKind.Person) || (type == ScreeningType.Entity && n.Party.Kind != PartyKind.Entity))
-            {
-                continue;
-            }
-
-            WordOverlap overlap = WordOverlap.Of(words, n.Words, nasal, explain: false);
-            if (overlap.Score < ReportThreshold || (n.IsAcronym && !overlap.AllSameSpelling))
-            {
-                continue;
-            }
-
-            double score = overlap.Score;
-            if (n.Party.Kind == PartyKind.Person)
-            {
-                // Shared words are not the same person unless every word of both names matches.
-                score = overlap.AllStrict ? (SameSpelling(words, n.Words) ? 1.0 : Reordered) : Math.Min(score, PartialPersonCap);
-            }
-            else if (!overlap.AnySignificant)
-            {
-                score = Math.Min(score, NoSignificantWordCap);
-            }
-
-            Keep(best, Capped(n, Math.Round(score, 2), "words", () => note + WordOverlap.Of(words, n.Words, nasal, explain: true).Explanation));
-        }
-    }
-
-    private void MatchAcronym(NameWord word, string note, Dictionary<string, Candidate> best)
+    private void MatchAcronym(NameWord word, string note, Dictionary<(int, string), Candidate> best)
     {
         string acronym = word.Folded;
         if (acronym.Length is < 3 or > 10 || !acronym.All(char.IsAsciiLetter))
@@ -357,11 +468,11 @@ public sealed partial class Screener
             note = " The alias is of low quality (the list calls it weak): no alert on it alone.";
         }
 
-        return new Candidate(n.Party, n.Name, score, rule, why) { Note = note };
+        return new Candidate(n.Party, n.List, n.Name, score, rule, why) { Note = note };
     }
 
     /// <summary>A match before it is reported: the explanation is written only for those reported.</summary>
-    private sealed record Candidate(DesignatedParty Party, ListedName Matched, double Score, string Rule, Func<string> Explain)
+    private sealed record Candidate(DesignatedParty Party, int List, ListedName Matched, double Score, string Rule, Func<string> Explain)
     {
         public string Note { get; init; } = "";
     }
@@ -375,7 +486,8 @@ public sealed partial class Screener
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"family name {qFamily.Display} = {lFamily.Display} ({How(qFamily.Folded, lFamily.Folded, qFamily.Key)}); ");
         sb.Append(CultureInfo.InvariantCulture, $"given name {qGiven} = {lGiven} (compared syllable by syllable, hyphens and spaces ignored{(strict ? "" : "; o and u taken as one vowel, as ŏ is often written u")}{(nasal ? "; final n and ng taken as one, as Cyrillic writes both н" : "")}); ");
-        sb.Append(queryFamilyLast == listedFamilyLast ? "same name order." : "name order reversed.");
+        sb.Append(queryFamilyLast == listedFamilyLast ? "same name order; " : "name order reversed; ");
+        sb.Append("no word unmatched.");
         return sb.ToString();
     }
 
@@ -385,20 +497,24 @@ public sealed partial class Screener
     private static bool SameSpelling(List<NameWord> a, List<NameWord> b) =>
         a.Count == b.Count && a.Select(w => w.Folded).Order(StringComparer.Ordinal).SequenceEqual(b.Select(w => w.Folded).Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private double WeightOf(NameWord w) => w.Role switch
-    {
-        WordRole.Stop => 0,
-        WordRole.LegalForm => NameWords.LegalFormWeight,
-        _ => _weights.TryGetValue(w.Key, out double weight) ? weight : 1,
-    };
-
     private static IEnumerable<(string Text, bool Acronym)> Variants(DesignatedParty party, ListedName name)
     {
         // "FOREIGN TRADE BANK (FTB)": the name without the bracket, and the bracketed acronym as a name of its own.
         yield return (name.Text, false);
+
+        // "Al-Qa'ida/Islamic Army": two names in one, each a name of its own (not "J/V" or "A/S").
+        string[] alternatives = name.Text.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (alternatives.Length > 1 && alternatives.All(a => a.Count(char.IsLetter) >= 3))
+        {
+            foreach (string a in alternatives)
+            {
+                yield return (a, false);
+            }
+        }
+
         int open = name.Text.IndexOf('(', StringComparison.Ordinal);
         int close = open >= 0 ? name.Text.IndexOf(')', open) : -1;
-        if (party.Kind == PartyKind.Entity && open > 0 && close > open)
+        if (party.Kind != PartyKind.Person && open > 0 && close > open)
         {
             string inner = name.Text[(open + 1)..close].Trim();
             yield return (name.Text[..open] + name.Text[(close + 1)..], false);
@@ -409,30 +525,13 @@ public sealed partial class Screener
         }
     }
 
-    private static void Keep(Dictionary<string, Candidate> best, Candidate c)
+    private static void Keep(Dictionary<(int, string), Candidate> best, Candidate c)
     {
-        if (!best.TryGetValue(c.Party.Reference, out Candidate? old) || c.Score > old.Score)
+        var key = (c.List, c.Party.Reference);
+        if (!best.TryGetValue(key, out Candidate? old) || c.Score > old.Score)
         {
-            best[c.Party.Reference] = c;
+            best[key] = c;
         }
-    }
-
-    private static void AddAll(HashSet<int> into, Dictionary<string, List<int>> index, string key)
-    {
-        if (index.TryGetValue(key, out List<int>? hits))
-        {
-            into.UnionWith(hits);
-        }
-    }
-
-    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
-    {
-        if (!index.TryGetValue(key, out List<T>? list))
-        {
-            index[key] = list = [];
-        }
-
-        list.Add(value);
     }
 
     private static void AddOnce(Dictionary<string, List<int>> index, string key, int value)

@@ -295,7 +295,10 @@ public static class ScreeningDevSet
 
     private static string? ChangeOneEntitySyllable(string[] words, Random random, HashSet<string> listedWords)
     {
-        var candidates = Enumerable.Range(0, words.Length).Where(i => Fold(words[i]).Length >= 5 && NameWords.RoleOf(NameWords.Expand(Fold(words[i]))) == WordRole.Significant && Fold(words[i]) != "korea").ToList();
+        // Only a Korean word changes by a syllable (Ryonbong, Kyonbong): one letter changed in an English word
+        // (Development, Kevelopment) is a typing error of the listed name, which screening must still find.
+        var candidates = Enumerable.Range(0, words.Length).Where(i => Fold(words[i]).Length >= 5 && NameWords.RoleOf(NameWords.Expand(Fold(words[i]))) == WordRole.Significant
+            && Fold(words[i]) != "korea" && KoreanNames.IsMarkedKorean(Fold(words[i])) && !KoreanNames.IsSyllable(Fold(words[i]))).ToList();
         if (candidates.Count == 0)
         {
             return null;

@@ -14,14 +14,43 @@ public sealed class SanctionsLists
     /// <summary>Use cases over <paramref name="store"/>.</summary>
     public SanctionsLists(ISanctionsStore store) => _store = store;
 
+    /// <summary>The share of the previous version's records below which a new version is refused without <c>acceptShrink</c>.</summary>
+    public const double ShrinkFloor = 0.9;
+
     /// <summary>Reads a list file and stores it as a version, all or nothing.</summary>
-    public SanctionsLoadOutcome Load(string path, SourceFile file)
+    /// <param name="path">The file as named, for messages.</param>
+    /// <param name="file">The file.</param>
+    /// <param name="acceptShrink">
+    /// Store it even when it holds fewer than <see cref="ShrinkFloor"/> of the records of the previous version of the
+    /// same list (same publisher and format; never another list), which is how a file cut short but well closed looks;
+    /// the outcome then carries a warning.
+    /// </param>
+    public SanctionsLoadOutcome Load(string path, SourceFile file, bool acceptShrink = false)
     {
         ArgumentNullException.ThrowIfNull(file);
         SanctionsReadResult read = UnListReader.Read(file);
-        return read.HasErrors
-            ? new SanctionsLoadOutcome(path, null, read.Diagnostics)
-            : new SanctionsLoadOutcome(path, _store.Ingest(read.List!), read.Diagnostics);
+        if (read.HasErrors)
+        {
+            return new SanctionsLoadOutcome(path, null, read.Diagnostics);
+        }
+
+        SanctionsList list = read.List!;
+        var diagnostics = read.Diagnostics.ToList();
+        SanctionsListVersion? previous = _store.Versions()
+            .Where(v => v.Document.Sha256 != list.Document.Sha256 && v.Document.Publisher == list.Document.Publisher && v.Document.Format == list.Document.Format && v.Generated <= list.Generated)
+            .LastOrDefault();
+        if (previous is not null && list.Parties.Count < previous.Entries * ShrinkFloor)
+        {
+            if (!acceptShrink)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, SanctionsMessages.ShrinkCode, file.Name, "", SanctionsMessages.Shrunk(list.Parties.Count, previous.Entries, previous.Generated, previous.Document.Sha256)));
+                return new SanctionsLoadOutcome(path, null, diagnostics);
+            }
+
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, SanctionsMessages.ShrinkCode, file.Name, "", SanctionsMessages.ShrunkAccepted(list.Parties.Count, previous.Entries)));
+        }
+
+        return new SanctionsLoadOutcome(path, _store.Ingest(list), diagnostics);
     }
 
     /// <summary>Stores the bundled list unless a version is already stored; returns what it did.</summary>
@@ -73,6 +102,39 @@ public sealed class SanctionsLists
 
     /// <summary>The stored versions, oldest first.</summary>
     public IReadOnlyList<SanctionsListVersion> Versions() => _store.Versions();
+
+    /// <summary>
+    /// The entries the newest stored version lacks, each with the last version that listed it and the version that removed
+    /// it, by reference number. Reads every stored version once: an entry removed and listed again later is not removed.
+    /// </summary>
+    public IReadOnlyDictionary<string, RemovedEntry> Removed()
+    {
+        IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
+        var removed = new Dictionary<string, RemovedEntry>(StringComparer.OrdinalIgnoreCase);
+        SanctionsList? previous = null;
+        SanctionsListVersion? previousVersion = null;
+        foreach (SanctionsListVersion version in versions)
+        {
+            SanctionsList list = _store.Load(version.Document.Sha256) ?? throw new InvalidOperationException("A stored list version vanished while it was read.");
+            var listed = list.Parties.Select(p => p.Reference).ToHashSet(StringComparer.Ordinal);
+            foreach (string reference in listed)
+            {
+                removed.Remove(reference);
+            }
+
+            if (previous is not null)
+            {
+                foreach (DesignatedParty gone in previous.Parties.Where(p => !listed.Contains(p.Reference)))
+                {
+                    removed[gone.Reference] = new RemovedEntry(gone, previousVersion!, version);
+                }
+            }
+
+            (previous, previousVersion) = (list, version);
+        }
+
+        return removed;
+    }
 
     /// <summary>Compares two stored versions.</summary>
     public SanctionsDiff Diff(SanctionsListVersion older, SanctionsListVersion newer)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Model.Sanctions;
+using Flowwatch.Reports.Sanctions;
 using Flowwatch.Store;
 using Flowwatch.Store.Sanctions;
 
@@ -30,10 +31,10 @@ public static class ListAlertComposer
         var alerts = new List<AlertRecord>(diff.Added.Count + diff.Removed.Count + diff.Amended.Count);
         alerts.AddRange(diff.Added.Select(p => Alert("added", p, null)));
         alerts.AddRange(diff.Removed.Select(p => Alert("removed", p, null)));
-        alerts.AddRange(diff.Amended.Select(a => Alert("amended", a.After, a.Fields)));
+        alerts.AddRange(diff.Amended.Select(a => Alert("amended", a.After, a.Changes)));
         return alerts;
 
-        AlertRecord Alert(string change, DesignatedParty party, IReadOnlyList<string>? fields)
+        AlertRecord Alert(string change, DesignatedParty party, IReadOnlyList<FieldChange>? changes)
         {
             string key = KeyOf(change, party.Reference, older.Document.Sha256, newer.Document.Sha256);
             var message = new ListAlertMessage
@@ -41,13 +42,14 @@ public static class ListAlertComposer
                 Key = key,
                 Change = change,
                 Entry = ListEntryRef.From(party),
-                Fields = fields,
+                Fields = changes?.Select(c => c.Field).ToList(),
+                Changes = changes?.Select(c => new ListFieldChange { Field = c.Field, Before = c.Before, After = c.After, Description = FieldChangeText.Describe(c) }).ToList(),
                 Release = Ref(newer),
                 PreviousRelease = Ref(older),
                 Link = new Uri(site, "sanctions/" + Uri.EscapeDataString(party.Reference)).ToString(),
                 DetectedAt = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             };
-            string what = fields is null ? "" : " (" + string.Join(", ", fields) + ")";
+            string what = changes is null ? "" : " (" + string.Join(", ", changes.Select(c => c.Field)) + ")";
             string title = $"{change}: sanctions list {party.Regime} {party.Reference} {party.Name}{what}";
             return new AlertRecord(key, change, SubjectPrefix + party.Reference, title, JsonSerializer.Serialize(message, WatchJsonContext.Default.ListAlertMessage), at);
         }

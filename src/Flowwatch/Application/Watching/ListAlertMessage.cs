@@ -24,6 +24,10 @@ public sealed record ListAlertMessage
     [JsonPropertyName("fields")]
     public IReadOnlyList<string>? Fields { get; init; }
 
+    /// <summary>For an amended entry, each changed field with its values before and after, as `sanctions diff` prints them.</summary>
+    [JsonPropertyName("changes")]
+    public IReadOnlyList<ListFieldChange>? Changes { get; init; }
+
     /// <summary>The new list version (basis <c>list</c>).</summary>
     [JsonPropertyName("release")]
     public required ReleaseRef Release { get; init; }

@@ -46,7 +46,7 @@ internal sealed class ListWatch
             {
                 loaded.Add(lists.Load(path, SourceFile.Load(path)));
             }
-            catch (Exception e) when (e is SourceException or IOException)
+            catch (Exception e) when (e is SourceException or IOException or StoreException)
             {
                 loaded.Add(new SanctionsLoadOutcome(path, null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, path, "", e.Message)]));
             }

@@ -29,7 +29,15 @@ public sealed record ScreeningMatchRow
     [JsonPropertyName("alert")]
     public required bool Alert { get; init; }
 
-    /// <summary>Which word matched which, and how.</summary>
+    /// <summary>Which word matched which, and how, and the words that matched nothing.</summary>
     [JsonPropertyName("explanation")]
     public required string Explanation { get; init; }
+
+    /// <summary>Whether the listed name is one many people carry: confirm by date of birth or nationality.</summary>
+    [JsonPropertyName("common_name")]
+    public bool CommonName { get; init; }
+
+    /// <summary>The list the party is on: publisher, regime or program, and version (date generated, file SHA-256).</summary>
+    [JsonPropertyName("list")]
+    public string? List { get; init; }
 }

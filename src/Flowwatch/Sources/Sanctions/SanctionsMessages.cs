@@ -20,6 +20,32 @@ public static class SanctionsMessages
     /// <summary>Two records share a reference number.</summary>
     public const string DuplicateReferenceCode = "FW205";
 
+    /// <summary>A record is malformed in its structure: nested too deep, a field too long, a record inside a record, a single field twice.</summary>
+    public const string StructureCode = "FW206";
+
+    /// <summary>The list has far fewer records than the previous version of the same list.</summary>
+    public const string ShrinkCode = "FW207";
+
+    internal static string NestedRecord(string record, int line, string inner) =>
+        string.Create(CultureInfo.InvariantCulture, $"the <{record}> that starts at line {line} holds an <{inner}>; expected records side by side, never one inside another.");
+
+    internal static string TooDeep(string record, int line, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the <{record}> that starts at line {line} nests elements more than {max} deep; expected the list's flat record layout.");
+
+    internal static string FieldTooLong(string record, int line, string field, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"<{field}> in the <{record}> that starts at line {line} holds more than {max:N0} characters; expected a name or a short text.");
+
+    internal static string Repeated(string record, string field, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"<{record}> has {count} <{field}> elements; expected one (a second would be ignored, hiding its value).");
+
+    /// <summary>The refusal of a list much smaller than its previous version.</summary>
+    public static string Shrunk(int records, int before, DateTimeOffset generated, string sha256) =>
+        string.Create(CultureInfo.InvariantCulture, $"the list holds {records:N0} records, {100.0 * (before - records) / before:0}% fewer than the {before:N0} of the version generated {generated:yyyy-MM-dd} (SHA-256 {sha256[..12]}…); a file cut short but well closed looks like this. Load it with --accept-shrink if the publisher did remove them.");
+
+    /// <summary>The warning when a much smaller list is loaded on purpose.</summary>
+    public static string ShrunkAccepted(int records, int before) =>
+        string.Create(CultureInfo.InvariantCulture, $"the list holds {records:N0} records against {before:N0} in the previous version; stored because --accept-shrink was given.");
+
     internal static string Malformed(string detail) => $"not well-formed XML ({detail}); expected the UN Security Council consolidated list (consolidated.xml).";
 
     internal static string NotAList(string root) => $"the root element is <{root}>; expected <CONSOLIDATED_LIST> (the UN Security Council consolidated list).";

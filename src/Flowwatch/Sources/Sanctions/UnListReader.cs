@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -24,6 +25,15 @@ public static partial class UnListReader
 
     /// <summary>The most characters a list may hold (the 2024 list has 2.2 million).</summary>
     public const long MaxCharacters = 256L * 1024 * 1024;
+
+    /// <summary>How deep elements may nest inside one record (the list's own records go three deep).</summary>
+    public const int MaxRecordDepth = 8;
+
+    /// <summary>The most characters one field may hold (the longest in the 2024 list, a reason, has under 3,000).</summary>
+    public const int MaxFieldCharacters = 65_536;
+
+    // The fields that identify a record: a second one would hide a value. A reason written twice is kept whole instead.
+    private static readonly string[] SingleFields = ["REFERENCE_NUMBER", "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME", "UN_LIST_TYPE", "LISTED_ON", "DATAID"];
 
     /// <summary>Reads the list in <paramref name="file"/>; problems come back as diagnostics, never as exceptions.</summary>
     public static SanctionsReadResult Read(SourceFile file)
@@ -76,7 +86,13 @@ public static partial class UnListReader
                 {
                     int line = lines.LineNumber;
                     PartyKind kind = xml.LocalName == "INDIVIDUAL" ? PartyKind.Person : PartyKind.Entity;
-                    var record = (XElement)XNode.ReadFrom(xml);
+                    XElement? record = ReadRecord(xml, file, line, problems);
+                    if (record is null)
+                    {
+                        // A record nested too deep, a field too long or a record inside a record: the file is refused whole.
+                        return new SanctionsReadResult(null, problems);
+                    }
+
                     DesignatedParty? party = Record(file, record, kind, line, problems);
                     if (party is null)
                     {
@@ -113,9 +129,98 @@ public static partial class UnListReader
         return new SanctionsReadResult(new SanctionsList(document, generated.Value, parties), problems);
     }
 
+    /// <summary>
+    /// Reads one record into an element, bounded: elements at most <see cref="MaxRecordDepth"/> deep, text at most
+    /// <see cref="MaxFieldCharacters"/> characters a field (read in chunks, so a huge field is refused before it is held),
+    /// and no record inside a record. Null, with the problem added, when a bound is crossed.
+    /// </summary>
+    private static XElement? ReadRecord(XmlReader xml, SourceFile file, int line, List<Diagnostic> problems)
+    {
+        string tag = xml.LocalName;
+        int top = xml.Depth;
+        var root = new XElement(tag);
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return root;
+        }
+
+        var open = new Stack<XElement>();
+        open.Push(root);
+        char[] chunk = new char[4096];
+        var text = new StringBuilder();
+        xml.Read();
+        while (!xml.EOF && open.Count > 0)
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (xml.LocalName is "INDIVIDUAL" or "ENTITY")
+                    {
+                        problems.Add(Error(file, SanctionsMessages.StructureCode, Line(((IXmlLineInfo)xml).LineNumber), SanctionsMessages.NestedRecord(tag, line, xml.LocalName)));
+                        return null;
+                    }
+
+                    if (xml.Depth - top > MaxRecordDepth)
+                    {
+                        problems.Add(Error(file, SanctionsMessages.StructureCode, Line(((IXmlLineInfo)xml).LineNumber), SanctionsMessages.TooDeep(tag, line, MaxRecordDepth)));
+                        return null;
+                    }
+
+                    var element = new XElement(xml.LocalName);
+                    open.Peek().Add(element);
+                    if (!xml.IsEmptyElement)
+                    {
+                        open.Push(element);
+                    }
+
+                    xml.Read();
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    text.Clear();
+                    int read;
+                    while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                    {
+                        if (text.Length + read > MaxFieldCharacters)
+                        {
+                            problems.Add(Error(file, SanctionsMessages.StructureCode, Line(((IXmlLineInfo)xml).LineNumber), SanctionsMessages.FieldTooLong(tag, line, open.Peek().Name.LocalName, MaxFieldCharacters)));
+                            return null;
+                        }
+
+                        text.Append(chunk, 0, read);
+                    }
+
+                    open.Peek().Add(new XText(text.ToString()));
+                    xml.Read();
+                    break;
+                case XmlNodeType.EndElement:
+                    open.Pop();
+                    xml.Read();
+                    break;
+                default:
+                    xml.Read();
+                    break;
+            }
+        }
+
+        return root;
+    }
+
     private static DesignatedParty? Record(SourceFile file, XElement record, PartyKind kind, int line, List<Diagnostic> problems)
     {
         string tag = kind == PartyKind.Person ? "INDIVIDUAL" : "ENTITY";
+
+        // A field the list writes once, written twice, hides one of its values: refuse rather than keep either silently.
+        foreach (string single in SingleFields)
+        {
+            int count = record.Elements(single).Count();
+            if (count > 1)
+            {
+                problems.Add(Error(file, SanctionsMessages.StructureCode, Line(line), SanctionsMessages.Repeated(tag, single, count)));
+                return null;
+            }
+        }
+
         string reference = Text(record.Element("REFERENCE_NUMBER"));
         string[] parts = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"];
         var nameParts = parts.Select(p => Text(record.Element(p))).Where(p => p.Length > 0).ToList();
@@ -151,7 +256,7 @@ public static partial class UnListReader
             }
         }
 
-        string reason = Text(record.Element("COMMENTS1"));
+        string reason = string.Join(' ', record.Elements("COMMENTS1").Select(Text).Where(t => t.Length > 0));
         var texts = new[] { reason }.Concat(names.Select(n => n.Text));
         return new DesignatedParty
         {

@@ -41,9 +41,29 @@ public sealed class SanctionsStore : ISanctionsStore
 
         DateTimeOffset now = _clock.GetUtcNow();
         DbConnection connection = _dialect.Connect();
+        bool storedMeanwhile = false;
+        SanctionsIngestOutcome Unchanged() => new(Versions().First(v => v.Document.Sha256 == list.Document.Sha256), IngestStatus.Unchanged);
         try
         {
             using DbTransaction tx = _dialect.BeginWrite(connection);
+
+            // The write lock is held now: a load of the same file that got there first has stored it, so say unchanged
+            // (eight loads at once: one stored, seven unchanged, on both engines; issue 27, R18).
+            using (DbCommand again = connection.Command("SELECT 1 FROM sanctions_lists WHERE sha256 = @sha;", tx))
+            {
+                again.With("sha", list.Document.Sha256);
+                if (again.ExecuteScalar() is not null and not DBNull)
+                {
+                    tx.Rollback();
+                    storedMeanwhile = true;
+                }
+            }
+
+            if (storedMeanwhile)
+            {
+                return Unchanged();
+            }
+
             long id;
             using (DbCommand cmd = connection.Command("INSERT INTO sanctions_lists (sha256, file_name, format, publisher, generated_at, ingested_at, entries) VALUES (@sha, @file, @format, @publisher, @generated, @ingested, @entries) RETURNING id;", tx))
             {

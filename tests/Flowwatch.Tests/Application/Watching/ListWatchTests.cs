@@ -68,6 +68,11 @@ public sealed class ListWatchTests : IDisposable
         Assert.Equal("KPi.001", byChange["removed"].GetProperty("entry").GetProperty("reference").GetString());
         Assert.Equal("KPi.002", byChange["amended"].GetProperty("entry").GetProperty("reference").GetString());
         Assert.Equal(["aliases"], byChange["amended"].GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        JsonElement change = Assert.Single(byChange["amended"].GetProperty("changes").EnumerateArray());
+        Assert.Equal("aliases", change.GetProperty("field").GetString());
+        Assert.Contains(change.GetProperty("after").EnumerateArray(), v => v.GetString()!.StartsWith("Lee Je-seon (", StringComparison.Ordinal));
+        Assert.DoesNotContain(change.GetProperty("before").EnumerateArray(), v => v.GetString()!.StartsWith("Lee Je-seon", StringComparison.Ordinal));
+        Assert.StartsWith("aliases: + \"Lee Je-seon (", change.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.All(alerts, a =>
         {
             Assert.Equal(newer, a.GetProperty("release").GetProperty("sha256").GetString());

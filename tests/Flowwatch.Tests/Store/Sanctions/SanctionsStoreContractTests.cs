@@ -54,6 +54,33 @@ public sealed class SanctionsStoreContractTests
         Amendment changed = Assert.Single(diff.Amended);
         Assert.Equal("KPi.002", changed.After.Reference);
         Assert.Equal(["aliases"], changed.Fields);
+        FieldChange aliases = Assert.Single(changed.Changes);
+        Assert.Empty(aliases.Removed);
+        Assert.StartsWith("Lee Je-seon (", Assert.Single(aliases.Added), StringComparison.Ordinal);
+        Assert.StartsWith("aliases: + \"Lee Je-seon (", Flowwatch.Reports.Sanctions.FieldChangeText.Describe(aliases), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Eight_loads_of_one_list_at_once_store_it_once_and_report_the_rest_unchanged(string engine)
+    {
+        using var dir = new TempDirectory();
+        using (ISanctionsStore first = Open(engine, dir))
+        {
+            first.Versions();
+        }
+
+        SanctionsList list = UnList.Bundled;
+        IngestStatus[] statuses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            using ISanctionsStore store = Open(engine, dir);
+            return store.Ingest(list).Status;
+        })));
+
+        Assert.Equal(1, statuses.Count(s => s == IngestStatus.Stored));
+        Assert.Equal(7, statuses.Count(s => s == IngestStatus.Unchanged));
+        using ISanctionsStore check = Open(engine, dir);
+        Assert.Single(check.Versions());
     }
 
     private static ISanctionsStore Open(string engine, TempDirectory dir)
