@@ -119,6 +119,41 @@ internal static class PostgresSchema
             PRIMARY KEY (alert_id, channel)
         );
         """,
+
+        // Articles (issue 25): checked news articles with their claims, for trace, the article pages and watch.
+        // Days, times and numbers are text in both engines, so that one SQL text serves both (Store/Articles/ArticleTable).
+        """
+        CREATE TABLE articles (
+            id          bigserial PRIMARY KEY,
+            sha256      TEXT NOT NULL UNIQUE,
+            file_name   TEXT NOT NULL,
+            url         TEXT,
+            outlet      TEXT NOT NULL,
+            published   TEXT NOT NULL,
+            language    TEXT,
+            cites       TEXT NOT NULL,
+            body        TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE article_claims (
+            article_id   bigint NOT NULL REFERENCES articles (id),
+            ordinal      INTEGER NOT NULL,
+            text         TEXT NOT NULL,
+            sentence     TEXT NOT NULL,
+            claimed      TEXT NOT NULL,
+            verdict      TEXT NOT NULL,
+            rule         TEXT NOT NULL,
+            dataset      TEXT,
+            reporter     TEXT,
+            partner      TEXT,
+            breakdown    TEXT,
+            period       TEXT,
+            figure_value TEXT,
+            reading      TEXT NOT NULL,
+            PRIMARY KEY (article_id, ordinal)
+        );
+        CREATE INDEX article_claims_by_figure ON article_claims (dataset, reporter, partner, breakdown, period);
+        """,
     ];
 
     /// <summary>

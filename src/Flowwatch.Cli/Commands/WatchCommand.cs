@@ -110,7 +110,8 @@ internal static class WatchCommand
             };
             // The sanctions-list versions live in the same database: list files landing in the folders are watched too.
             using ISanctionsStore sanctions = StoreOpener.OpenSanctions(db);
-            var watcher = new ReleaseWatcher(store, outbox, options, sanctions: sanctions);
+            using Store.Articles.IArticleStore articles = StoreOpener.OpenArticles(db);
+            var watcher = new ReleaseWatcher(store, outbox, options, sanctions: sanctions, articles: articles);
             var dispatcher = new AlertDispatcher(outbox);
             using WebhookClient? client = Webhook is null ? null : new WebhookClient(Webhook);
             List<UrlPoller> pollers = Urls.Select(u => new UrlPoller(u, Folders[0])).ToList();
