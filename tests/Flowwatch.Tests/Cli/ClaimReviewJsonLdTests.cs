@@ -115,11 +115,17 @@ public sealed class ClaimReviewJsonLdTests
                 return;
             }
 
+            // A value object ({"@value": ..., "@type": xsd:...}) holds a literal, not a node with schema.org terms.
+            if (e.TryGetProperty("@value", out _))
+            {
+                return;
+            }
+
             foreach (JsonProperty p in e.EnumerateObject())
             {
                 if (p.Name == "@type")
                 {
-                    foreach (JsonElement t in p.Value.EnumerateArray())
+                    foreach (JsonElement t in p.Value.ValueKind == JsonValueKind.Array ? [.. p.Value.EnumerateArray()] : new[] { p.Value })
                     {
                         Check(t.GetString()!);
                     }

@@ -44,6 +44,7 @@ public sealed partial class CommandConventionsTests : IDisposable
     private static readonly HashSet<string> FreeText = new(StringComparer.Ordinal)
     {
         "--db", "--out", "--rules", "--events", "--capacity", "--file", "--from", "--to", "--regime",
+        "--reviewer", "--reviewer-url",
     };
 
     private readonly TempDirectory _dir = new();

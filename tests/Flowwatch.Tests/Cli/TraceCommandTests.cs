@@ -50,7 +50,8 @@ public sealed class TraceCommandTests
         AssertContract(doc.RootElement);
         JsonElement variant = Figure(doc.RootElement, "ru-fsb-entries-by-purpose", "total", "2024").GetProperty("variants").EnumerateArray()
             .Single(v => v.GetProperty("claimed").GetDecimal() == 13000m);
-        Assert.Equal("entries called workers", variant.GetProperty("reading").GetString());
+        // "13.000 nordkoreanische Arbeiter ... eingereist": entries for work stated, the total entries' number given.
+        Assert.Equal("all entries given as work entries", variant.GetProperty("reading").GetString());
         Assert.Equal("Erste Zeitung", variant.GetProperty("first").GetProperty("outlet").GetString());
         JsonElement[] repeats = [.. variant.GetProperty("repeated_by").EnumerateArray()];
         Assert.Equal(["2025-02-20", "2025-03-01"], repeats.Select(r => r.GetProperty("published").GetString()));

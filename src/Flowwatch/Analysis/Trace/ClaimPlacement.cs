@@ -124,7 +124,8 @@ public static class ClaimPlacement
 
         if (stated.Breakdown is { } b && b != figure.Key.Breakdown)
         {
-            parts.Add($"{Label(figure.Key.Breakdown)} given as {Label(b)}");
+            string noun = Noun(figure.Key.Dataset, catalog);
+            parts.Add($"{Label(figure.Key.Breakdown)} {noun} given as {Label(b)} {noun}");
         }
 
         if (stated.Period is { } p && p != figure.Period)

@@ -48,7 +48,7 @@ public sealed class VariantAlertTests : IDisposable
         using JsonDocument body = JsonDocument.Parse(alert.Body);
         Assert.Equal("https://second.example/b", body.RootElement.GetProperty("article").GetString());
         Assert.Equal("https://erste.example/a", body.RootElement.GetProperty("first").GetString());
-        Assert.Equal("entries called workers", body.RootElement.GetProperty("reading").GetString());
+        Assert.Equal("all entries given as work entries", body.RootElement.GetProperty("reading").GetString());
         Assert.True(body.RootElement.GetProperty("cites_first").GetBoolean());
         Assert.Equal(13221m, body.RootElement.GetProperty("value").GetDecimal());
 
