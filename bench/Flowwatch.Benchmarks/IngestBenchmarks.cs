@@ -56,7 +56,7 @@ public class IngestBenchmarks
     public int EndToEnd()
     {
         string path = Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db");
-        using SqliteObservationStore store = SqliteObservationStore.Open(path);
+        using ObservationStore store = SqliteObservationStore.Open(path);
         return store.Ingest(SyntheticTidyCsv.Reader().Read(new SourceFile("synthetic.csv", _bytes)).Accepted()).Added;
     }
 }

@@ -32,7 +32,7 @@ internal static class IngestThroughput
             watch.Restart();
             ReadResult result = SyntheticTidyCsv.Reader().Read(new SourceFile("synthetic.csv", bytes));
             parse.Add(watch.Elapsed.TotalSeconds);
-            using SqliteObservationStore store = SqliteObservationStore.Open(Path.Combine(folder, $"{i}.db"));
+            using ObservationStore store = SqliteObservationStore.Open(Path.Combine(folder, $"{i}.db"));
             watch.Restart();
             store.Ingest(result.Accepted());
             stored.Add(watch.Elapsed.TotalSeconds + parse[^1]);

@@ -16,7 +16,8 @@ namespace Flowwatch.Benchmarks;
 public class StoreQueryBenchmarks
 {
     private string _folder = "";
-    private SqliteObservationStore? _store;
+    private ObservationStore? _store;
+    private string _path = "";
 
     [Params(100_000)]
     public int Figures { get; set; }
@@ -26,7 +27,8 @@ public class StoreQueryBenchmarks
     {
         _folder = Path.Combine(Path.GetTempPath(), "flowwatch-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
-        _store = SqliteObservationStore.Open(Path.Combine(_folder, "fw.db"));
+        _path = Path.Combine(_folder, "fw.db");
+        _store = SqliteObservationStore.Open(_path);
         byte[] first = SyntheticTidyCsv.Make(Figures);
         // The same figures again in a file with other bytes: every figure gets a second witness.
         byte[] second = [.. first, .. Encoding.UTF8.GetBytes("\n")];
@@ -44,7 +46,7 @@ public class StoreQueryBenchmarks
     [Benchmark(Description = "SQLite rows only, every column read, nothing built (floor)")]
     public int RawRows()
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store!.Path};Mode=ReadOnly;Pooling=False");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using Microsoft.Data.Sqlite.SqliteCommand cmd = connection.CreateCommand();
         cmd.CommandText = StoredRow.Sql(new ObservationQuery { IncludeSynthetic = true }, (name, value) => throw new InvalidOperationException(name));

@@ -27,9 +27,26 @@ internal static class SyntheticTidyCsv
 
     public static byte[] Make(int rows, int seed = 42)
     {
+        using var text = new StringWriter(new StringBuilder(rows * 64), CultureInfo.InvariantCulture);
+        Write(text, rows, seed, SyntheticFlows.Dataset.Id, "SYNTH", null);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>
+    /// The same rows as a file the command reads on its own, without a citation list beside it or a catalogue of
+    /// its own: a catalogued dataset's id (the FSB table's), no citations, and the marker in its first note, so
+    /// that the file is synthetic by its own text (bench/ingest-vs-sqlite.sh, which also loads it with sqlite3).
+    /// </summary>
+    public static void WriteForCommand(int rows, string path, int seed = 42)
+    {
+        using var file = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 20);
+        Write(file, rows, seed, "ru-fsb-entries-by-purpose", "", Flowwatch.Sources.SyntheticMarker.Text + " (bench/Flowwatch.Benchmarks; not real data)");
+    }
+
+    private static void Write(TextWriter sb, int rows, int seed, string dataset, string sources, string? firstNote)
+    {
         var random = new Random(seed);
-        var sb = new StringBuilder(rows * 64);
-        sb.Append("dataset,reporter,partner,breakdown,period,value,flag,sources,note,urls\n");
+        sb.Write("dataset,reporter,partner,breakdown,period,value,flag,sources,note,urls\n");
         int written = 0;
         for (int year = 1900; written < rows; year++)
         {
@@ -44,13 +61,12 @@ internal static class SyntheticTidyCsv
                             break;
                         }
 
-                        sb.Append(CultureInfo.InvariantCulture, $"synthetic-entries-by-purpose,RU,{partner},{purpose},{year:D4}-{month:D2},{random.Next(0, 250_000)},,SYNTH,,\n");
+                        string note = written == 0 ? firstNote ?? "" : "";
+                        sb.Write(string.Create(CultureInfo.InvariantCulture, $"{dataset},RU,{partner},{purpose},{year:D4}-{month:D2},{random.Next(0, 250_000)},,{sources},{note},\n"));
                         written++;
                     }
                 }
             }
         }
-
-        return Encoding.UTF8.GetBytes(sb.ToString());
     }
 }

@@ -10,7 +10,7 @@ internal static class WriteTidyCsv
     {
         int rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
         string path = args.Length > 1 ? args[1] : "synthetic-tidy.csv";
-        File.WriteAllBytes(path, SyntheticTidyCsv.Make(rows));
+        SyntheticTidyCsv.WriteForCommand(rows, path);
         return 0;
     }
 }

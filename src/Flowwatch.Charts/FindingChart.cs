@@ -126,18 +126,18 @@ public static class FindingChart
     public static string ToCsv(IReadOnlyList<ChartSeries> series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var sb = new StringBuilder("dataset,reporter,partner,breakdown,period,value,flag,citations\n");
+        var csv = new CsvWriter("dataset", "reporter", "partner", "breakdown", "period", "value", "flag", "citations");
         foreach (ChartSeries s in series)
         {
             foreach (Observation o in s.Points)
             {
                 string cites = string.Join(' ', o.Provenance.Citations.Select(c => c.Url.Length > 0 ? c.Url : c.Id));
-                sb.Append(CultureInfo.InvariantCulture,
-                    $"{o.Key.Dataset},{o.Key.Reporter},{o.Key.Partner},{o.Key.Breakdown},{o.Period},{o.Value.ToString(CultureInfo.InvariantCulture)},{SeriesRows.FlagCode(o.Flag)},\"{cites.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
+                csv.Text(o.Key.Dataset.ToString()).Text(o.Key.Reporter.ToString()).Text(o.Key.Partner.ToString()).Text(o.Key.Breakdown.ToString())
+                    .Text(o.Period.ToString()).Number(o.Value).Text(SeriesRows.FlagCode(o.Flag)).Text(cites).EndRow();
             }
         }
 
-        return sb.ToString();
+        return csv.ToString();
     }
 
     /// <summary>A conflict is about two numbers: the published figure and what its parts add up to, side by side.</summary>

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one Flowwatch reader (or the claim extractor) with AFL++ and SharpFuzz.
 #   tests/fuzz/run-afl.sh TARGET SECONDS [WORKDIR]
-# TARGET: tidy, sdmx, tsv, fsb-csv, fsb-xlsx, formats, claims. Needs afl++ (apt-get install afl++) and
+# TARGET: tidy, sdmx, tsv, fsb-csv, fsb-xlsx, formats, claims, names, citations, unlist, article. Needs afl++ (apt-get install afl++) and
 # the SharpFuzz instrumenter (dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0).
 # Prints one line of figures from AFL's fuzzer_stats; crashes are kept in WORKDIR/out-TARGET/default/crashes.
 set -euo pipefail
@@ -31,6 +31,20 @@ case $target in
   fsb-xlsx) cp "$corpus"/fsb-xlsx/*synthetic.xlsx "$seeds"/ ;;
   formats) for d in "$corpus"/*/; do cp "$(ls "$d" | grep -v '\.m[0-9]' | head -1 | sed "s|^|$d|")" "$seeds"/; done ;;
   claims) head -c 2000 "$repo"/samples/articles/seed-de-2025-02-10.txt > "$seeds"/seed-de.txt ;;
+  article) head -c 4000 "$repo"/samples/articles/seed-de-2025-02-10.txt > "$seeds"/seed-de.txt ;;
+  names) printf 'name,type,dob\nRi Je-son,person,1943\n"Korea Ryonbong General Corporation",entity,\nPAK TO CHUN,,\n' > "$seeds"/names.csv ;;
+  citations) head -n 12 "$repo"/data/dprk-russia/sources.csv > "$seeds"/sources.csv ;;
+  unlist) python3 - "$repo"/data/un-sanctions/consolidated-2024-09-26.xml "$seeds"/consolidated.xml <<'PY'
+import sys
+# The first records of each kind of the bundled list, closed as the list closes: a seed of a few KB.
+text = open(sys.argv[1], encoding="utf-8").read()
+head, rest = text.split("<INDIVIDUALS>", 1)
+individuals, rest = rest.split("</INDIVIDUALS>", 1)
+entities = rest.split("<ENTITIES>", 1)[1].split("</ENTITIES>", 1)[0]
+take = lambda block, tag: "".join(r + "</" + tag + ">" for r in block.split("</" + tag + ">")[:3])
+open(sys.argv[2], "w", encoding="utf-8").write(head + "<INDIVIDUALS>" + take(individuals, "INDIVIDUAL") + "\n</INDIVIDUALS>\n<ENTITIES>" + take(entities, "ENTITY") + "\n</ENTITIES>\n</CONSOLIDATED_LIST>\n")
+PY
+  ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 

@@ -35,7 +35,7 @@ internal static class SourcesCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("file", "format", "sha256", "published", "ingested (UTC)", "rows", "publisher");
+            var table = new Table().AddColumns("file", "format", "sha256", "published", "dated by", "ingested (UTC)", "rows", "publisher");
             foreach (SourceFileRow f in listing.Files)
             {
                 table.AddRow(
@@ -43,6 +43,7 @@ internal static class SourcesCommand
                     Markup.Escape(f.Format),
                     f.Sha256[..16] + "…",
                     f.Published,
+                    f.Basis,
                     f.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
                     f.Rows.ToString("N0", CultureInfo.InvariantCulture),
                     Markup.Escape(f.Publisher));

@@ -58,7 +58,7 @@ internal static class TraceCommand
         if (paths.Length == 0)
         {
             using IArticleStore articles = StoreOpener.OpenArticles(db);
-            result = ArticleTrace.Trace(articles.Articles(), CitationLexiconReader.LoadBundled());
+            result = ArticleTrace.Trace(articles.Articles());
         }
         else
         {

@@ -4,10 +4,7 @@ using System.Text;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Application.Articles;
 using Flowwatch.Application.Trace;
-using Flowwatch.Model.Articles;
 using Flowwatch.Reports.ClaimReview;
-using Flowwatch.Sources;
-using Flowwatch.Sources.Articles;
 using Flowwatch.Store.Articles;
 using Flowwatch.Application.Queries;
 using Flowwatch.Model;
@@ -83,14 +80,12 @@ internal static class VerifyCommand
             case "claimreview":
                 {
                     // The article's front matter names its outlet; the stored articles' genealogy gives each claim's first known appearance.
-                    ArticleDocument? document = ArticleReader.Read(new SourceFile(Path.GetFileName(file ?? "standard-input.txt"), Encoding.UTF8.GetBytes(text!))).Article;
                     using IArticleStore articles = StoreOpener.OpenArticles(db);
-                    TraceResult known = ArticleTrace.Trace(articles.Articles(), CitationLexiconReader.LoadBundled());
-                    IReadOnlyList<ClaimReviewRow> reviews = ClaimReviews.For(verified, document, known, reviewer, DateOnly.FromDateTime(DateTime.UtcNow));
+                    TraceResult known = ArticleTrace.Trace(articles.Articles());
+                    IReadOnlyList<ClaimReviewRow> reviews = ClaimReviews.For(verified, text!, Path.GetFileName(file ?? "standard-input.txt"), known, reviewer, DateOnly.FromDateTime(DateTime.UtcNow));
                     Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(reviews, ClaimReviewJsonContext.Readable.IReadOnlyListClaimReviewRow));
                     break;
                 }
-
 
             case "json":
                 Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(verified.Report(), ClaimJsonContext.Readable.ClaimReport));
@@ -168,6 +163,12 @@ internal static class VerifyCommand
             if (string.IsNullOrWhiteSpace(text))
             {
                 problem = $"{file}: the article is empty; expected the text of an article.";
+                return false;
+            }
+
+            if (ArticleInput.LineProblem(text) is string lines)
+            {
+                problem = $"{file}: {lines}";
                 return false;
             }
 

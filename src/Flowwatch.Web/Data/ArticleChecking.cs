@@ -30,8 +30,7 @@ internal static class ArticleChecking
         if (reviews is not null)
         {
             // The article's front matter names its outlet; the stored articles' genealogy gives each claim's first known appearance.
-            Model.Articles.ArticleDocument? document = Sources.Articles.ArticleReader.Read(new Sources.SourceFile("article.txt", System.Text.Encoding.UTF8.GetBytes(input.Text))).Article;
-            var rows = ClaimReviews.For(verified!, document, reviews.Trace, ClaimReviewAuthor.Resolve(null, null), DateOnly.FromDateTime(DateTime.UtcNow));
+            var rows = ClaimReviews.For(verified!, input.Text, "article.txt", reviews.Trace, ClaimReviewAuthor.Resolve(null, null), DateOnly.FromDateTime(DateTime.UtcNow));
             result = new CheckedArticle(System.Text.Json.JsonSerializer.Serialize(rows, Reports.ClaimReview.ClaimReviewJsonContext.Readable.IReadOnlyListClaimReviewRow), verified!.Report());
             return true;
         }

@@ -1,6 +1,5 @@
 using Flowwatch.Application;
 using Flowwatch.Application.Trace;
-using Flowwatch.Sources.Articles;
 using Flowwatch.Store.Articles;
 
 namespace Flowwatch.Web.Data;
@@ -59,7 +58,7 @@ internal sealed class ArticlesView : IDisposable
         lock (_gate)
         {
             IReadOnlyList<StoredArticle> stored = _store.Articles();
-            return (ArticleTrace.Trace(stored, CitationLexiconReader.LoadBundled()), (stored.Count, stored.Count == 0 ? default : stored.Max(a => a.IngestedAt)));
+            return (ArticleTrace.Trace(stored), (stored.Count, stored.Count == 0 ? default : stored.Max(a => a.IngestedAt)));
         }
     }
 }

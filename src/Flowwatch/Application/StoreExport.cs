@@ -36,7 +36,7 @@ public static class StoreExport
         IReadOnlyList<Observation> withRevisions = store.Current(new ObservationQuery { IncludeSynthetic = true });
 
         var catalog = new Dictionary<string, Citation>(StringComparer.Ordinal);
-        var figures = new StringBuilder("dataset,reporter,partner,breakdown,period,value,flag,sources,note,urls,publisher\n");
+        var figures = new Reports.CsvWriter("dataset", "reporter", "partner", "breakdown", "period", "value", "flag", "sources", "note", "urls", "publisher");
         foreach (Observation o in current)
         {
             var ids = new List<string>();
@@ -64,13 +64,13 @@ public static class StoreExport
                 o.Flag.ToCode(), string.Join(' ', ids.Distinct(StringComparer.Ordinal)), o.Note ?? "", string.Join(' ', urls.Distinct(StringComparer.Ordinal)), o.Provenance.Document.Publisher);
         }
 
-        var citations = new StringBuilder("source_id,outlet,date,language,url\n");
+        var citations = new Reports.CsvWriter("source_id", "outlet", "date", "language", "url");
         foreach (Citation c in catalog.Values)
         {
             Row(citations, c.Id, c.Outlet, c.Date, "", c.Url);
         }
 
-        var witnesses = new StringBuilder("series,period,value,flag,file,sha256,locator,published,ingested,synthetic,citations\n");
+        var witnesses = new Reports.CsvWriter("series", "period", "value", "flag", "file", "sha256", "locator", "published", "ingested", "synthetic", "citations");
         foreach (Observation o in every)
         {
             Witness w = o.Witnesses[0];
@@ -79,7 +79,7 @@ public static class StoreExport
                 string.Join(' ', w.Provenance.Citations.Select(c => c.Id.Length > 0 ? c.Id : c.Url)));
         }
 
-        var revisions = new StringBuilder("series,period,earlier_value,earlier_published,earlier_file,value,published,synthetic\n");
+        var revisions = new Reports.CsvWriter("series", "period", "earlier_value", "earlier_published", "earlier_file", "value", "published", "synthetic");
         foreach (Observation o in withRevisions.Where(o => o.Superseded.Count > 0))
         {
             foreach (Witness w in o.Superseded)
@@ -89,14 +89,14 @@ public static class StoreExport
             }
         }
 
-        var files = new StringBuilder("sha256,file_name,format,publisher,release_date,published_first,published_last,ingested,rows,synthetic\n");
+        var files = new Reports.CsvWriter("sha256", "file_name", "format", "publisher", "release_date", "published_first", "published_last", "ingested", "rows", "synthetic");
         foreach (SourceRecord s in store.Sources())
         {
             Row(files, s.Document.Sha256, s.Document.FileName, s.Document.Format, s.Document.Publisher, Date(s.Document.ReleaseDate),
                 Date(s.Published?.First), Date(s.Published?.Last), Time(s.IngestedAt), s.Rows.ToString(CultureInfo.InvariantCulture), s.Document.Synthetic ? "yes" : "no");
         }
 
-        var removals = new StringBuilder("sha256,file_name,format,publisher,ingested,removed,rows,synthetic\n");
+        var removals = new Reports.CsvWriter("sha256", "file_name", "format", "publisher", "ingested", "removed", "rows", "synthetic");
         foreach (Removal r in store.Removals())
         {
             Row(removals, r.Document.Sha256, r.Document.FileName, r.Document.Format, r.Document.Publisher, Time(r.IngestedAt), Time(r.RemovedAt),
@@ -145,21 +145,7 @@ public static class StoreExport
 
     private static string Time(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
 
-    private static void Row(StringBuilder sb, params string[] cells)
-    {
-        for (int i = 0; i < cells.Length; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append(',');
-            }
-
-            string cell = cells[i];
-            sb.Append(Reports.CsvCell.Quote(cell));
-        }
-
-        sb.Append('\n');
-    }
+    private static void Row(Reports.CsvWriter csv, params string[] cells) => csv.Row(cells);
 
     private static string Package()
     {
@@ -185,6 +171,22 @@ public static class StoreExport
             json.WriteString("name", "flowwatch-export");
             json.WriteString("title", "A Flowwatch store, exported");
             json.WriteString("description", "Figures with every witness, revision and file. `flowwatch ingest` on this folder reads observations.csv and sources.csv back.");
+
+            // Frictionless has no property for it: how text cells are kept from running as formulas is declared here,
+            // so that a reader other than Flowwatch's can take the apostrophe off as Flowwatch's readers do.
+            json.WriteStartObject("flowwatch:formulaEscape");
+            json.WriteString("description", "A text cell that begins with =, +, -, @, a tab or a carriage return (after any apostrophes) is written with one more apostrophe in front, so that a spreadsheet shows it as text and runs no formula (OWASP, CSV injection). Take off the first apostrophe of a cell that begins with apostrophes followed by one of those characters to restore the text; flowwatch ingest does.");
+            json.WriteString("prefix", "'");
+            json.WriteStartArray("triggers");
+            foreach (char c in SpreadsheetText.FormulaStarts)
+            {
+                json.WriteStringValue(c.ToString());
+            }
+
+            json.WriteEndArray();
+            json.WriteString("appliesTo", "every field of type string");
+            json.WriteString("reference", "https://owasp.org/www-community/attacks/CSV_Injection");
+            json.WriteEndObject();
             json.WriteStartArray("resources");
             foreach ((string name, string description, (string Field, string Type)[] fields) in resources)
             {
@@ -195,6 +197,13 @@ public static class StoreExport
                 json.WriteString("mediatype", "text/csv");
                 json.WriteString("encoding", "utf-8");
                 json.WriteString("description", description);
+                json.WriteStartObject("dialect");
+                json.WriteString("delimiter", ",");
+                json.WriteString("lineTerminator", "\n");
+                json.WriteString("quoteChar", "\"");
+                json.WriteBoolean("doubleQuote", true);
+                json.WriteBoolean("header", true);
+                json.WriteEndObject();
                 json.WriteStartObject("schema");
                 json.WriteStartArray("fields");
                 foreach ((string field, string type) in fields)

@@ -14,33 +14,47 @@ namespace Flowwatch.Model;
 /// <remarks>
 /// The names come from the maintained i18n-iso-countries data set (MIT, vendored in
 /// <c>data/countries/</c>); the forms that statistical tables and the press use beyond it (КНДР,
-/// Nordkoreaner, DPRK nationals) are in <c>data/countries/aliases.csv</c>. Lookup ignores case,
-/// ё/е, quotes, footnote marks and repeated spaces.
+/// Nordkoreaner, DPRK nationals) are in <c>data/countries/aliases.csv</c>; the sovereign state of each dependent
+/// territory is in <c>data/countries/sovereignty.csv</c>. Lookup ignores case, ё/е, quotes, footnote marks and
+/// repeated spaces. One rule decides what a name denotes (<see cref="Match"/>), for every reader and every option.
 /// </remarks>
 public sealed partial class CountryNames
 {
     private static readonly Lazy<CountryNames> LazyDefault = new(LoadEmbedded);
 
     private readonly FrozenDictionary<string, string> _codes;
-    private readonly FrozenDictionary<string, Country> _byForm;
+    private readonly FrozenDictionary<string, Country[]> _byForm;
+    private readonly FrozenDictionary<Country, Country> _sovereigns;
     private readonly Dictionary<(string Code, string Lang), string> _primary;
 
-    private CountryNames(IEnumerable<string> codes, IReadOnlyList<CountryForm> forms)
+    private CountryNames(IEnumerable<string> codes, IReadOnlyList<CountryForm> forms, IReadOnlyDictionary<Country, Country> sovereigns)
     {
         _codes = codes.ToFrozenDictionary(c => c, c => c, StringComparer.Ordinal);
         Forms = forms;
-        var byForm = new Dictionary<string, Country>(StringComparer.Ordinal);
+        _sovereigns = sovereigns.ToFrozenDictionary();
+        var byForm = new Dictionary<string, List<Country>>(StringComparer.Ordinal);
         _primary = [];
         foreach (CountryForm form in forms)
         {
-            byForm.TryAdd(Normalize(form.Text), form.Country);
+            string key = Normalize(form.Text);
+            if (!byForm.TryGetValue(key, out List<Country>? carriers))
+            {
+                carriers = [];
+                byForm.Add(key, carriers);
+            }
+
+            if (!carriers.Contains(form.Country))
+            {
+                carriers.Add(form.Country);
+            }
+
             if (form.Kind == CountryNameKind.Name)
             {
                 _primary.TryAdd((form.Country.Code, form.Language), form.Text);
             }
         }
 
-        _byForm = byForm.ToFrozenDictionary(StringComparer.Ordinal);
+        _byForm = byForm.ToFrozenDictionary(kv => kv.Key, kv => Denoted(kv.Value, _sovereigns), StringComparer.Ordinal);
     }
 
     /// <summary>The names bundled with Flowwatch.</summary>
@@ -52,23 +66,48 @@ public sealed partial class CountryNames
     /// <summary>Every assigned alpha-2 code.</summary>
     public IEnumerable<Country> Countries => _codes.Keys.Order(StringComparer.Ordinal).Select(Country.FromCanonical);
 
-    /// <summary>Resolves a name or demonym in any of the languages. Never throws.</summary>
+    /// <summary>
+    /// Resolves a name or demonym in any of the languages to the one country it denotes. Never throws. False for a
+    /// text that is no country's name and for a name two countries could carry (<see cref="Match"/> says which).
+    /// </summary>
     public bool TryResolve(string? text, out Country country)
     {
-        country = default;
+        CountryMatch match = Match(text);
+        country = match.Country;
+        return match.IsFound;
+    }
+
+    /// <summary>
+    /// What a name or demonym denotes, as an analyst reads it: the one country that carries it; where several do, a bare
+    /// name denotes the sovereign state, never one of its dependencies (США is the United States, not the US Virgin
+    /// Islands whose Russian name «Виргинские Острова (США)» holds it); a name two states could carry («Congo») is
+    /// ambiguous and names them all, so that a caller reports it instead of picking one. Never throws.
+    /// </summary>
+    /// <param name="text">The name as written; case, ё/е, quotes, footnote marks and extra spaces do not matter.</param>
+    public CountryMatch Match(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return false;
+            return CountryMatch.None;
         }
 
         string key = Normalize(text);
-        if (_byForm.TryGetValue(key, out country))
+        if (_byForm.TryGetValue(key, out Country[]? carriers))
         {
-            return true;
+            return new CountryMatch(carriers);
         }
 
-        return key.Length == 2 && Country.TryParse(key, out country);
+        return key.Length == 2 && Country.TryParse(key, out Country code) ? new CountryMatch([code]) : CountryMatch.None;
     }
+
+    /// <summary>The sovereign state of a dependent territory (GB for VG, US for VI), or null for a state and for a territory of disputed status.</summary>
+    /// <param name="country">A country or territory.</param>
+    public Country? SovereignOf(Country country) => _sovereigns.TryGetValue(country, out Country sovereign) ? sovereign : null;
+
+    // The countries a name denotes: all that carry it, less every dependency whose sovereign carries it too.
+    private static Country[] Denoted(List<Country> carriers, IReadOnlyDictionary<Country, Country> sovereigns) =>
+        carriers.Count == 1 ? [.. carriers]
+        : [.. carriers.Where(c => !(sovereigns.TryGetValue(c, out Country s) && carriers.Contains(s))).Order()];
 
     /// <summary>The first name of <paramref name="country"/> in <paramref name="language"/>, or its code.</summary>
     public string NameOf(Country country, string language) =>
@@ -184,7 +223,20 @@ public sealed partial class CountryNames
             forms.Add(new CountryForm(Country.FromCanonical(string.Intern(cells[0])), cells[1], kind, cells[3]));
         }
 
-        return new CountryNames(codes, forms);
+        var sovereigns = new Dictionary<Country, Country>();
+        using Stream sovereignty = Open(assembly, "countries/sovereignty.csv");
+        using var sovereigntyReader = new StreamReader(sovereignty, Encoding.UTF8);
+        sovereigntyReader.ReadLine();
+        while (sovereigntyReader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                string[] cells = SplitCsvLine(line);
+                sovereigns[Country.FromCanonical(string.Intern(cells[0]))] = Country.FromCanonical(string.Intern(cells[1]));
+            }
+        }
+
+        return new CountryNames(codes, forms, sovereigns);
     }
 
     // "КНДР (Корейская Народно-Демократическая Республика)" is two names: the short one and the long one.

@@ -14,4 +14,17 @@ namespace Flowwatch.Model;
 /// The SHA-256 of the citation list (<c>sources.csv</c>) the file's citation ids were resolved through, or null:
 /// the same file read with a changed list is a change, and ingesting it again repairs its citations.
 /// </param>
-public sealed record SourceDocument(string Sha256, string FileName, string Format, string Publisher, DateOnly? ReleaseDate, bool Synthetic = false, string? CitationList = null);
+public sealed record SourceDocument(string Sha256, string FileName, string Format, string Publisher, DateOnly? ReleaseDate, bool Synthetic = false, string? CitationList = null)
+{
+    private readonly ReleaseDateBasis _dateBasis;
+
+    /// <summary>
+    /// Where <see cref="ReleaseDate"/> comes from: the file's own statement (the default for a date), the period it
+    /// covers, a release calendar; <see cref="ReleaseDateBasis.None"/> without a date.
+    /// </summary>
+    public ReleaseDateBasis DateBasis
+    {
+        get => ReleaseDate is null ? ReleaseDateBasis.None : _dateBasis == ReleaseDateBasis.None ? ReleaseDateBasis.File : _dateBasis;
+        init => _dateBasis = value;
+    }
+}

@@ -7,4 +7,11 @@ namespace Flowwatch.Model;
 /// </summary>
 /// <param name="Document">The file.</param>
 /// <param name="Observations">The figures, in file order.</param>
-public sealed record SourceFigures(SourceDocument Document, IReadOnlyList<Observation> Observations);
+public sealed record SourceFigures(SourceDocument Document, IReadOnlyList<Observation> Observations) : IFigureSource
+{
+    /// <inheritdoc/>
+    IEnumerable<IReadOnlyList<Observation>> IFigureSource.Batches => [Observations];
+
+    /// <inheritdoc/>
+    SourceDocument? IFigureSource.Accepted => Document;
+}

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Flowwatch.Analysis.Series;
 using Flowwatch.Model;
 
@@ -74,14 +73,15 @@ public static class SeriesRows
     public static string ToCsv(IEnumerable<SeriesRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var sb = new StringBuilder("dataset,reporter,partner,breakdown,period,value,flag,disputed,sources,urls\n");
+        var csv = new CsvWriter("dataset", "reporter", "partner", "breakdown", "period", "value", "flag", "disputed", "sources", "urls");
         foreach (SeriesRow r in rows)
         {
             string ids = string.Join(' ', r.Sources.SelectMany(s => s.Citations).Select(c => c.Id).Where(i => i.Length > 0).Distinct());
             string urls = string.Join(' ', r.Sources.SelectMany(s => s.Citations).Select(c => c.Url).Where(u => u.Length > 0).Distinct());
-            sb.Append(CultureInfo.InvariantCulture, $"{r.Dataset},{r.Reporter},{r.Partner},{r.Breakdown},{r.Period},{r.Value.ToString(CultureInfo.InvariantCulture)},{r.Flag},{(r.Disputed ? "yes" : "")},{CsvCell.Quote(ids)},{CsvCell.Quote(urls)}\n");
+            csv.Text(r.Dataset).Text(r.Reporter).Text(r.Partner).Text(r.Breakdown).Text(r.Period).Number(r.Value).Text(r.Flag).Text(r.Disputed ? "yes" : "")
+                .Text(ids).Text(urls).EndRow();
         }
 
-        return sb.ToString();
+        return csv.ToString();
     }
 }

@@ -25,6 +25,24 @@ public sealed record SourceFileRow
     [JsonPropertyName("release_date")]
     public string? ReleaseDate { get; init; }
 
+    /// <summary>
+    /// Where the release date comes from: <c>file</c> (the file states it), <c>period-end</c> (the file states only its
+    /// period: the first day after it, a bound), <c>calendar</c> (the dataset's release calendar); null without a release
+    /// date, when the figures are dated by the reports they cite, else by the day they were ingested.
+    /// </summary>
+    [JsonPropertyName("release_date_basis")]
+    public string? ReleaseDateBasis { get; init; }
+
+    /// <summary>The basis in words, for a table: "stated in the file", "not before: its period ended", "cited reports or ingest day".</summary>
+    [JsonIgnore]
+    public string Basis => ReleaseDateBasis switch
+    {
+        "file" => "stated in the file",
+        "period-end" => "not before: its period ended",
+        "calendar" => "release calendar",
+        _ => "cited reports or ingest day",
+    };
+
     /// <summary>When it was ingested (UTC).</summary>
     [JsonPropertyName("ingested_at")]
     public required DateTimeOffset IngestedAt { get; init; }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 
 namespace Flowwatch.Reports;
@@ -14,18 +13,13 @@ public sealed record SourcesListing(
     /// <summary>The files as CSV (<c>flowwatch sources --format csv</c>), one row a file.</summary>
     public string FilesCsv()
     {
-        var sb = new StringBuilder("sha256,file_name,format,publisher,release_date,published_first,published_last,ingested,rows,synthetic\n");
+        var csv = new CsvWriter("sha256", "file_name", "format", "publisher", "release_date", "release_date_basis", "published_first", "published_last", "ingested", "rows", "synthetic");
         foreach (SourceFileRow f in Files)
         {
-            string[] cells =
-            [
-                f.Sha256, f.File, f.Format, f.Publisher, f.ReleaseDate ?? "", f.PublishedFirst ?? "", f.PublishedLast ?? "",
-                f.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                f.Rows.ToString(CultureInfo.InvariantCulture), f.Synthetic ? "yes" : "no",
-            ];
-            sb.AppendJoin(',', cells.Select(CsvCell.Quote)).Append('\n');
+            csv.Text(f.Sha256).Text(f.File).Text(f.Format).Text(f.Publisher).Text(f.ReleaseDate).Text(f.ReleaseDateBasis).Text(f.PublishedFirst).Text(f.PublishedLast)
+                .Text(f.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Number(f.Rows).Text(f.Synthetic ? "yes" : "no").EndRow();
         }
 
-        return sb.ToString();
+        return csv.ToString();
     }
 }

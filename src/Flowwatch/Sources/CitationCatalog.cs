@@ -71,17 +71,13 @@ public sealed class CitationCatalog
     public static (CitationCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics) Read(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var diagnostics = new List<Diagnostic>();
+        var sink = new DiagnosticSink(file.Name);
         var byId = new Dictionary<string, Citation>(StringComparer.Ordinal);
-        if (!TextChecks.TryDecode(file, diagnostics, out string text))
-        {
-            return (new CitationCatalog(byId), diagnostics);
-        }
 
-        if (!SepText.TryOpen(Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
+        // A list of reports has no field that spans lines: a stray quote would merge entries, so it is refused.
+        if (!CsvText.TryOpen(file, sink, new CsvLayout(), out SepReader? opened))
         {
-            diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.MissingColumnCode, file.Name, "line 1", problem));
-            return (new CitationCatalog(byId), diagnostics);
+            return (new CitationCatalog(byId), sink.Items);
         }
 
         using SepReader reader = opened!;
@@ -97,8 +93,7 @@ public sealed class CitationCatalog
 
         if (missing.Count > 0)
         {
-            diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.MissingColumnCode, file.Name, "line 1",
-                SourceMessages.CitationListHeader(Columns, missing, reader.Header.ColNames)));
+            sink.Error(SourceMessages.MissingColumnCode, "line 1", SourceMessages.CitationListHeader(Columns, missing, reader.Header.ColNames));
         }
 
         int syntheticCol = reader.Header.TryIndexOf("synthetic", out int sc) ? sc : -1;
@@ -106,31 +101,30 @@ public sealed class CitationCatalog
         var order = new List<Citation>();
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        if (diagnostics.Count > 0)
+        if (sink.ErrorCount > 0)
         {
-            return (new CitationCatalog(byId), diagnostics);
+            return (new CitationCatalog(byId), sink.Items);
         }
 
         foreach (SepReader.Row row in reader)
         {
             if (row.ColCount < Columns.Count)
             {
-                diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.RowShapeCode, file.Name,
-                    SourceLocator.AtLine(row.LineNumberFrom).ToString(), SourceMessages.RowShape(row.ColCount, Columns.Count)));
+                sink.Error(SourceMessages.RowShapeCode, SourceLocator.AtLine(row.LineNumberFrom).ToString(), SourceMessages.RowShape(row.ColCount, Columns.Count));
                 continue;
             }
 
-            string id = row[cols[0]].ToString().Trim();
-            var citation = new Citation(id, row[cols[1]].ToString().Trim(), row[cols[2]].ToString().Trim(), row[cols[4]].ToString().Trim());
+            // A list Flowwatch exported keeps text from running as a formula in spreadsheets ('=...): read it back as it was.
+            string id = Cell(row, cols[0]);
+            var citation = new Citation(id, Cell(row, cols[1]), Cell(row, cols[2]), Cell(row, cols[4]));
             if (!byId.TryAdd(id, citation))
             {
-                diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.DuplicateCode, file.Name,
-                    SourceLocator.AtLine(row.LineNumberFrom).ToString(), $"the citation id '{id}' appears twice."));
+                sink.Error(SourceMessages.DuplicateCode, SourceLocator.AtLine(row.LineNumberFrom).ToString(), SourceMessages.DuplicateCitation(id));
             }
             else
             {
                 order.Add(citation);
-                languages[id] = row[cols[3]].ToString().Trim();
+                languages[id] = Cell(row, cols[3]);
             }
 
             if (syntheticCol >= 0 && syntheticCol < row.ColCount)
@@ -142,12 +136,13 @@ public sealed class CitationCatalog
                 }
                 else if (mark.Length > 0 && !mark.Equals("no", StringComparison.OrdinalIgnoreCase) && !mark.Equals("false", StringComparison.OrdinalIgnoreCase) && mark != "0")
                 {
-                    diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.BadCellCode, file.Name,
-                        SourceLocator.AtLine(row.LineNumberFrom).ToString(), SourceMessages.BadCell("synthetic", mark, "yes, no or empty")));
+                    sink.Error(SourceMessages.BadCellCode, SourceLocator.AtLine(row.LineNumberFrom).ToString(), SourceMessages.BadCell("synthetic", mark, "yes, no or empty"));
                 }
             }
         }
 
-        return (new CitationCatalog(byId, synthetic, file.Sha256, order, languages), diagnostics);
+        return (new CitationCatalog(byId, synthetic, file.Sha256, order, languages), sink.Items);
     }
+
+    private static string Cell(SepReader.Row row, int column) => SpreadsheetText.Restore(row[column].ToString().Trim());
 }

@@ -53,9 +53,14 @@ internal sealed class CountryRows
                 continue;
             }
 
-            if (!labels.TryClassify(label, out RussianRowRole role, out Country country))
+            if (!labels.TryClassify(label, out RussianRowRole role, out CountryMatch match))
             {
-                if (hasFigures)
+                if (match.IsAmbiguous)
+                {
+                    // A label two countries could carry is never settled by the order of the name lists.
+                    _sink.Error(SourceMessages.UnknownCountryCode, where, SourceMessages.AmbiguousCountry(label, match));
+                }
+                else if (hasFigures)
                 {
                     _sink.Error(SourceMessages.UnknownCountryCode, where, WorkbookMessages.UnknownRowLabel(label));
                 }
@@ -87,6 +92,7 @@ internal sealed class CountryRows
                     continue;
             }
 
+            Country country = match.Country;
             if (seen.TryGetValue(country, out TableRow? first))
             {
                 // The MVD's 2016 release prints «Сен-Пьер и Микелон» twice with the same figures: a row repeated

@@ -122,8 +122,12 @@ public static class CumulativeDifferencing
     private static string Describe(Observation o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Period} {o.Value:0.##} ({o.Provenance.Document.FileName}, {o.Provenance.Locator})");
 
+    // A footnote on either figure (a methodology change) holds for their difference too.
     private static string Note(Observation current, Observation before) =>
-        $"Derived: {Describe(current)} minus {Describe(before)}.";
+        string.Join(" ", new[] { $"Derived: {Describe(current)} minus {Describe(before)}.", FootnoteOf(before), FootnoteOf(current) }.Where(t => t.Length > 0).Distinct());
+
+    private static string FootnoteOf(Observation o) =>
+        o.Note is { } note && note.IndexOf("Footnote ", StringComparison.Ordinal) is int at and >= 0 ? note[at..] : "";
 
     private static string NoEarlier(Observation c) =>
         $"{c.Key} {c.Period}: an earlier release of {c.Period.Year} is known but has no figure for this series, so the months it adds are not derived.";

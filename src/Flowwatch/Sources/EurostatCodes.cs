@@ -55,6 +55,37 @@ public static class EurostatCodes
         return c.Length > 2 || c is "" ? EurostatCodeKind.Skipped : EurostatCodeKind.Unknown;
     }
 
+    /// <summary>
+    /// The dimension other than <paramref name="dimension"/> whose code <paramref name="code"/> is, or null: a reason code
+    /// in a duration column, a duration code in a reason column say that the header's dimension names are swapped, and
+    /// skipping the rows as "other durations" would hide it. Told only for codes of three characters or more that one
+    /// dimension owns (TOTAL, UNK and one-letter codes such as A or T belong to many).
+    /// </summary>
+    internal static string? OtherDimensionOf(string dimension, string code)
+    {
+        if (code.Length < 3 || code is "TOTAL" || code is "UNK" || IsCodeOf(dimension, code))
+        {
+            return null;
+        }
+
+        foreach (string other in (ReadOnlySpan<string>)["reason", "duration", "unit", "citizen", "geo"])
+        {
+            if (other != dimension && IsCodeOf(other, code))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a code is one of the dimension's that Flowwatch knows (reasons and their sub-reasons, durations, units, aggregates).</summary>
+    internal static bool IsCodeOf(string dimension, string code) =>
+        dimension == "reason" ? ClassifyReason(code, out _) != EurostatCodeKind.Unknown : EurostatLabels.CodesOf(dimension).Contains(code);
+
+    /// <summary>Whether the dimension's list of codes is complete, so that any other code in its column is damage (durations).</summary>
+    internal static bool IsComplete(string dimension) => dimension == "duration";
+
     /// <summary>Parses a period as Eurostat writes it: <c>2023</c>, <c>2023-Q1</c>, <c>2023Q1</c>, <c>2023-S1</c>,
     /// <c>2023S1</c>, <c>2023-01</c>, <c>2023M01</c>. Never throws.</summary>
     public static bool TryParsePeriod(string? text, out Period period)

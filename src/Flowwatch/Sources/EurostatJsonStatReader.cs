@@ -64,14 +64,20 @@ public sealed class EurostatJsonStatReader : IObservationReader
                 && DateTimeOffset.TryParse(u.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset when)
                 ? DateOnly.FromDateTime(when.Date) : null;
             document = document with { ReleaseDate = updated };
-            var records = new EurostatRecords(document, sink);
+            var records = new EurostatRecords(document, sink, NumberGrammar.Stored, emptyIsDamage: false);
             Dictionary<long, string> status = Indexed(root, "status");
             var dims = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach ((long index, string valueText) in Values(root.GetProperty("value")))
+            foreach ((long index, string? valueText) in Values(root.GetProperty("value")))
             {
                 if (index < 0 || index >= cube!.Cells)
                 {
                     sink.Error(SourceMessages.BadCellCode, Where(index).ToString(), WorkbookMessages.JsonStatIndexOutOfRange(index, cube!.Cells));
+                    continue;
+                }
+
+                if (valueText is null)
+                {
+                    sink.Error(SourceMessages.BadCellCode, Where(index).ToString(), WorkbookMessages.JsonStatNotANumber(index));
                     continue;
                 }
 
@@ -207,17 +213,18 @@ public sealed class EurostatJsonStatReader : IObservationReader
         return codes.All(c => c is not null);
     }
 
-    // "value": [12, null, 3] or {"0": 12, "2": 3}; a null is a figure not published.
-    private static IEnumerable<(long Index, string Text)> Values(JsonElement value)
+    // "value": [12, null, 3] or {"0": 12, "2": 3}; a null is a figure not published. Anything else (a string, true, an
+    // object) is not a number of JSON-stat's and is handed on as null text, for the caller to refuse naming its index.
+    private static IEnumerable<(long Index, string? Text)> Values(JsonElement value)
     {
         if (value.ValueKind == JsonValueKind.Array)
         {
             long i = 0;
             foreach (JsonElement e in value.EnumerateArray())
             {
-                if (e.ValueKind is JsonValueKind.Number or JsonValueKind.String)
+                if (e.ValueKind != JsonValueKind.Null)
                 {
-                    yield return (i, e.ValueKind == JsonValueKind.Number ? e.GetRawText() : e.GetString()!);
+                    yield return (i, e.ValueKind == JsonValueKind.Number ? e.GetRawText() : null);
                 }
 
                 i++;
@@ -229,9 +236,9 @@ public sealed class EurostatJsonStatReader : IObservationReader
         foreach (JsonProperty p in value.EnumerateObject())
         {
             long index = long.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out long n) ? n : -1;
-            if (p.Value.ValueKind is JsonValueKind.Number or JsonValueKind.String)
+            if (p.Value.ValueKind != JsonValueKind.Null)
             {
-                yield return (index, p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetRawText() : p.Value.GetString()!);
+                yield return (index, p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetRawText() : null);
             }
         }
     }

@@ -35,16 +35,8 @@ public sealed class EurostatLabelCodeCsvReader : IObservationReader
         ArgumentNullException.ThrowIfNull(file);
         var sink = new DiagnosticSink(file.Name);
         var document = new SourceDocument(file.Sha256, file.Name, Format, EurostatRecords.Publisher, null);
-        var problems = new List<Diagnostic>();
-        if (!TextChecks.TryDecode(file, problems, out string text))
+        if (!CsvText.TryOpen(file, sink, new CsvLayout(','), out SepReader? opened))
         {
-            sink.AddRange(problems);
-            return new ReadResult(document, [], sink.Items);
-        }
-
-        if (!SepText.TryOpen(Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
-        {
-            sink.Error(SourceMessages.MissingColumnCode, "line 1", problem);
             return new ReadResult(document, [], sink.Items);
         }
 
@@ -90,7 +82,7 @@ public sealed class EurostatLabelCodeCsvReader : IObservationReader
             return new ReadResult(document, [], sink.Items);
         }
 
-        var records = new EurostatRecords(document, sink);
+        var records = new EurostatRecords(document, sink, NumberGrammar.Plain, emptyIsDamage: false);
         var dims = new Dictionary<string, string>(StringComparer.Ordinal);
         string valueLetter = ColumnLetters.Of(valueCol);
         bool any = false;

@@ -12,6 +12,7 @@ namespace Flowwatch.Sources;
 internal static class EurostatLabels
 {
     private static readonly Lazy<FrozenDictionary<string, string>> LazyMap = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> LazyCodes = new(LoadCodes);
 
     /// <summary>The dimension a label column names ("Country of citizenship" is citizen), or null.</summary>
     public static string? DimensionOf(string label) =>
@@ -37,11 +38,33 @@ internal static class EurostatLabels
         return dimension is "geo" or "citizen" && Model.CountryNames.Default.TryResolve(text, out Model.Country country) ? country.Code : null;
     }
 
+    /// <summary>The codes the label file lists for a dimension (empty for a dimension it does not list).</summary>
+    public static IReadOnlySet<string> CodesOf(string dimension) =>
+        LazyCodes.Value.TryGetValue(dimension, out FrozenSet<string>? codes) ? codes : FrozenSet<string>.Empty;
+
     // Eurostat codes are upper-case letters, digits, '_' and '-' (EU27_2020, 3-5M, 2023); a label has lower case or spaces.
     private static bool IsCode(string text) =>
         text.Length > 0 && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is '_' or '-');
 
     private static string Key(string dimension, string label) => dimension + "\u001F" + FsbLabels.Normalize(label);
+
+    private static FrozenDictionary<string, FrozenSet<string>> LoadCodes()
+    {
+        var codes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using SepReader reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true }).FromText(EmbeddedText.Read("labels/eurostat-labels.csv"));
+        foreach (SepReader.Row row in reader)
+        {
+            string dimension = row["dimension"].ToString().Trim();
+            if (!codes.TryGetValue(dimension, out HashSet<string>? set))
+            {
+                codes.Add(dimension, set = new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            set.Add(row["code"].ToString().Trim());
+        }
+
+        return codes.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
 
     private static FrozenDictionary<string, string> Load()
     {
@@ -49,7 +72,11 @@ internal static class EurostatLabels
         using SepReader reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true }).FromText(EmbeddedText.Read("labels/eurostat-labels.csv"));
         foreach (SepReader.Row row in reader)
         {
-            map.TryAdd(Key(row["dimension"].ToString().Trim(), row["label"].ToString()), row["code"].ToString().Trim());
+            string label = row["label"].ToString();
+            if (label.Trim().Length > 0)
+            {
+                map.TryAdd(Key(row["dimension"].ToString().Trim(), label), row["code"].ToString().Trim());
+            }
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Flowwatch.Model;
 
 namespace Flowwatch.Sources;
@@ -19,21 +18,34 @@ internal sealed class EurostatRecords
 
     public static readonly string[] KnownDimensions = ["freq", "reason", "citizen", "duration", "unit", "geo"];
 
-    private const decimal MaxValue = CountLimits.MaxCount;
-
     private readonly SourceDocument _document;
     private readonly DiagnosticSink _sink;
+    private readonly NumberGrammar _grammar;
+    private readonly bool _emptyIsDamage;
+    private readonly FigureUnit _unit;
+    private int _keyed;
+    private int _emptyValues;
+    private string _firstEmpty = "";
     private readonly Dictionary<(SeriesKey, Period), (string Reason, string Where)> _seen = [];
     private readonly Dictionary<string, SortedSet<string>> _skipped = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _skipCounts = new(StringComparer.Ordinal);
 
     private readonly EurostatDataflow _flow;
 
-    public EurostatRecords(SourceDocument document, DiagnosticSink sink, EurostatDataflow? flow = null)
+    /// <summary>Records of one file.</summary>
+    /// <param name="document">The file.</param>
+    /// <param name="sink">Where problems go.</param>
+    /// <param name="grammar">How the layout writes numbers: <see cref="NumberGrammar.Plain"/> in the CSV and TSV layouts, <see cref="NumberGrammar.Stored"/> in JSON-stat.</param>
+    /// <param name="emptyIsDamage">Whether an empty value cell is damage (the TSV writes ':' where no figure is published) rather than a figure not published.</param>
+    /// <param name="flow">The dataflow; residence permits by default.</param>
+    public EurostatRecords(SourceDocument document, DiagnosticSink sink, NumberGrammar grammar, bool emptyIsDamage, EurostatDataflow? flow = null)
     {
         _document = document;
         _sink = sink;
+        _grammar = grammar;
+        _emptyIsDamage = emptyIsDamage;
         _flow = flow ?? EurostatDataflow.ResidencePermits;
+        _unit = FigureUnit.Of(_flow.Dataset);
     }
 
     public List<Observation> Observations { get; } = [];
@@ -47,6 +59,29 @@ internal sealed class EurostatRecords
         string unit = dims.GetValueOrDefault("unit", "PER").Trim();
         string citizen = dims.GetValueOrDefault("citizen", "").Trim();
         string geo = dims.GetValueOrDefault("geo", "").Trim();
+
+        // The codes are checked against the codes Flowwatch knows before any row is skipped: a duration column that
+        // holds reasons means that the header's names are swapped, and skipping its rows would hide it.
+        bool coded = true;
+        foreach ((string name, string value) in dims)
+        {
+            string code = value.Trim();
+            if (EurostatCodes.OtherDimensionOf(name, code) is string other)
+            {
+                _sink.Error(SourceMessages.BadCellCode, where, SourceMessages.EurostatCodeOfOther(name, code, other));
+                coded = false;
+            }
+            else if (EurostatCodes.IsComplete(name) && !EurostatCodes.IsCodeOf(name, code))
+            {
+                _sink.Error(SourceMessages.BadCellCode, where, SourceMessages.EurostatUnknownCode(name, code, EurostatLabels.CodesOf(name)));
+                coded = false;
+            }
+        }
+
+        if (!coded)
+        {
+            return false;
+        }
 
         foreach ((string name, string value) in dims)
         {
@@ -114,6 +149,7 @@ internal sealed class EurostatRecords
         if (ok)
         {
             key = new SeriesKey(_flow.Dataset, reporter, partner, _flow.ByReason ? Breakdown.Of(purpose) : breakdown);
+            _keyed++;
         }
 
         return ok;
@@ -142,6 +178,20 @@ internal sealed class EurostatRecords
         }
 
         string value = valueText.Trim();
+        if (value.Length == 0 && (flags is null || flags.Trim().Length == 0))
+        {
+            if (_emptyIsDamage)
+            {
+                _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatEmptyValue(period));
+                return;
+            }
+
+            // A row with no value and no flag saying why: not published, but said, so that a file whose values all went
+            // missing (moved into another column) is not read as a file of gaps.
+            _firstEmpty = _emptyValues++ == 0 ? where.ToString() : _firstEmpty;
+            return;
+        }
+
         if (value.Length == 0 || value == ":")
         {
             return;
@@ -159,30 +209,15 @@ internal sealed class EurostatRecords
             return;
         }
 
-        if (value.StartsWith('-') && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        decimal number;
+        switch (_grammar.Read(value, _unit, out number))
         {
-            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, value, "a non-negative number of permits"));
-            return;
-        }
-
-        if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number))
-        {
-            bool digits = value.All(c => char.IsAsciiDigit(c) || c == '.');
-            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, value,
-                digits ? string.Create(CultureInfo.InvariantCulture, $"a number of permits no larger than {MaxValue:N0}") : "a number, ':' where none is published, and flags after a space (1234 p)"));
-            return;
-        }
-
-        if (decimal.Truncate(number) != number)
-        {
-            _sink.Error(SourceMessages.NotACountCode, where.ToString(), SourceMessages.EurostatBadValue(period, value, "a whole number of permits (a permit is granted to a person, not to part of one)"));
-            return;
-        }
-
-        if (number > MaxValue)
-        {
-            _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, value, string.Create(CultureInfo.InvariantCulture, $"a number of permits no larger than {MaxValue:N0}")));
-            return;
+            case NumberProblem.NotInGrammar:
+                _sink.Error(SourceMessages.BadCellCode, where.ToString(), SourceMessages.EurostatBadValue(period, value, _grammar.Expected(_unit) + "; ':' where none is published, and flags after a space (1234 p)"));
+                return;
+            case NumberProblem.NotAFigure:
+                _sink.Error(SourceMessages.NotACountCode, where.ToString(), SourceMessages.EurostatBadValue(period, value, _unit.Expected + " (a permit is granted to a person, not to part of one)"));
+                return;
         }
 
         string whereText = where.ToString();
@@ -215,10 +250,15 @@ internal sealed class EurostatRecords
 
         // A table of all citizenships together (TPS00170, citizen TOTAL) is read and checked, but has no partner
         // country to file its figures under: say so, without refusing the file.
-        bool citizenTotalsOnly = _skipped.Count > 0 && _skipped.Keys.All(k => k.StartsWith("aggregate", StringComparison.Ordinal));
+        // Only where no row of a country was read at all: rows of countries whose values are all empty are a damaged file.
+        bool citizenTotalsOnly = _keyed == 0 && _skipped.Count > 0 && _skipped.Keys.All(k => k.StartsWith("aggregate", StringComparison.Ordinal));
         if (_sink.ErrorCount == 0 && Observations.Count == 0 && !citizenTotalsOnly)
         {
-            _sink.Error(SourceMessages.NoRowsCode, "", SourceMessages.EurostatNothingKept);
+            _sink.Error(SourceMessages.NoRowsCode, _firstEmpty, _emptyValues > 0 ? SourceMessages.EurostatAllValuesEmpty(_emptyValues) : SourceMessages.EurostatNothingKept);
+        }
+        else if (_emptyValues > 0)
+        {
+            _sink.Warning(SourceMessages.BlankRowCode, _firstEmpty, SourceMessages.EurostatEmptyValues(_emptyValues));
         }
     }
 

@@ -36,22 +36,13 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
         ArgumentNullException.ThrowIfNull(file);
         var sink = new DiagnosticSink(file.Name);
         var document = new SourceDocument(file.Sha256, file.Name, Format, EurostatRecords.Publisher, null);
-        var legacy = new List<Diagnostic>();
-        if (!TextChecks.TryDecode(file, legacy, out string text))
-        {
-            sink.AddRange(legacy);
-            return new ReadResult(document, [], sink.Items);
-        }
-
-        if (!TextShape.Check(text, sink, quotes: true, multiLineFieldsUpTo: 0))
+        if (!TextChecks.TryDecode(file, sink, out string text))
         {
             return new ReadResult(document, [], sink.Items);
         }
 
-        char separator = FsbTableCsvReader.DetectSeparator(text);
-        if (!SepText.TryOpen(Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
+        if (!CsvText.TryOpen(text, sink, new CsvLayout(FsbTableCsvReader.DetectSeparator(text)), out SepReader? opened))
         {
-            sink.Error(SourceMessages.MissingColumnCode, "line 1", problem);
             return new ReadResult(document, [], sink.Items);
         }
 
@@ -69,6 +60,17 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
             if (index < 0)
             {
                 sink.Error(SourceMessages.MissingColumnCode, "line 1", SourceMessages.MissingColumn(required, names));
+            }
+        }
+
+        // The header is checked as a whole: a column named like a code (upper case, no spaces) must be one SDMX-CSV
+        // defines; a damaged name ("OBS_FLAGOBS_FLAG") would otherwise drop every flag in silence. Label columns
+        // ("Time frequency") and dimensions (lower case) are told apart by their case.
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (names[i].Length > 0 && names[i].Any(char.IsUpper) && !names[i].Any(c => char.IsLower(c) || c == ' ') && !KnownColumns.Contains(names[i]))
+            {
+                sink.Error(SourceMessages.MissingColumnCode, SourceLocator.AtLineCell(1, ColumnLetters.Of(i)).ToString(), SourceMessages.SdmxUnknownColumn(names[i], KnownColumns));
             }
         }
 
@@ -99,7 +101,16 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
                 continue;
             }
 
-            records ??= new EurostatRecords(document with { ReleaseDate = updateCol >= 0 ? ParseUpdate(row[updateCol].ToString()) : null }, sink, flow);
+            // A confidentiality status is a letter code (F free, C confidential, N, D, S, A): a number here is a value
+            // out of its column, on any row, skipped or not.
+            string conf = confCol >= 0 ? EurostatRecords.CodeOf(row[confCol].ToString()) : "";
+            if (!conf.All(char.IsAsciiLetter))
+            {
+                sink.Error(SourceMessages.BadCellCode, SourceLocator.AtLineCell(line, ColumnLetters.Of(confCol)).ToString(), SourceMessages.BadCell("CONF_STATUS", conf, "a confidentiality status code (F, C, N, D, S, A) or nothing"));
+                continue;
+            }
+
+            records ??= new EurostatRecords(document with { ReleaseDate = updateCol >= 0 ? ParseUpdate(row[updateCol].ToString()) : null }, sink, NumberGrammar.Plain, emptyIsDamage: false, flow);
             dims.Clear();
             string where = SourceLocator.AtLine(line).ToString();
             bool labelled = true;
@@ -129,7 +140,7 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
             }
 
             string flags = flagCol >= 0 ? EurostatRecords.CodeOf(row[flagCol].ToString()) : "";
-            if (confCol >= 0 && EurostatRecords.CodeOf(row[confCol].ToString()) is "C" or "c")
+            if (conf is "C" or "c")
             {
                 flags += "c";
             }
@@ -139,13 +150,23 @@ public sealed class EurostatSdmxCsvReader : IObservationReader
 
         if (records is null)
         {
-            sink.Error(SourceMessages.NoRowsCode, "", SourceMessages.NoRows);
+            if (sink.ErrorCount == 0)
+            {
+                sink.Error(SourceMessages.NoRowsCode, "", SourceMessages.NoRows);
+            }
+
             return new ReadResult(document, [], sink.Items);
         }
 
         records.Finish();
         return new ReadResult(records.Observations.FirstOrDefault()?.Provenance.Document ?? document, records.Observations, sink.Items);
     }
+
+    // The columns SDMX-CSV 1.0 and 2.0 define besides the dimensions, as Eurostat writes them.
+    private static readonly HashSet<string> KnownColumns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "DATAFLOW", "LAST UPDATE", "STRUCTURE", "STRUCTURE_ID", "STRUCTURE_NAME", "ACTION", "TIME_PERIOD", "OBS_VALUE", "OBS_FLAG", "OBS_STATUS", "CONF_STATUS", "COMMENT_OBS",
+    };
 
     private static int IndexOf(IReadOnlyList<string> names, string name)
     {

@@ -31,10 +31,8 @@ public sealed class EurostatTsvReader : IObservationReader
         ArgumentNullException.ThrowIfNull(file);
         var sink = new DiagnosticSink(file.Name);
         var document = new SourceDocument(file.Sha256, file.Name, Format, EurostatRecords.Publisher, null);
-        var decodeProblems = new List<Diagnostic>();
-        if (!TextChecks.TryDecode(file, decodeProblems, out string text))
+        if (!TextChecks.TryDecode(file, sink, out string text))
         {
-            sink.AddRange(decodeProblems);
             return new ReadResult(document, [], sink.Items);
         }
 
@@ -68,7 +66,7 @@ public sealed class EurostatTsvReader : IObservationReader
         }
 
         string[] periods = header.Select(h => h.Trim()).ToArray();
-        var records = new EurostatRecords(document, sink);
+        var records = new EurostatRecords(document, sink, NumberGrammar.Plain, emptyIsDamage: true);
         var dims = new Dictionary<string, string>(StringComparer.Ordinal);
         bool anyRow = false;
         for (int i = 1; i < lines.Length; i++)
@@ -85,7 +83,8 @@ public sealed class EurostatTsvReader : IObservationReader
             anyRow = true;
             string[] cells = line.Split('\t');
             string[] codes = cells[0].Split(',');
-            if (codes.Length != dimNames.Length || cells.Length > header.Length)
+            // Every row has a cell per period of the header: a short row lost one, and its figures would be missing in silence.
+            if (codes.Length != dimNames.Length || cells.Length != header.Length)
             {
                 sink.Error(SourceMessages.RowShapeCode, SourceLocator.AtLine(lineNumber).ToString(),
                     codes.Length != dimNames.Length ? SourceMessages.RowShape(codes.Length, dimNames.Length) + " (codes in the first column)" : SourceMessages.RowShape(cells.Length, header.Length));

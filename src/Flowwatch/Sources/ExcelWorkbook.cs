@@ -6,7 +6,8 @@ namespace Flowwatch.Sources;
 
 /// <summary>
 /// Reads a workbook, legacy Excel 97-2003 (<c>.xls</c>, BIFF8) or Office Open XML (<c>.xlsx</c>), into sheets of
-/// cell texts with their merged ranges, through ExcelDataReader: Flowwatch does not parse BIFF itself.
+/// cell texts with their merged ranges, through ExcelDataReader: Flowwatch does not parse BIFF itself. A number is
+/// read as its cell displays it (<see cref="DisplayedNumber"/>); the value stored behind it is kept beside the sheet.
 /// Bounded against hostile input: at most <see cref="MaxSheets"/> sheets of <see cref="MaxRows"/> rows and
 /// <see cref="MaxColumns"/> columns each.
 /// </summary>
@@ -58,6 +59,7 @@ internal static class ExcelWorkbook
                 }
 
                 var rows = new List<TableRow>();
+                var stored = new Dictionary<(int Row, int Column), string>();
                 int number = 0;
                 while (reader.Read())
                 {
@@ -72,7 +74,16 @@ internal static class ExcelWorkbook
                     bool any = false;
                     for (int c = 0; c < cells.Length; c++)
                     {
-                        cells[c] = TextOf(reader.GetValue(c));
+                        object? value = reader.GetValue(c);
+                        cells[c] = TextOf(value);
+
+                        // A table is published as its cells display: the number format decides the figure's precision.
+                        if (value is double d && DisplayedNumber.Text(d, FormatOf(reader, c)) is { } shown && shown != cells[c])
+                        {
+                            stored[(number, c)] = cells[c];
+                            cells[c] = shown;
+                        }
+
                         any |= cells[c].Length > 0;
                     }
 
@@ -85,7 +96,7 @@ internal static class ExcelWorkbook
                 var merges = (reader.MergeCells ?? [])
                     .Select(m => new MergedRange(m.FromRow + 1, m.FromColumn, m.ToRow + 1, m.ToColumn))
                     .ToList();
-                sheets.Add(new WorkbookSheet((reader.Name ?? "").Trim(), rows, merges));
+                sheets.Add(new WorkbookSheet((reader.Name ?? "").Trim(), rows, merges) { Stored = stored });
             }
             while (reader.NextResult());
         }
@@ -97,6 +108,19 @@ internal static class ExcelWorkbook
         }
 
         return true;
+    }
+
+    private static string? FormatOf(IExcelDataReader reader, int column)
+    {
+        try
+        {
+            return reader.GetNumberFormatString(column);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException or NullReferenceException)
+        {
+            // A damaged style table leaves the format unknown; the stored value is then the best reading.
+            return null;
+        }
     }
 
     // Numbers come out as doubles; "R" keeps every digit the file stores (69.5160000000005 stays so).

@@ -63,14 +63,14 @@ public sealed class FsbTableCsvReader : IObservationReader
         }
 
         // Header cells wrap in Excel exports ("Цель поездки" over two lines); data rows never do.
-        if (!TextShape.Check(text, sink, quotes: true, multiLineFieldsUpTo: FsbTableParser.MaxHeaderSearchRows))
+        var layout = new CsvLayout(DetectSeparator(text), HasHeader: false, MultiLineFieldsUpTo: FsbTableParser.MaxHeaderSearchRows);
+        if (!CsvText.TryOpen(text, sink, layout, out SepReader? opened))
         {
             return new ReadResult(document, [], sink.Items);
         }
 
-        char separator = DetectSeparator(text);
         var rows = new List<TableRow>();
-        using (SepReader reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text))
+        using (SepReader reader = opened!)
         {
             foreach (SepReader.Row row in reader)
             {

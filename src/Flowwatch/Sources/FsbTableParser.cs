@@ -16,9 +16,10 @@ internal static class FsbTableParser
     /// <summary>Who publishes the table.</summary>
     public const string Publisher = "FSB Border Service (via Rosstat EMISS)";
 
-    // A count larger than this is a typing or export error, not a number of trips.
-    private const long MaxCount = CountLimits.MaxCount;
     internal const int MaxHeaderSearchRows = 40;
+
+    // Whole trips, the unit of the dataset; the table's text is Russian as displayed (thousands grouped by spaces).
+    private static readonly FigureUnit Unit = FigureUnit.Of(Dataset);
 
     private static readonly Country Reporter = Country.Parse("RU");
 
@@ -37,6 +38,8 @@ internal static class FsbTableParser
 
         List<int> headerRows = HeaderRows(rows, headerIndex, countryCol);
         Dictionary<int, Purpose> columns = MapColumns(grid, rows, headerRows, countryCol, labels, sink);
+        // Rows refused for their shape, and the row that numbers the columns («А | 1 | 2 ...»): no figures are read from them.
+        HashSet<int> misshapen = grid.IsText ? CheckWidths(grid, rows, headerIndex, sink) : [];
         if (countryCol < 0)
         {
             countryCol = Enumerable.Range(0, rows[headerIndex].Cells.Count).FirstOrDefault(c => !columns.ContainsKey(c), -1);
@@ -54,25 +57,26 @@ internal static class FsbTableParser
             return observations;
         }
 
+        int firstData = headerRows[^1] + 1;
+        if (firstData < rows.Count && IsColumnNumbering(rows[firstData], columns.Keys, rows[firstData][countryCol].Trim()))
+        {
+            misshapen.Add(firstData);
+        }
+
+        CheckUnlabelledFigures(grid, rows, firstData, countryCol, columns, misshapen, sink);
         var totals = new Dictionary<int, (long Value, SourceLocator Where)>();
         var sums = new Dictionary<int, long>();
         var seen = new Dictionary<Country, int>();
-        int firstData = headerRows[^1] + 1;
         for (int r = firstData; r < rows.Count; r++)
         {
             TableRow row = rows[r];
-            if (row.IsBlank)
+            if (row.IsBlank || misshapen.Contains(r))
             {
                 continue;
             }
 
             string label = row[countryCol].Trim();
-            if (r == firstData && IsColumnNumbering(row, columns.Keys, label))
-            {
-                continue;
-            }
-
-            bool hasFigures = columns.Keys.Any(c => !IsNotPublished(row[c]));
+            bool hasFigures = columns.Keys.Any(c => !TableFigures.IsNotPublished(row[c]));
             if (label.Length == 0)
             {
                 if (hasFigures)
@@ -101,7 +105,14 @@ internal static class FsbTableParser
                 continue;
             }
 
-            if (!CountryNames.Default.TryResolve(label, out Country partner))
+            CountryMatch match = CountryNames.Default.Match(label);
+            if (match.IsAmbiguous)
+            {
+                sink.Error(SourceMessages.UnknownCountryCode, grid.Locate(row, countryCol).ToString(), SourceMessages.AmbiguousCountry(label, match));
+                continue;
+            }
+
+            if (!match.IsFound)
             {
                 if (hasFigures)
                 {
@@ -112,6 +123,7 @@ internal static class FsbTableParser
                 continue;
             }
 
+            Country partner = match.Country;
             if (seen.TryGetValue(partner, out int firstRow))
             {
                 sink.Error(SourceMessages.DuplicateCode, grid.Locate(row, countryCol).ToString(), SourceMessages.FsbDuplicateCountry(label, partner, firstRow));
@@ -235,8 +247,10 @@ internal static class FsbTableParser
             {
                 continue;
             }
-
             // The lowest non-blank label of a column names it; a merged cell's text sits in its top-left cell only.
+            // Above it there may be a group label, nothing else: a second label in the column means one was moved
+            // under another (a purpose written under «Всего»), and which one names the column cannot be told.
+            (TableRow Row, string Text)? lowest = null;
             for (int h = headerRows.Count - 1; h >= 0; h--)
             {
                 TableRow row = rows[headerRows[h]];
@@ -246,26 +260,46 @@ internal static class FsbTableParser
                     continue;
                 }
 
-                if (labels.Is(text, FsbLabelRole.CountryColumn) && countryCol < 0)
+                if (lowest is { } below)
                 {
+                    sink.Error(SourceMessages.MissingColumnCode, grid.Locate(below.Row, c).ToString(), SourceMessages.FsbTwoLabels(ColumnLetters.Of(c), text, below.Text));
                     break;
                 }
 
-                if (!labels.TryGetPurpose(text, out Purpose purpose))
-                {
-                    sink.Error(SourceMessages.UnknownPurposeCode, grid.Locate(row, c).ToString(), SourceMessages.FsbUnknownPurpose(text, labels.PurposeLabels));
-                }
-                else if (byPurpose.TryGetValue(purpose, out int other))
-                {
-                    sink.Error(SourceMessages.DuplicateCode, grid.Locate(row, c).ToString(), SourceMessages.FsbDuplicatePurpose(text, purpose, ColumnLetters.Of(other)));
-                }
-                else
-                {
-                    columns[c] = purpose;
-                    byPurpose[purpose] = c;
-                }
+                lowest = (row, text);
+            }
 
-                break;
+            if (lowest is not { } named || (labels.Is(named.Text, FsbLabelRole.CountryColumn) && countryCol < 0))
+            {
+                continue;
+            }
+
+            if (!labels.TryGetPurpose(named.Text, out Purpose purpose))
+            {
+                sink.Error(SourceMessages.UnknownPurposeCode, grid.Locate(named.Row, c).ToString(), SourceMessages.FsbUnknownPurpose(named.Text, labels.PurposeLabels));
+            }
+            else if (byPurpose.TryGetValue(purpose, out int other))
+            {
+                sink.Error(SourceMessages.DuplicateCode, grid.Locate(named.Row, c).ToString(), SourceMessages.FsbDuplicatePurpose(named.Text, purpose, ColumnLetters.Of(other)));
+            }
+            else
+            {
+                columns[c] = purpose;
+                byPurpose[purpose] = c;
+            }
+        }
+
+        // A group label («в том числе по целям поездки») heads the purposes: with none under it, the header lost a row
+        // (a blank line inside it, doubled line ends) and the purpose columns would be read as unlabelled.
+        foreach (int h in headerRows)
+        {
+            TableRow row = rows[h];
+            for (int c = 0; c < row.Cells.Count; c++)
+            {
+                if (labels.Is(row[c], FsbLabelRole.PurposeGroup) && !columns.Any(p => p.Key >= c && p.Value != Purpose.Total && headerRows.Any(lower => lower > h && rows[lower][p.Key].Trim().Length > 0)))
+                {
+                    sink.Error(SourceMessages.MissingColumnCode, grid.Locate(row, c).ToString(), SourceMessages.FsbGroupWithoutPurposes(row[c].Trim()));
+                }
             }
         }
 
@@ -313,41 +347,58 @@ internal static class FsbTableParser
     private static bool TryCount(TableGrid grid, TableRow row, int col, Purpose purpose, DiagnosticSink sink, out long? count)
     {
         count = null;
-        string raw = row[col];
-        if (IsNotPublished(raw))
+        if (!TableFigures.TryRead(grid, row, col, $"the {PurposeCodes.ToCode(purpose)} cell", NumberGrammar.Russian, Unit, sink, out decimal? value))
         {
-            return true;
-        }
-
-        string where = grid.Locate(row, col).ToString();
-        string digits = Compact(raw);
-        if (digits.Length > 1 && digits[0] is '-' or '−' && digits[1..].All(char.IsAsciiDigit))
-        {
-            sink.Error(SourceMessages.BadCellCode, where, SourceMessages.FsbNegative(purpose, raw));
             return false;
         }
 
-        // A workbook stores whole numbers as "806" or, after some exports, "806.0".
-        int dot = digits.IndexOfAny(['.', ',']);
-        if (dot > 0 && digits[(dot + 1)..].All(ch => ch == '0'))
-        {
-            digits = digits[..dot];
-        }
-
-        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
-        {
-            sink.Error(SourceMessages.BadCellCode, where, SourceMessages.FsbNotACount(purpose, raw));
-            return false;
-        }
-
-        if (digits.Length > 15 || long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) > MaxCount)
-        {
-            sink.Error(SourceMessages.BadCellCode, where, SourceMessages.FsbTooLarge(purpose, raw, MaxCount));
-            return false;
-        }
-
-        count = long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        count = value is decimal v ? (long)v : null;
         return true;
+    }
+
+    // A CSV export writes every row of the table to the width of its header (Excel and LibreOffice pad with empty
+    // cells): a row with fewer or more cells lost or gained one, or uses another separator, and its figures would
+    // land under the wrong purposes. A line of one cell without any separator is a note (a footnote, a source).
+    private static HashSet<int> CheckWidths(TableGrid grid, IReadOnlyList<TableRow> rows, int headerIndex, DiagnosticSink sink)
+    {
+        var misshapen = new HashSet<int>();
+        int width = rows[headerIndex].Cells.Count;
+        for (int r = headerIndex + 1; r < rows.Count; r++)
+        {
+            TableRow row = rows[r];
+            if (row.Cells.Count == width || row.IsBlank || (row.Cells.Count == 1 && row[0].AsSpan().IndexOfAny(";,\t") < 0))
+            {
+                continue;
+            }
+
+            misshapen.Add(r);
+            sink.Error(SourceMessages.RowShapeCode, grid.LocateRow(row), SourceMessages.RowShape(row.Cells.Count, width) + SourceMessages.FsbRowShapeHint);
+        }
+
+        return misshapen;
+    }
+
+    // Figures under a column the header does not name would be dropped in silence: a blank label, a blank line inside
+    // the header. Each such column is an error at its first figure.
+    private static void CheckUnlabelledFigures(TableGrid grid, IReadOnlyList<TableRow> rows, int firstData, int countryCol, Dictionary<int, Purpose> columns, HashSet<int> skipped, DiagnosticSink sink)
+    {
+        var reported = new HashSet<int>();
+        for (int r = firstData; r < rows.Count; r++)
+        {
+            TableRow row = rows[r];
+            if (skipped.Contains(r))
+            {
+                continue;
+            }
+
+            for (int c = 0; c < row.Cells.Count; c++)
+            {
+                if (c != countryCol && !columns.ContainsKey(c) && (IsNumberLike(row[c]) || row.KindOf(c) == CellKind.Number) && reported.Add(c))
+                {
+                    sink.Error(SourceMessages.MissingColumnCode, grid.Locate(row, c).ToString(), SourceMessages.FsbUnlabelledColumn(ColumnLetters.Of(c), row[c]));
+                }
+            }
+        }
     }
 
     // Rosstat tables often number their columns under the header: «А | 1 | 2 | 3 ...».
@@ -370,13 +421,6 @@ internal static class FsbTableParser
         }
 
         return previous is not null;
-    }
-
-    // Russian tables print a dash, an ellipsis or nothing where a figure is not published.
-    internal static bool IsNotPublished(string cell)
-    {
-        string s = cell.Trim();
-        return s.Length == 0 || s is "-" or "–" or "—" or "…" or "..." or "x" or "х" or "X" or "Х" or "н/д";
     }
 
     private static bool IsNumberLike(string cell)

@@ -45,6 +45,13 @@ public sealed class MvdMigrationReader : WorkbookObservationReader
             return new ReadResult(document, [], sink.Items);
         }
 
+        // The release states its period («за январь - декабрь 2016 года») but no date: it cannot have appeared before
+        // that period ended, which dates it as a bound (the file itself was saved on 2017-01-24).
+        if (document.ReleaseDate is null)
+        {
+            document = document with { ReleaseDate = new DateOnly(period.Year, period.LastMonth, 1).AddMonths(1), DateBasis = ReleaseDateBasis.PeriodEnd };
+        }
+
         var observations = new List<Observation>();
         IReadOnlyDictionary<int, (decimal Value, SourceLocator Where)>? countryTotals = null;
         MvdTable? countryTable = null;
@@ -124,7 +131,7 @@ public sealed class MvdMigrationReader : WorkbookObservationReader
                 }
 
                 var key = new SeriesKey(dataset, Reporter, partner, breakdown);
-                observations.Add(new Observation(key, period, value, ObservationFlag.AsPublished, new Provenance(document, where, [])));
+                observations.Add(new Observation(key, period, value, ObservationFlag.AsPublished, new Provenance(document, where, []), sheet.StoredNote(row, column)));
             }
         }
 

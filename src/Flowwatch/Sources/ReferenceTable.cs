@@ -10,12 +10,11 @@ namespace Flowwatch.Sources;
 /// </summary>
 internal sealed class ReferenceTable
 {
-    private readonly SourceFile _file;
-    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly DiagnosticSink _sink;
 
-    private ReferenceTable(SourceFile file) => _file = file;
+    private ReferenceTable(SourceFile file) => _sink = new DiagnosticSink(file.Name);
 
-    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+    public IReadOnlyList<Diagnostic> Diagnostics => _sink.Items;
 
     /// <summary>Reads every row of <paramref name="file"/>, handing each to <paramref name="parse"/> with a cell accessor.</summary>
     public static ReferenceReadResult<T> Read<T>(SourceFile file, IReadOnlyList<string> required, Func<Row, T?> parse)
@@ -24,12 +23,12 @@ internal sealed class ReferenceTable
         ArgumentNullException.ThrowIfNull(file);
         var table = new ReferenceTable(file);
         var items = new List<T>();
-        if (!TextChecks.TryDecode(file, table._diagnostics, out string text))
+        if (!CsvText.TryOpen(file, table._sink, new CsvLayout(), out SepReader? opened))
         {
-            return new ReferenceReadResult<T>(items, table._diagnostics);
+            return new ReferenceReadResult<T>(items, table.Diagnostics);
         }
 
-        using SepReader reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text);
+        using SepReader reader = opened!;
         var cols = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string name in required)
         {
@@ -43,9 +42,9 @@ internal sealed class ReferenceTable
             }
         }
 
-        if (table._diagnostics.Count > 0)
+        if (table._sink.Items.Count > 0)
         {
-            return new ReferenceReadResult<T>(items, table._diagnostics);
+            return new ReferenceReadResult<T>(items, table.Diagnostics);
         }
 
         int width = reader.Header.ColNames.Count;
@@ -69,20 +68,20 @@ internal sealed class ReferenceTable
                 cells[name] = row[index].ToString().Trim();
             }
 
-            int before = table._diagnostics.Count;
+            int before = table._sink.ErrorCount;
             T? item = parse(new Row(table, line, cells));
-            if (item is not null && table._diagnostics.Count == before)
+            if (item is not null && table._sink.ErrorCount == before)
             {
                 items.Add(item);
             }
         }
 
-        if (items.Count == 0 && table._diagnostics.Count == 0)
+        if (items.Count == 0 && table._sink.Items.Count == 0)
         {
             table.Error(SourceMessages.NoRowsCode, 0, SourceMessages.NoRows);
         }
 
-        return new ReferenceReadResult<T>(items, table._diagnostics);
+        return new ReferenceReadResult<T>(items, table.Diagnostics);
     }
 
     /// <summary>Loads a file embedded in the library (<c>bundled/rules.csv</c>).</summary>
@@ -97,7 +96,7 @@ internal sealed class ReferenceTable
     }
 
     private void Error(string code, int line, string message) =>
-        _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, code, _file.Name, line > 0 ? SourceLocator.AtLine(line).ToString() : "", message));
+        _sink.Error(code, line > 0 ? SourceLocator.AtLine(line).ToString() : "", message);
 
     /// <summary>One row: its cells by column name, and typed accessors that record what was wrong.</summary>
     internal readonly struct Row

@@ -108,6 +108,18 @@ public sealed partial class RosstatTripsReader : WorkbookObservationReader
             }
         }
 
+        // A footnote whose mark a period header carries (Rosstat's 2020 Q1: data revised under a new methodology)
+        // goes with every figure of that column.
+        IReadOnlyDictionary<string, WorkbookFootnote> footnotes = WorkbookFootnote.In(sheet);
+        var columnNotes = new Dictionary<int, string>();
+        foreach (int c in periods.Keys)
+        {
+            if (WorkbookFootnote.MarkOf(rows[header][c]) is { } mark && footnotes.TryGetValue(mark, out WorkbookFootnote? footnote))
+            {
+                columnNotes[c] = footnote.Note;
+            }
+        }
+
         var walker = new CountryRows(sheet, 0, periods.Keys, sink);
         int count = 0;
         foreach ((TableRow row, Country partner) in walker.Walk(header + 1))
@@ -129,7 +141,7 @@ public sealed partial class RosstatTripsReader : WorkbookObservationReader
                 }
 
                 var key = new SeriesKey(dataset, Reporter, partner, Breakdown.Total);
-                observations.Add(new Observation(key, period, value, ObservationFlag.AsPublished, new Provenance(document, where, [])));
+                observations.Add(new Observation(key, period, value, ObservationFlag.AsPublished, new Provenance(document, where, []), JoinNotes(sheet.StoredNote(row, column), columnNotes.GetValueOrDefault(column))));
             }
         }
 
@@ -142,6 +154,9 @@ public sealed partial class RosstatTripsReader : WorkbookObservationReader
         walker.Check(c => periods[c].ToString(), 0.5m, count + 1);
         return observations;
     }
+
+    private static string? JoinNotes(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + " " + second;
 
     private static bool TryPeriod(string text, out Period period)
     {

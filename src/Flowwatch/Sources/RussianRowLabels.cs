@@ -21,18 +21,23 @@ internal sealed class RussianRowLabels
 
     public static RussianRowLabels Default => LazyDefault.Value;
 
-    /// <summary>What a row is: a country (with its code), the total, a group, a heading, a row without a code; false for an unknown label.</summary>
-    public bool TryClassify(string label, out RussianRowRole role, out Country country)
+    /// <summary>
+    /// What a row is: a country (with its code), the total, a group, a heading, a row without a code; false for a label
+    /// that is no country's name and for one two countries could carry (<paramref name="match"/> then lists them).
+    /// </summary>
+    public bool TryClassify(string label, out RussianRowRole role, out CountryMatch match)
     {
         string key = HeaderText.Normalize(label);
         if (_labels.TryGetValue(key, out var known))
         {
-            (role, country) = known;
+            role = known.Role;
+            match = known.Role == RussianRowRole.Country ? new CountryMatch([known.Country]) : CountryMatch.None;
             return true;
         }
 
         role = RussianRowRole.Country;
-        return CountryNames.Default.TryResolve(label, out country);
+        match = CountryNames.Default.Match(label);
+        return match.IsFound;
     }
 
     public static RussianRowLabels Parse(string csv)

@@ -97,6 +97,8 @@ public static class SourceMessages
     internal static string OwnFigures(string file) =>
         $"{file} (figures entered by its author, no report cited)";
 
+    internal static string DuplicateCitation(string id) => $"the citation id '{Clip(id)}' appears twice.";
+
     internal static string UnknownCitationNoList(string id) =>
         $"the citation '{id}' is not in a citation list: no sources.csv lies beside the file.";
 
@@ -149,7 +151,22 @@ public static class SourceMessages
     internal static string FsbDuplicatePurpose(string label, Model.Purpose purpose, string otherColumn) =>
         $"the header cell '{Clip(label)}' names {Model.PurposeCodes.ToCode(purpose)}, which column {otherColumn} already names.";
 
+    internal static string FsbTwoLabels(string column, string upper, string lower) =>
+        $"column {column} is labelled both '{Clip(upper)}' and, below it, '{Clip(lower)}'; a column has one label (with a group label such as «в том числе по целям поездки» above it at most). Was a label moved under another?";
+
+    internal static string FsbGroupWithoutPurposes(string group) =>
+        $"the group label '{Clip(group)}' has no purpose labels under it; expected a header row of purposes (Служебная, Деловая, Туризм ...) right below. A blank line inside the header, or doubled line ends, split it.";
+
+    internal static string FsbUnlabelledColumn(string column, string value) =>
+        $"column {column} holds '{Clip(value)}' but the header gives it no label; expected a purpose label above every column with figures. Is a header cell blank?";
+
+    internal const string FsbRowShapeHint =
+        " A CSV export writes every row of the table to the header's width; a cell was lost or added, or the row uses another separator.";
+
     internal static string FsbNoCountry => "the row has figures but no country; expected a country of citizenship in the country column.";
+
+    internal static string AmbiguousCountry(string label, Model.CountryMatch match) =>
+        $"'{Clip(label)}' could name more than one country ({match.CandidateCodes}); Flowwatch does not pick one. Give the table's own name for the country in data/labels/ru-table-rows.csv or data/countries/aliases.csv.";
 
     internal static string FsbUnknownCountry(string label) =>
         $"'{Clip(label)}' is not a country Flowwatch knows; expected a country of citizenship in Russian (КНДР, Китай, Германия), a total row (Всего, Итого) or a group (Страны СНГ). Add a name to data/countries/aliases.csv or a row label to data/labels/fsb-rows.csv.";
@@ -172,14 +189,14 @@ public static class SourceMessages
     internal static string FsbPeriodsDisagree(Model.Period title, Model.Period name) =>
         $"the title says {title} but the file name says {name}; the title's period is used.";
 
-    internal static string FsbNegative(Model.Purpose purpose, string value) =>
-        $"the {Model.PurposeCodes.ToCode(purpose)} cell holds '{Clip(value)}'; expected a non-negative whole number of entries.";
+    internal static string NotInGrammar(string what, string value, string expected) =>
+        $"{what} holds '{Clip(value)}'; expected {expected}.";
 
-    internal static string FsbNotACount(Model.Purpose purpose, string value) =>
-        $"the {Model.PurposeCodes.ToCode(purpose)} cell holds '{Clip(value)}'; expected a whole number of entries (spaces may group thousands), or '-' or nothing where no figure is published.";
+    internal static string NotAFigure(string what, string value, string expected) =>
+        $"{what} holds '{Clip(value)}', which is not {expected}.";
 
-    internal static string FsbTooLarge(Model.Purpose purpose, string value, long max) =>
-        string.Create(CultureInfo.InvariantCulture, $"the {Model.PurposeCodes.ToCode(purpose)} cell holds '{Clip(value)}', too large for a count of entries (at most {max:N0}).");
+    internal static string CellNotANumber(string what, CellKind kind, string value, string expected) =>
+        $"{what} holds {(kind == CellKind.Boolean ? "a boolean" : kind == CellKind.Error ? "an error value" : "a date")} ('{Clip(value)}'); expected {expected}.";
 
     internal static string EurostatUnknownReason(string code, IEnumerable<string> known) =>
         $"reason '{Clip(code)}' is not a migr_resfirst reason Flowwatch knows; expected one of {string.Join(", ", known)} or a sub-reason of one (EMP_HSK, EDUC_STUDY), which is skipped. Add reasons to data/labels/eurostat-reasons.csv.";
@@ -189,6 +206,24 @@ public static class SourceMessages
 
     internal static string EurostatBadValue(Model.Period period, string value, string expected) =>
         $"the {period} value is '{Clip(value)}'; expected {expected}.";
+
+    internal static string SdmxUnknownColumn(string name, IEnumerable<string> known) =>
+        $"the header names a column '{Clip(name)}' that SDMX-CSV does not define; expected dimension columns in lower case (reason, citizen, geo), label columns, and {string.Join(", ", known)}.";
+
+    internal static string EurostatCodeOfOther(string dimension, string code, string other) =>
+        $"{dimension} '{Clip(code)}' is a code of {other}, not of {dimension}; are the header's dimension names in the right order?";
+
+    internal static string EurostatUnknownCode(string dimension, string code, IEnumerable<string> known) =>
+        $"{dimension} '{Clip(code)}' is not a {dimension} code Eurostat uses; expected one of {string.Join(", ", known)}. Are the header's dimension names in the right order?";
+
+    internal static string EurostatEmptyValue(Model.Period period) =>
+        $"the {period} value is empty; Eurostat writes ':' where no figure is published, so a cell was lost or the row is cut short.";
+
+    internal static string EurostatEmptyValues(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows of countries have an empty value and no flag saying why (the first here); no figure is made of them.");
+
+    internal static string EurostatAllValuesEmpty(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"no figure was kept: all {count:N0} rows of countries have an empty value and no flag saying why (the first here). Were the values moved into another column?");
 
     internal static string EurostatSamePurpose(string reason, string firstReason, Model.SeriesKey key, Model.Period period, string firstWhere) =>
         $"reason {reason} maps to the same purpose as {firstReason} ({key} {period}, at {firstWhere}); the first is kept, they are not added up.";
@@ -210,6 +245,9 @@ public static class SourceMessages
 
     internal static string LineTooLong(int max) =>
         string.Create(CultureInfo.InvariantCulture, $"the line is longer than {max:N0} characters; no line of a statistics file is that long. The file is damaged or not a data file.");
+
+    internal static string RowTooLong(int line, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the quoted field that starts on line {line} runs on for more than {max:N0} characters; no row of a statistics file is that long. A '\"' is probably missing.");
 
     internal static string MultiLineField(bool allowed, int upTo = 0) =>
         allowed

@@ -18,6 +18,9 @@ internal sealed class TableGrid
 
     public IReadOnlyList<TableRow> Rows { get; }
 
+    /// <summary>Whether the table came from a text file (CSV), whose rows all have the width of the table.</summary>
+    public bool IsText => _sheet is null;
+
     public static TableGrid FromSheet(string sheet, IReadOnlyList<TableRow> rows) => new(sheet, rows);
 
     public static TableGrid FromText(IReadOnlyList<TableRow> rows) => new(null, rows);

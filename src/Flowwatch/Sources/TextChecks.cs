@@ -7,7 +7,7 @@ internal static class TextChecks
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static bool TryDecode(SourceFile file, List<Diagnostic> diagnostics, out string text)
+    public static bool TryDecode(SourceFile file, DiagnosticSink sink, out string text)
     {
         text = "";
         ReadOnlySpan<byte> bytes = file.Bytes;
@@ -18,7 +18,7 @@ internal static class TextChecks
 
         if (bytes.IsEmpty || bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
-            diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.EmptyCode, file.Name, "", SourceMessages.Empty));
+            sink.Error(SourceMessages.EmptyCode, "", SourceMessages.Empty);
             return false;
         }
 
@@ -26,7 +26,7 @@ internal static class TextChecks
         if (invalid >= 0 || bytes.IndexOf((byte)0) >= 0)
         {
             long offset = invalid >= 0 ? invalid : bytes.IndexOf((byte)0);
-            diagnostics.Add(new(DiagnosticSeverity.Error, SourceMessages.EncodingCode, file.Name, "", SourceMessages.NotUtf8(offset)));
+            sink.Error(SourceMessages.EncodingCode, "", SourceMessages.NotUtf8(offset));
             return false;
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Flowwatch.Model;
 using nietras.SeparatedValues;
@@ -50,23 +49,13 @@ public sealed class TidyCsvReader : IObservationReader
         ArgumentNullException.ThrowIfNull(file);
         var diagnostics = new List<Diagnostic>();
         var document = new SourceDocument(file.Sha256, file.Name, Format, DefaultPublisher, null);
-        if (!TextChecks.TryDecode(file, diagnostics, out string text))
-        {
-            return new ReadResult(document, [], diagnostics);
-        }
 
         // The notes of the tidy CSV may span lines when quoted; each such field is named in a warning.
         var shape = new DiagnosticSink(file.Name);
-        bool parseable = TextShape.Check(text, shape, quotes: true, multiLineFieldsUpTo: int.MaxValue);
+        bool parseable = CsvText.TryOpen(file, shape, new CsvLayout(MultiLineFieldsUpTo: int.MaxValue), out SepReader? opened);
         diagnostics.AddRange(shape.Items);
         if (!parseable)
         {
-            return new ReadResult(document, [], diagnostics);
-        }
-
-        if (!SepText.TryOpen(Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }), text, out SepReader? opened, out string problem))
-        {
-            diagnostics.Add(Error(file, SourceMessages.MissingColumnCode, "line 1", problem));
             return new ReadResult(document, [], diagnostics);
         }
 
@@ -106,7 +95,7 @@ public sealed class TidyCsvReader : IObservationReader
         var keys = new List<SeriesKey>();
         var seen = new Dictionary<long, int>(Math.Min(file.Bytes.Length / 48, 20_000_000));
         var keyDocuments = new List<SourceDocument>();
-        var keyCounts = new List<bool>();
+        var keyUnits = new List<FigureUnit>();
         var citationSets = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
         var citationLookup = citationSets.GetAlternateLookup<ReadOnlySpan<char>>();
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
@@ -138,11 +127,11 @@ public sealed class TidyCsvReader : IObservationReader
 
             if (!TryParseValue(row[c5].Span, out decimal value))
             {
-                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("value", row[c5].ToString(), "a non-negative number written with digits and at most one '.' (13221, 3.5)"));
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("value", row[c5].ToString(), "a non-negative number written as " + NumberGrammar.Plain.Name));
             }
-            else if (keyNumber >= 0 && (keyCounts[keyNumber] ? !CountLimits.IsCount(value) : value > CountLimits.MaxCount))
+            else if (keyNumber >= 0 && !keyUnits[keyNumber].Holds(value))
             {
-                Add(SourceMessages.NotACountCode, line, SourceMessages.NotACount("value", row[c5].ToString(), CountLimits.MaxCount));
+                Add(SourceMessages.NotACountCode, line, SourceMessages.NotAFigure("column 'value'", row[c5].ToString(), keyUnits[keyNumber].Expected));
             }
 
             ObservationFlag flag = ObservationFlag.AsPublished;
@@ -152,7 +141,7 @@ public sealed class TidyCsvReader : IObservationReader
             }
 
             IReadOnlyList<Citation> citations = sourcesCol >= 0 || urlsCol >= 0
-                ? CitationsOf(sourcesCol >= 0 ? row[sourcesCol].Span : default, urlsCol >= 0 ? row[urlsCol].Span : default, line)
+                ? CitationsOf(sourcesCol >= 0 ? Restored(row[sourcesCol].Span) : default, urlsCol >= 0 ? Restored(row[urlsCol].Span) : default, line)
                 : [];
 
             if (errors > before)
@@ -170,7 +159,7 @@ public sealed class TidyCsvReader : IObservationReader
             SourceDocument doc = keyDocuments[keyNumber];
             if (publisherCol >= 0 && row[publisherCol].Span.Length > 0)
             {
-                doc = DocumentFor(row[publisherCol].ToString());
+                doc = DocumentFor(SpreadsheetText.Restore(row[publisherCol].ToString()));
             }
             else if (citations.Count == 0)
             {
@@ -179,7 +168,7 @@ public sealed class TidyCsvReader : IObservationReader
                 doc = DocumentFor(SourceMessages.OwnFigures(file.Name));
             }
 
-            string? note = noteCol >= 0 && row[noteCol].Span.Length > 0 ? row[noteCol].ToString() : null;
+            string? note = noteCol >= 0 && row[noteCol].Span.Length > 0 ? SpreadsheetText.Restore(row[noteCol].ToString()) : null;
             observations.Add(new Observation(key, period, value, flag, new Provenance(doc, SourceLocator.AtLine(line), citations), note));
         }
 
@@ -306,8 +295,8 @@ public sealed class TidyCsvReader : IObservationReader
             }
 
             keys.Add(new SeriesKey(dataset, reporter, partner, breakdown));
-            keyCounts.Add(info!.IsCount);
-            keyDocuments.Add(DocumentFor(info.Publisher));
+            keyUnits.Add(FigureUnit.Of(info!));
+            keyDocuments.Add(DocumentFor(info!.Publisher));
             keyIndex.Add(text.ToString(), keys.Count - 1);
             return keys.Count - 1;
         }
@@ -354,7 +343,12 @@ public sealed class TidyCsvReader : IObservationReader
         }
     }
 
-    // Whole counts are nearly every value: read their digits directly, and leave the rest to decimal.
+    // Text Flowwatch wrote kept from spreadsheets ('=...) is read back as it was (SpreadsheetText); the cells that need it
+    // are rare, so the span is only copied when it starts with an apostrophe.
+    private static ReadOnlySpan<char> Restored(ReadOnlySpan<char> cell) =>
+        cell.Length > 1 && cell[0] == '\'' ? SpreadsheetText.Restore(cell.ToString()).AsSpan() : cell;
+
+    // Whole counts are nearly every value: read their digits directly, and leave the rest to the format's grammar.
     private static bool TryParseValue(ReadOnlySpan<char> text, out decimal value)
     {
         if (text.Length is > 0 and <= 18 && !text.ContainsAnyExceptInRange('0', '9'))
@@ -369,7 +363,7 @@ public sealed class TidyCsvReader : IObservationReader
             return true;
         }
 
-        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return NumberGrammar.Plain.TryParse(text, out value);
     }
 
     private static Diagnostic Error(SourceFile file, string code, string location, string message) =>

@@ -9,7 +9,7 @@ internal static class WorkbookFigures
     public const decimal MaxValue = 999_999_999_999m;
 
     /// <summary>Whether the cell says that no figure is published: blank, a dash, an ellipsis, «х».</summary>
-    public static bool IsNotPublished(string cell) => FsbTableParser.IsNotPublished(cell);
+    public static bool IsNotPublished(string cell) => TableFigures.IsNotPublished(cell);
 
     /// <summary>
     /// Parses a non-negative figure: <c>27417</c>, <c>8 436</c> (grouped with spaces), <c>94.858</c> or <c>94,858</c>.

@@ -63,6 +63,9 @@ internal static class WorkbookMessages
 
     public static string JsonStatNoTime(IEnumerable<string> ids) => $"no time dimension ('time' or 'TIME_PERIOD') among {string.Join(", ", ids)}.";
 
+    public static string JsonStatNotANumber(long index) =>
+        string.Create(CultureInfo.InvariantCulture, $"value [{index}] is neither a number nor null; JSON-stat writes a figure as a JSON number and a figure not published as null (a string, true or false here is damage).");
+
     public static string JsonStatIndexOutOfRange(long index, long cells) =>
         string.Create(CultureInfo.InvariantCulture, $"value index {index} is outside the cube's {cells:N0} cells.");
 

@@ -39,6 +39,12 @@ public abstract class WorkbookObservationReader : IObservationReader
             return new ReadResult(document, [], sink.Items);
         }
 
+        // A workbook that says when it was updated («Обновлено: 11.05.2023») is dated by it.
+        if (WorkbookReleaseDate.Find(sheets) is { } stated)
+        {
+            document = document with { ReleaseDate = stated, DateBasis = ReleaseDateBasis.File };
+        }
+
         return Read(file, sheets, document, sink);
     }
 

@@ -22,6 +22,12 @@ internal sealed class WorkbookSheet
     /// <summary>The non-empty rows, in order, with their 1-based row numbers.</summary>
     public IReadOnlyList<TableRow> Rows { get; }
 
+    /// <summary>
+    /// The value stored in each cell whose number format displays it otherwise (Rosstat's 25.461103351004734 under
+    /// <c>0</c>, shown as 25), by 1-based row number and column: a witness detail, never the figure published.
+    /// </summary>
+    public IReadOnlyDictionary<(int Row, int Column), string> Stored { get; init; } = new Dictionary<(int, int), string>();
+
     /// <summary>The rows as a grid that names cells.</summary>
     public TableGrid Grid { get; }
 
@@ -47,6 +53,15 @@ internal sealed class WorkbookSheet
 
         return "";
     }
+
+    /// <summary>
+    /// A note for a figure read from a cell whose stored value differs from what it displays, or null: the witness
+    /// keeps the stored value, the figure is the one shown.
+    /// </summary>
+    public string? StoredNote(TableRow row, int column) =>
+        Stored.TryGetValue((row.Number, column), out string? value)
+            ? $"The cell stores {value}; the table shows {row[column]}, the figure published."
+            : null;
 
     /// <summary>The text of every non-blank cell of the sheet's first rows, for telling what a sheet holds.</summary>
     public IEnumerable<string> Texts(int firstRows) =>

@@ -30,6 +30,9 @@ internal sealed class XlsxWorkbook
     private readonly char[] _chunk = new char[4096];
     private readonly StringBuilder _text = new();
     private List<string> _shared = [];
+
+    // The number format of each cell style (cellXfs index): a built-in format id's code or the workbook's own.
+    private List<string?> _styleFormats = [];
     private long _cellsKept;
     private long _charactersKept;
 
@@ -111,6 +114,12 @@ internal sealed class XlsxWorkbook
         if (sharedPath is not null && _entries.ContainsKey(sharedPath))
         {
             _shared = ReadSharedStrings(sharedPath);
+        }
+
+        string? stylesPath = rels.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target;
+        if (stylesPath is not null && _entries.ContainsKey(stylesPath))
+        {
+            _styleFormats = ReadStyleFormats(stylesPath);
         }
 
         var targets = rels.Where(r => r.Type.EndsWith("/worksheet", StringComparison.Ordinal)).ToDictionary(r => r.Id, r => r.Target, StringComparer.Ordinal);
@@ -350,13 +359,14 @@ internal sealed class XlsxWorkbook
             }
 
             running = number;
-            rows.Add(new TableRow(number, reader.IsEmptyElement ? [] : ReadRow(reader, path, sheet, number)));
+            var kinds = new List<CellKind>();
+            rows.Add(new TableRow(number, reader.IsEmptyElement ? [] : ReadRow(reader, path, sheet, number, kinds), kinds));
         }
 
         return rows;
     }
 
-    private List<string> ReadRow(XmlReader reader, string path, string sheet, int number)
+    private List<string> ReadRow(XmlReader reader, string path, string sheet, int number, List<CellKind> kinds)
     {
         int depth = reader.Depth;
         var cells = new List<string>();
@@ -392,14 +402,16 @@ internal sealed class XlsxWorkbook
                 throw new XlsxRefusedException(SourceMessages.XlsxTooManyCells(sheet, number, XlsxLimits.MaxCellsPerRow));
             }
 
-            string text = ReadCell(reader, path, $"{sheet}!{name}");
+            string text = ReadCell(reader, path, $"{sheet}!{name}", out CellKind kind);
             Keep(col + 1 - cells.Count, text.Length, sheet);
             while (cells.Count < col)
             {
                 cells.Add("");
+                kinds.Add(CellKind.Text);
             }
 
             cells.Add(text);
+            kinds.Add(kind);
             next = col + 1;
         }
 
@@ -417,11 +429,20 @@ internal sealed class XlsxWorkbook
     }
 
     // The cell's text: a shared string looked up, an inline string, or the value as written (numbers,
-    // booleans, formula results and error values such as #REF!, which the table parser then refuses
-    // where a count was expected).
-    private string ReadCell(XmlReader reader, string path, string where)
+    // booleans, formula results and error values such as #REF!), with what the cell holds, so that a boolean or
+    // an error value is refused where a count was expected and a number is read as the machine wrote it.
+    private string ReadCell(XmlReader reader, string path, string where, out CellKind kind)
     {
         string type = reader.GetAttribute("t") ?? "n";
+        kind = type switch
+        {
+            "n" => CellKind.Number,
+            "b" => CellKind.Boolean,
+            "e" => CellKind.Error,
+            "d" => CellKind.Date,
+            _ => CellKind.Text,
+        };
+        string? style = reader.GetAttribute("s");
         if (reader.IsEmptyElement)
         {
             return "";
@@ -464,10 +485,85 @@ internal sealed class XlsxWorkbook
                 return inline;
             case "e":
                 return value.Length > 0 ? value : "#ERROR";
+            case "n":
+                // A table is published as its cells display: the number format decides the figure's precision.
+                return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
+                    && DisplayedNumber.Text(number, FormatOfStyle(style)) is { } shown
+                    ? shown
+                    : value;
             default:
                 return value;
         }
     }
+
+    private string? FormatOfStyle(string? style) =>
+        int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < _styleFormats.Count ? _styleFormats[index] : null;
+
+    // styles.xml: <numFmts> gives the workbook's own codes by id; <cellXfs> lists the cell styles in index order.
+    private List<string?> ReadStyleFormats(string path)
+    {
+        var codes = new Dictionary<int, string>();
+        var formats = new List<string?>();
+        using XmlReader reader = Open(path, "styleSheet");
+        bool inCellXfs = false;
+        int xfDepth = -1;
+        while (Next(reader, path))
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+            {
+                inCellXfs = false;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "numFmt"
+                && int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out int id)
+                && reader.GetAttribute("formatCode") is string code)
+            {
+                codes[id] = code;
+            }
+            else if (reader.LocalName == "cellXfs" && !reader.IsEmptyElement)
+            {
+                inCellXfs = true;
+                xfDepth = reader.Depth + 1;
+            }
+            else if (inCellXfs && reader.LocalName == "xf" && reader.Depth == xfDepth)
+            {
+                if (formats.Count >= XlsxLimits.MaxCellsPerRow)
+                {
+                    throw new XlsxRefusedException(SourceMessages.XlsxTooManyCells("styles", formats.Count, XlsxLimits.MaxCellsPerRow));
+                }
+
+                int formatId = int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out int f) ? f : 0;
+                formats.Add(codes.TryGetValue(formatId, out string? own) ? own : BuiltInFormat(formatId));
+            }
+        }
+
+        return formats;
+    }
+
+    // The built-in number formats of ECMA-376 Part 1, 18.8.30 that show numbers (dates and times are left to the caller).
+    private static string? BuiltInFormat(int id) => id switch
+    {
+        0 => "General",
+        1 => "0",
+        2 => "0.00",
+        3 => "#,##0",
+        4 => "#,##0.00",
+        9 => "0%",
+        10 => "0.00%",
+        11 => "0.00E+00",
+        37 => "#,##0 ;(#,##0)",
+        38 => "#,##0 ;[Red](#,##0)",
+        39 => "#,##0.00;(#,##0.00)",
+        40 => "#,##0.00;[Red](#,##0.00)",
+        48 => "##0.0E+0",
+        49 => "@",
+        _ => null,
+    };
 
     // "C7" in row 7 gives column 2; a reference to another row, row 0 or a column past XFD is not a cell of this row.
     private static bool TryColumn(string reference, int row, out int column)

@@ -12,4 +12,10 @@ public sealed record IngestOutcome(SourceDocument Document, IngestStatus Status,
 {
     /// <summary>All figures the file held.</summary>
     public int Rows => Added + Confirmed + Revisions.Count;
+
+    /// <summary>
+    /// When the file was <see cref="IngestStatus.Refused"/> for it: the figures it states twice (the same series and
+    /// period), each with where it first stood and where again, at most <see cref="FigureLoad.MaxDuplicatesNamed"/>.
+    /// </summary>
+    public IReadOnlyList<DuplicateFigure> Duplicates { get; init; } = [];
 }

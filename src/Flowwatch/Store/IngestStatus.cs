@@ -14,4 +14,10 @@ public enum IngestStatus
     /// its figures carry the citations the list now gives.
     /// </summary>
     Updated,
+
+    /// <summary>
+    /// The file was refused while it was written (a figure stated twice, or an error its reader found late in the
+    /// file): nothing of it was kept (<see cref="IngestOutcome.Duplicates"/> names the figures stated twice).
+    /// </summary>
+    Refused,
 }

@@ -5,9 +5,9 @@ namespace Flowwatch.Store;
 /// <summary>Dates each stored file by the publication dates of its witnesses; shared by the engines.</summary>
 internal static class SourcePublication
 {
-    /// <summary>The SQL both engines run: each file's distinct citation lists.</summary>
+    /// <summary>The SQL every engine runs: each file's distinct citation lists, kept apart at ingest so that no figure is read.</summary>
     public const string CitationListsSql =
-        "SELECT DISTINCT o.source_id, c.body FROM observations o LEFT JOIN citation_sets c ON c.id = o.citations_id;";
+        "SELECT sc.source_id, c.body FROM source_citations sc LEFT JOIN citation_sets c ON c.id = sc.citations_id;";
 
     /// <summary>The records with <see cref="SourceRecord.Published"/> filled in.</summary>
     /// <param name="sources">The files by row id, in order.</param>

@@ -14,9 +14,6 @@ internal static class StoreMessages
     public static string Missing(string path) =>
         $"{path}: there is no Flowwatch store here yet; load figures first with `flowwatch demo` (the bundled figures) or `flowwatch ingest FILE...`, or name another with --db.";
 
-    public static string NotAStore(string path) =>
-        $"{path}: not a Flowwatch store (it has no Flowwatch schema); load figures into it with `flowwatch demo` or `flowwatch ingest`, or name another with --db.";
-
     public static string OlderSchema(string path, int found, int known) =>
         string.Create(CultureInfo.InvariantCulture, $"{path}: the store has schema version {found} and this Flowwatch reads version {known}; a read-only reader cannot upgrade it: run `flowwatch sources --db {path}` once to upgrade it.");
 }

@@ -14,7 +14,7 @@ public sealed class IngestionProvenanceTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private SqliteObservationStore Store() => SqliteObservationStore.Open(_dir.File("fw.db"));
+    private ObservationStore Store() => SqliteObservationStore.Open(_dir.File("fw.db"));
 
     private static IReadOnlyList<FileOutcome> Ingest(IObservationStore store, IngestOptions? options, params string[] paths) =>
         new Ingestion(store).IngestFiles(Ingestion.ExpandTargets(paths), options ?? IngestOptions.Default);
@@ -24,7 +24,7 @@ public sealed class IngestionProvenanceTests : IDisposable
     {
         _dir.Write("in/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,,,"));
         _dir.Write("in/articles/article.txt", "Nordkorea schickte 13.221 Menschen.");
-        using SqliteObservationStore store = Store();
+        using ObservationStore store = Store();
 
         IReadOnlyList<FileOutcome> outcomes = Ingest(store, null, _dir.File("in"));
         Assert.DoesNotContain(outcomes, o => o.IsRejected);
@@ -40,7 +40,7 @@ public sealed class IngestionProvenanceTests : IDisposable
         _dir.Write("in/sources.csv", CatalogHeader + "\nA,Outlet A,2024-01-01,en,https://a.example\n");
         _dir.Write("in/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,A,,", "ru-fsb-entries-by-purpose,RU,KP,total,2023,4,,NOPE,,"));
         _dir.Write("bare/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,GHOST,,"));
-        using SqliteObservationStore store = Store();
+        using ObservationStore store = Store();
 
         Diagnostic error = Assert.Single(Ingest(store, null, _dir.File("in")).Single(o => o.Path.EndsWith("figures.csv", StringComparison.Ordinal)).Diagnostics);
         Assert.Equal("figures.csv, line 3: the citation 'NOPE' is not in the citation list (sources.csv) beside the file. [FW006]", error.ToString());
@@ -56,7 +56,7 @@ public sealed class IngestionProvenanceTests : IDisposable
     {
         _dir.Write("in/sources.csv", "id,outlet,date,language,url\nA,Outlet A,2024-01-01,en,https://a.example\n");
         _dir.Write("in/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,A,,"));
-        using SqliteObservationStore store = Store();
+        using ObservationStore store = Store();
 
         IReadOnlyList<FileOutcome> outcomes = Ingest(store, null, _dir.File("in"));
         FileOutcome list = outcomes.Single(o => o.IsCitationList);
@@ -71,7 +71,7 @@ public sealed class IngestionProvenanceTests : IDisposable
     {
         _dir.Write("in/sources.csv", CatalogHeader + "\nA,Wrong Outlet,2024-01-01,en,https://wrong.example\n");
         _dir.Write("in/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,A,,"));
-        using SqliteObservationStore store = Store();
+        using ObservationStore store = Store();
         Ingest(store, null, _dir.File("in"));
         Assert.Equal(IngestStatus.Unchanged, Ingest(store, null, _dir.File("in")).Single(o => !o.IsCitationList).Stored!.Status);
 
@@ -89,7 +89,7 @@ public sealed class IngestionProvenanceTests : IDisposable
         _dir.Write("listed/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2023,6,,T,,"));
         _dir.Write("plain/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2022,7,,,,"));
         _dir.Write("real/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2021,8,,,,"));
-        using SqliteObservationStore store = Store();
+        using ObservationStore store = Store();
 
         Assert.True(Ingest(store, null, _dir.File("marked")).Single().IsSynthetic);
         Assert.True(Ingest(store, null, _dir.File("listed")).Single(o => !o.IsCitationList).IsSynthetic);
@@ -126,7 +126,7 @@ public sealed class HandEnteredFigureTests : IDisposable
             "dataset,reporter,partner,breakdown,period,value,publisher\n"
             + "ru-fsb-entries-by-purpose,RU,KP,total,2024,5,\n"
             + "ru-fsb-entries-by-purpose,RU,KP,total,2023,4,My Research Group\n");
-        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         new Ingestion(store).IngestFiles(Ingestion.ExpandTargets([_dir.File("mine")]), IngestOptions.Default);
         var byYear = store.Current(ObservationQuery.All).ToDictionary(o => o.Period.ToString(), o => Flowwatch.Reports.SeriesRows.Ref(o).Publisher);
         Assert.Equal("figures.csv (figures entered by its author, no report cited)", byYear["2024"]);

@@ -16,7 +16,7 @@ public sealed class IngestionTests : IDisposable
     {
         _dir.Write("in/sources.csv", "source_id,outlet,date,language,url\nA,Outlet A,2024-01-01,en,https://a.example\n");
         _dir.Write("in/figures.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,A,,"));
-        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         IReadOnlyList<FileOutcome> outcomes = new Ingestion(store).IngestFiles(Ingestion.Expand([_dir.File("in")]));
         Assert.Equal(2, outcomes.Count);
         Assert.All(outcomes, o => Assert.False(o.IsRejected));
@@ -29,7 +29,7 @@ public sealed class IngestionTests : IDisposable
     {
         _dir.Write("in/good.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2024,5,,,,"));
         _dir.Write("in/bad.csv", Some.Tidy("ru-fsb-entries-by-purpose,RU,KP,total,2023,5,,,,", "ru-fsb-entries-by-purpose,RU,KP,total,2023-Q7,5,,,,"));
-        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         IReadOnlyList<FileOutcome> outcomes = new Ingestion(store).IngestFiles(Ingestion.Expand([_dir.File("in")]));
         FileOutcome bad = outcomes.Single(o => o.Path.EndsWith("bad.csv", StringComparison.Ordinal));
         Assert.True(bad.IsRejected);
@@ -41,7 +41,7 @@ public sealed class IngestionTests : IDisposable
     public void A_file_of_no_known_format_is_refused_with_the_formats_listed()
     {
         _dir.Write("notes.txt", "hello");
-        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         FileOutcome o = Assert.Single(new Ingestion(store).IngestFiles([_dir.File("notes.txt")]));
         Assert.True(o.IsRejected);
         Assert.Contains("docs/formats.md", Assert.Single(o.Diagnostics).Message, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class IngestionTests : IDisposable
     [Fact]
     public void IngestBundled_is_idempotent()
     {
-        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         var ingestion = new Ingestion(store);
         Assert.Equal(IngestStatus.Stored, ingestion.IngestBundled().Stored!.Status);
         Assert.Equal(IngestStatus.Unchanged, ingestion.IngestBundled().Stored!.Status);
@@ -74,7 +74,7 @@ public sealed class IngestionDifferencingTests : IDisposable
     [InlineData("fsb-entries-2024-YTD09-synthetic-cp1251.csv", "fsb-entries-2024-H1-synthetic.csv")]
     public void A_january_to_september_table_gives_the_third_quarter_whatever_the_order(string first, string second)
     {
-        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         var ingestion = new Ingestion(store);
         foreach (string name in new[] { first, second })
         {

@@ -28,7 +28,7 @@ public sealed class HostileFileTests : IDisposable
         { "fsb-2024-Q2-sst-index-999.xlsx", SourceMessages.CorruptCode, "Sheet1!A11: the cell points at shared string '999', which does not exist" },
         { "stray-quote", SourceMessages.MultiLineFieldCode, "line 4: a quoted field starts on this line and goes on over the next" },
         { "truncated", SourceMessages.CorruptCode, "line 127: the file ends inside line 127 without a newline; it may be truncated; if the line is complete, end it with a newline." },
-        { "huge-value", SourceMessages.NotACountCode, "line 2: column 'value' holds '79228162514264337593543950335'; expected a whole count from 0 to 1,000,000,000." },
+        { "huge-value", SourceMessages.NotACountCode, "line 2: column 'value' holds '79228162514264337593543950335', which is not a whole number of trips from 0 to 1,000,000,000." },
         { "swapped-headers", SourceMessages.UnknownDatasetCode, "line 2: column 'dataset' holds 'total', which is not a dataset in the catalogue" },
     };
 

@@ -64,4 +64,58 @@ public sealed class CountryNamesTests
         Assert.Equal("Nordkorea", CountryNames.Default.NameOf(kp, "de"));
         Assert.StartsWith("КНДР", CountryNames.Default.NameOf(kp, "ru"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("США", "US")]
+    [InlineData("Великобритания", "GB")]
+    [InlineData("Виргинские Острова (США)", "VI")]
+    [InlineData("Виргинские острова, Британские", "VG")]
+    public void A_bare_name_denotes_the_sovereign_state_never_its_dependency(string text, string code)
+    {
+        CountryMatch match = CountryNames.Default.Match(text);
+        Assert.True(match.IsFound, match.CandidateCodes);
+        Assert.Equal(code, match.Country.Code);
+    }
+
+    [Theory]
+    [InlineData("Congo", "CD, CG")]
+    [InlineData("Виргинские острова", "VG, VI")]
+    public void A_name_two_countries_could_carry_is_ambiguous_and_names_both(string text, string codes)
+    {
+        CountryMatch match = CountryNames.Default.Match(text);
+        Assert.True(match.IsAmbiguous);
+        Assert.Equal(codes, match.CandidateCodes);
+        Assert.False(CountryNames.Default.TryResolve(text, out _));
+    }
+
+    [Fact]
+    public void No_form_is_settled_by_the_order_of_the_data_files()
+    {
+        // Every form two or more countries carry either resolves by the sovereignty rule or is reported as ambiguous.
+        foreach (IGrouping<string, CountryForm> form in CountryNames.Default.Forms.GroupBy(f => CountryNames.Normalize(f.Text)))
+        {
+            var carriers = form.Select(f => f.Country).Distinct().ToList();
+            CountryMatch match = CountryNames.Default.Match(form.First().Text);
+            if (carriers.Count == 1)
+            {
+                Assert.Equal(carriers[0], match.Country);
+            }
+            else if (match.IsFound)
+            {
+                Assert.All(carriers.Where(c => c != match.Country), c => Assert.Equal(match.Country, CountryNames.Default.SovereignOf(c)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_dependency_names_a_sovereign_state_that_is_no_dependency_itself()
+    {
+        foreach (Country c in CountryNames.Default.Countries)
+        {
+            if (CountryNames.Default.SovereignOf(c) is { } sovereign)
+            {
+                Assert.Null(CountryNames.Default.SovereignOf(sovereign));
+            }
+        }
+    }
 }

@@ -76,15 +76,16 @@ public sealed class EurostatSdmxCsvReaderTests
     }
 
     [Theory]
-    [InlineData("-4", "non-negative")]
-    [InlineData("lots", "a number")]
-    [InlineData("99999999999999999999999999999999", "no larger than")]
-    public void Bad_values_name_the_cell(string value, string expected)
+    [InlineData("-4", SourceMessages.NotACountCode, "a whole number of permits from 0 to 1,000,000,000")]
+    [InlineData("lots", SourceMessages.BadCellCode, "written as digits, '.' as the decimal mark")]
+    [InlineData("4,000", SourceMessages.BadCellCode, "no thousands separators")]
+    [InlineData("99999999999999999999999999999999", SourceMessages.NotACountCode, "from 0 to 1,000,000,000")]
+    public void Bad_values_name_the_cell(string value, string code, string expected)
     {
-        ReadResult result = Reader.Read(File(Row("EDUC", "KP", "DE", value)));
+        ReadResult result = Reader.Read(File(Row("EDUC", "KP", "DE", value.Contains(',', StringComparison.Ordinal) ? "\"" + value + "\"" : value)));
 
         Diagnostic d = Assert.Single(result.Diagnostics, x => x.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(SourceMessages.BadCellCode, d.Code);
+        Assert.Equal(code, d.Code);
         Assert.Equal("line 2, column J", d.Location);
         Assert.Contains(expected, d.Message, StringComparison.Ordinal);
     }

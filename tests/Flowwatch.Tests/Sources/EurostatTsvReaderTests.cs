@@ -55,7 +55,7 @@ public sealed class EurostatTsvReaderTests
         ReadResult result = Reader.Read(File("A,EDUC,KP,TOTAL,PER,DE\tabc \t-3 "));
 
         Assert.Contains(result.Diagnostics, d => d.Code == SourceMessages.BadCellCode && d.Location == "line 2, column B");
-        Assert.Contains(result.Diagnostics, d => d.Code == SourceMessages.BadCellCode && d.Location == "line 2, column C" && d.Message.Contains("non-negative", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == SourceMessages.NotACountCode && d.Location == "line 2, column C" && d.Message.Contains("a whole number of permits from 0 to 1,000,000,000", StringComparison.Ordinal));
     }
 
     [Fact]

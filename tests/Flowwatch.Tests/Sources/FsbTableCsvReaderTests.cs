@@ -145,11 +145,13 @@ public sealed class FsbTableCsvReaderTests
     }
 
     [Theory]
-    [InlineData("-5", "non-negative")]
-    [InlineData("много", "whole number")]
-    [InlineData("12.5", "whole number")]
-    [InlineData("99999999999999999999999999", "too large")]
-    public void Bad_numbers_name_the_cell_and_what_was_expected(string text, string expected)
+    [InlineData("-5", SourceMessages.NotACountCode, "which is not a whole number of trips from 0 to 1,000,000,000")]
+    [InlineData("много", SourceMessages.BadCellCode, "expected a whole number of trips")]
+    [InlineData("12.5", SourceMessages.BadCellCode, "without a decimal part")]
+    [InlineData("4,000", SourceMessages.BadCellCode, "without a decimal part")]
+    [InlineData("1 2345", SourceMessages.BadCellCode, "thousands grouped by spaces (12 345)")]
+    [InlineData("99999999999999999999999999", SourceMessages.NotACountCode, "from 0 to 1,000,000,000")]
+    public void Bad_numbers_name_the_cell_and_what_was_expected(string text, string code, string expected)
     {
         FsbTableBuilder table = FsbFixtures.Table();
         table.AddRawRow("Германия", Cells((Purpose.Total, "10"), (Purpose.Study, text)));
@@ -157,7 +159,7 @@ public sealed class FsbTableCsvReaderTests
         ReadResult result = Reader.Read(FsbFixtures.Csv(table));
 
         Diagnostic d = Assert.Single(result.Diagnostics, x => x.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(SourceMessages.BadCellCode, d.Code);
+        Assert.Equal(code, d.Code);
         Assert.Equal("table.csv", d.File);
         Assert.Equal("line 8, column G", d.Location);
         Assert.Contains(expected, d.Message, StringComparison.Ordinal);

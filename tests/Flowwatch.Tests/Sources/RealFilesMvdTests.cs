@@ -81,4 +81,13 @@ public sealed class RealFilesMvdTests
 
         Assert.InRange(partners, 240, 260);
     }
+
+    [Fact]
+    public void The_release_is_dated_by_the_end_of_its_period_as_a_bound()
+    {
+        // The file states «за январь - декабрь 2016 года» and no date: it cannot have appeared before 2017.
+        Assert.Equal(new DateOnly(2017, 1, 1), Result.Value.Document.ReleaseDate);
+        Assert.Equal(ReleaseDateBasis.PeriodEnd, Result.Value.Document.DateBasis);
+        Assert.All(Result.Value.Observations, o => Assert.Equal(new DateOnly(2017, 1, 1), o.Provenance.Document.ReleaseDate));
+    }
 }

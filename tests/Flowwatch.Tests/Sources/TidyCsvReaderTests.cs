@@ -42,7 +42,7 @@ public sealed class TidyCsvReaderTests
     [InlineData("ru-fsb-entries-by-purpose,RU,KP,total,2024-Q5,1,,,,", "line 2", "period", "FW004")]
     [InlineData("ru-fsb-entries-by-purpose,RU,XX,total,2024,1,,,,", "line 2", "partner", "FW007")]
     [InlineData("ru-fsb-entries-by-purpose,RU,KP,medical,2024,1,,,,", "line 2", "breakdown", "FW008")]
-    [InlineData("ru-fsb-entries-by-purpose,RU,KP,total,2024,-5,,,,", "line 2", "value", "FW004")]
+    [InlineData("ru-fsb-entries-by-purpose,RU,KP,total,2024,-5,,,,", "line 2", "value", "FW020")]
     [InlineData("ru-fsb-entries-by-purpose,RU,KP,total,2024,1,,,,,extra", "line 2", "cells", "FW009")]
     [InlineData("ru-fsb-entries-by-purpose,RU,KP,total,2024,\"13,221\",,,,", "line 2", "value", "FW004")]
     [InlineData("ru-fsb-entries-by-purpose,RU,KP,total,2024,abc,,,,", "line 2", "value", "FW004")]

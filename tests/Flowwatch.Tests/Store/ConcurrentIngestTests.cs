@@ -27,7 +27,7 @@ public sealed class ConcurrentIngestTests : IDisposable
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Eight_ingests_of_different_files_on_a_fresh_store_all_succeed(string engine)
     {
@@ -45,7 +45,7 @@ public sealed class ConcurrentIngestTests : IDisposable
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Eight_ingests_of_the_same_file_at_once_store_it_once_and_report_the_rest_unchanged(string engine)
     {

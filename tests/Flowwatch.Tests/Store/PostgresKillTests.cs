@@ -18,16 +18,9 @@ public sealed class PostgresKillTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public void A_process_killed_inside_the_copy_leaves_nothing_partial()
     {
-        if (Environment.GetEnvironmentVariable(StoreEngines.Variable) is not { Length: > 0 })
-        {
-            // Without a server there is nothing to kill; under CI, asking for the engines fails the run.
-            _ = StoreEngines.All;
-            return;
-        }
-
         string location = StoreEngines.Location("postgres", _dir);
         StoreEngines.OpenAt("postgres", location).Dispose();
         string path = _dir.File("big.csv");
@@ -45,7 +38,7 @@ public sealed class PostgresKillTests : IDisposable
             var clock = Stopwatch.StartNew();
             while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120))
             {
-                using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'COPY observations%';", watcher);
+                using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND (query LIKE 'COPY flowwatch_staging%' OR query LIKE 'INSERT INTO observations%');", watcher);
                 if ((long)cmd.ExecuteScalar()! > 0)
                 {
                     process.Kill(entireProcessTree: true);
@@ -83,7 +76,7 @@ public sealed class PostgresKillTests : IDisposable
         connection.Open();
         for (int i = 0; i < 200; i++)
         {
-            using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY observations%' AND pid <> pg_backend_pid();", connection);
+            using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE (query LIKE 'COPY flowwatch_staging%' OR query LIKE 'INSERT INTO observations%') AND pid <> pg_backend_pid();", connection);
             if ((long)cmd.ExecuteScalar()! == 0)
             {
                 return;

@@ -18,7 +18,7 @@ public sealed class WatchStoreContractTests : IDisposable
     private static WatchSnapshot Scan(params string[] findings) =>
         new(["b", "a"], findings.Select(f => new WatchedFinding(f, 2, "fp-" + f, "{}")).ToList(), At);
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void A_store_has_no_scan_until_one_is_recorded(string engine)
     {
@@ -33,7 +33,7 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Equal(At, last.ScannedAt);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Recording_a_scan_replaces_the_previous_findings(string engine)
     {
@@ -44,7 +44,7 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Equal(["z"], store.LastScan()!.Findings.Select(f => f.Id));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void An_alert_is_pending_on_each_channel_until_that_channel_delivers_it(string engine)
     {
@@ -59,7 +59,7 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Equal("{\"key\":\"k1\"}", store.Pending(AlertChannel.Webhook, 1).Single().Body);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void An_alert_with_a_key_already_stored_is_not_added_again(string engine)
     {
@@ -72,7 +72,7 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Equal(["k2", "k1"], store.RecentAlerts(10).Select(a => a.Key));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void The_last_scan_alerts_are_those_recorded_with_the_last_scan_only(string engine)
     {

@@ -42,7 +42,7 @@ public sealed class WitnessContractTests : IDisposable
     private static Observation Q2(IObservationStore store, ObservationQuery query) =>
         store.Current(query).Single(o => o.Period == Period.Parse("2024-Q2"));
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void A_file_stating_the_same_figure_adds_its_witness_and_citations_and_replaces_nothing(string engine)
     {
@@ -59,7 +59,7 @@ public sealed class WitnessContractTests : IDisposable
         Assert.Empty(figure.Superseded);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void A_different_value_is_a_revision_and_both_keep_their_witnesses(string engine)
     {
@@ -76,7 +76,7 @@ public sealed class WitnessContractTests : IDisposable
         Assert.Equal(3, store.History(Kp).Count);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void As_of_a_day_shows_what_had_been_published_by_then(string engine)
     {
@@ -98,7 +98,7 @@ public sealed class WitnessContractTests : IDisposable
         Assert.Empty(store.Current(Kp with { AsOf = new DateOnly(2020, 1, 1) }));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Known_at_is_the_store_at_an_instant_whatever_was_published(string engine)
     {
@@ -112,7 +112,7 @@ public sealed class WitnessContractTests : IDisposable
         Assert.Equal(340m, Q2(store, Kp).Value);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Removing_a_file_takes_only_its_witness_and_is_recorded(string engine)
     {
@@ -138,7 +138,7 @@ public sealed class WitnessContractTests : IDisposable
         Assert.Equal(IngestStatus.Stored, store.Ingest(second.Accepted()).Status);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Synthetic_files_are_left_out_unless_asked_for_and_then_labelled(string engine)
     {
@@ -159,7 +159,7 @@ public sealed class WitnessContractTests : IDisposable
         Assert.True(store.Sources().Single(s => s.Document.FileName == "fake.csv").Document.Synthetic);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void The_same_file_under_a_changed_citation_list_replaces_its_witnesses(string engine)
     {
@@ -180,7 +180,7 @@ public sealed class WitnessContractTests : IDisposable
         Assert.Single(store.Sources());
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Sources_are_dated_by_their_figures_publication(string engine)
     {

@@ -26,12 +26,12 @@ public sealed class ReadOnlyServerTests
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(new Uri("/check", UriKind.Relative), form)).StatusCode);
         Assert.Contains("The store is empty, and the server only reads it", await client.GetStringAsync("/"), StringComparison.Ordinal);
 
-        using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
+        using (ObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
             Assert.Empty(store.Sources());
         }
 
-        using SqliteSanctionsStore sanctions = SqliteSanctionsStore.Open(factory.DatabasePath);
+        using SanctionsStore sanctions = SqliteSanctionsStore.Open(factory.DatabasePath);
         Assert.Empty(sanctions.Versions());
     }
 }

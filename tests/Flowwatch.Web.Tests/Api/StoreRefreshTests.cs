@@ -21,7 +21,7 @@ public sealed class StoreRefreshTests
             ru-fsb-entries-by-purpose,RU,KP,study,2024-Q3,3766,,,synthetic revision for a test,
             ru-fsb-entries-by-purpose,RU,KP,study,2025-Q2,17,,,synthetic figure for a test,
             """;
-        using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
+        using (ObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
             ReadResult read = new TidyCsvReader(CitationCatalog.Empty).Read(new SourceFile("release-2.csv", Encoding.UTF8.GetBytes(release + "\n")));
             Assert.False(read.HasErrors, string.Join("; ", read.Diagnostics));

@@ -23,7 +23,7 @@ public sealed class SyntheticDataTests
             ru-fsb-entries-by-purpose,RU,KP,study,2024-Q2,332,,,SYNTHETIC SAMPLE for a test,
 
             """, Encoding.UTF8);
-        using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
+        using (ObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
             FileOutcome outcome = Assert.Single(new Ingestion(store).IngestFiles([Path.Combine(folder, "fake.csv")]));
             Assert.True(outcome.IsSynthetic, string.Join("; ", outcome.Diagnostics));

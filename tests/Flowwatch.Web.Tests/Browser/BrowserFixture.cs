@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        if (!File.Exists(ChromiumPath))
         {
             return;
         }

@@ -16,7 +16,7 @@ public sealed class FindingsFeedTests
         using var factory = new FlowwatchFactory();
         HttpClient client = factory.CreateClient();
         await client.GetStringAsync("/");
-        using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
+        using (ObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
             static AlertRecord Alert(string key, string finding, string kind) => new(key, kind, finding, $"{kind}: high surge RU-KP {finding}",
                 $$$"""{"key":"{{{key}}}","change":"{{{kind}}}","finding":{"id":"{{{finding}}}","explanation":"Entries rose <sharply> & more."},"release":{"file":"observations.csv","sha256":"{{{new string('c', 64)}}}","basis":"witness"}}""", At);
@@ -48,7 +48,7 @@ public sealed class FindingsFeedTests
         using var factory = new FlowwatchFactory();
         HttpClient client = factory.CreateClient();
         await client.GetStringAsync("/");
-        using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
+        using (ObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
             string body = $$$"""{"key":"fw-9","change":"amended","entry":{"reference":"KPi.002","name":"RI JE-SON","kind":"individual","regime":"DPRK"},"fields":["aliases"],"release":{"file":"consolidated-2025.xml","sha256":"{{{new string('a', 64)}}}","basis":"list"},"previous_release":{"file":"consolidated-2024.xml","sha256":"{{{new string('b', 64)}}}","basis":"list"}}""";
             store.RecordScan(new WatchSnapshot([], [], At), [new AlertRecord("fw-9", "amended", "sanctions:KPi.002", "amended: sanctions list DPRK KPi.002 RI JE-SON (aliases)", body, At)], [AlertChannel.Stdout]);

@@ -31,7 +31,7 @@ public sealed class HostilePagesTests : IClassFixture<HostilePagesTests.HostileS
         {
             string csv = "dataset,reporter,partner,breakdown,period,value,flag,sources,note,urls\n"
                 + $"ru-fsb-entries-by-purpose,RU,KP,study,2026-Q1,17,,,synthetic figure for a test,javascript:alert(1) {MarkupUrl}\n";
-            using SqliteObservationStore store = SqliteObservationStore.Open(Factory.DatabasePath);
+            using ObservationStore store = SqliteObservationStore.Open(Factory.DatabasePath);
             // The bundled figures first, as `flowwatch demo` loads them: the hostile file is then the newest release.
             new Ingestion(store).IngestBundled();
             ReadResult read = new TidyCsvReader(CitationCatalog.Empty).Read(new SourceFile(FileName, Encoding.UTF8.GetBytes(csv)));

@@ -29,7 +29,7 @@ public sealed class ReleaseMarksTests
         string[] ids = await FindingIds(client);
         Assert.True(ids.Length >= 4, "the bundled figures raise at least four findings");
 
-        using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
+        using (ObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
             // An earlier pass made ids[3] new; the latest one made ids[0] new, escalated ids[1], revised ids[2] and resolved one no longer listed.
             store.RecordScan(new WatchSnapshot([], [], Earlier), [Alert("fw-old", ids[3], "new", Earlier)], [AlertChannel.Stdout]);
@@ -44,7 +44,7 @@ public sealed class ReleaseMarksTests
         Assert.Contains("3 changed by the latest release", page, StringComparison.Ordinal);
 
         // A later pass that changed nothing clears the marks: they are the latest release's, not a history.
-        using (SqliteObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
+        using (ObservationStore store = SqliteObservationStore.Open(factory.DatabasePath))
         {
             store.RecordScan(new WatchSnapshot([], [], Later.AddHours(1)), [], [AlertChannel.Stdout]);
         }

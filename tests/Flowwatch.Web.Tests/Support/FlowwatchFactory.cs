@@ -51,7 +51,7 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
         builder.UseContentRoot(AppContext.BaseDirectory);
         if (Seeded || !File.Exists(DatabasePath))
         {
-            using SqliteObservationStore store = SqliteObservationStore.Open(DatabasePath);
+            using ObservationStore store = SqliteObservationStore.Open(DatabasePath);
             if (Seeded)
             {
                 new Ingestion(store).IngestBundled();
@@ -60,8 +60,8 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
 
         if (ArticleFolder is not null)
         {
-            using SqliteObservationStore store = SqliteObservationStore.Open(DatabasePath);
-            using SqliteArticleStore articles = SqliteArticleStore.Open(DatabasePath);
+            using ObservationStore store = SqliteObservationStore.Open(DatabasePath);
+            using ArticleStore articles = SqliteArticleStore.Open(DatabasePath);
             new Ingestion(store, articles).IngestFiles(Ingestion.ExpandTargets([ArticleFolder]), IngestOptions.Default);
         }
 

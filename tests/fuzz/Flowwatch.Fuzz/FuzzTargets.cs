@@ -21,6 +21,10 @@ internal static class FuzzTargets
         ["fsb-xlsx"] = ("fsb-2024-Q2.xlsx", bytes => Check(new FsbTableXlsxReader(), "fsb-2024-Q2.xlsx", bytes)),
         ["formats"] = ("any.csv", bytes => CheckResult(SourceFormats.Read(new SourceFile("any.csv", bytes), CitationCatalog.Empty), "any.csv")),
         ["claims"] = ("article.txt", Claims),
+        ["names"] = ("names.csv", Names),
+        ["citations"] = ("sources.csv", Citations),
+        ["unlist"] = ("consolidated.xml", UnList),
+        ["article"] = ("article.txt", Article),
     };
 
     private static void Check(IObservationReader reader, string name, byte[] bytes) =>
@@ -33,17 +37,64 @@ internal static class FuzzTargets
             throw new InvalidOperationException("neither figures nor an error");
         }
 
-        foreach (Diagnostic d in result.Diagnostics)
+        CheckDiagnostics(result.Diagnostics, name);
+
+        if (!result.HasErrors && result.Observations.Any(o => o.Flag != ObservationFlag.Derived && !CountLimits.IsCount(o.Value)))
+        {
+            throw new InvalidOperationException("a count outside 0..10^9 was accepted");
+        }
+    }
+
+    // A names file for `screen --file`: queries or problems, never both, never neither, each problem one line.
+    private static void Names(byte[] bytes)
+    {
+        (IReadOnlyList<Analysis.Sanctions.ScreeningQuery> queries, IReadOnlyList<string> problems) = Application.Sanctions.ScreeningBatch.Read(new SourceFile("names.csv", bytes));
+        if ((queries.Count == 0) == (problems.Count == 0) || problems.Any(p => p.Contains('\n', StringComparison.Ordinal) || !p.StartsWith("names.csv", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException("a names file gave both queries and problems, or neither, or a problem that spans lines or names another file");
+        }
+    }
+
+    // A citation list: an error refuses it whole; every problem names the file and stays on its line.
+    private static void Citations(byte[] bytes)
+    {
+        (_, IReadOnlyList<Diagnostic> diagnostics) = CitationCatalog.Read(new SourceFile("sources.csv", bytes));
+        CheckDiagnostics(diagnostics, "sources.csv");
+    }
+
+    // The UN consolidated list: a list or an error, within its bounds.
+    private static void UnList(byte[] bytes)
+    {
+        Sources.Sanctions.SanctionsReadResult result = Sources.Sanctions.UnListReader.Read(new SourceFile("consolidated.xml", bytes));
+        if (result.List is null && !result.HasErrors)
+        {
+            throw new InvalidOperationException("neither a list nor an error");
+        }
+
+        CheckDiagnostics(result.Diagnostics, "consolidated.xml");
+    }
+
+    // The article reader, as the command and the web take an article: the line bound, then front matter and markup.
+    private static void Article(byte[] bytes)
+    {
+        string text = Encoding.UTF8.GetString(bytes);
+        if (Application.Articles.ArticleInput.LineProblem(text) is not null)
+        {
+            return;
+        }
+
+        ArticleText article = ArticleText.Parse(text);
+        _ = LanguageDetector.Detect(article.Text);
+    }
+
+    private static void CheckDiagnostics(IReadOnlyList<Diagnostic> diagnostics, string name)
+    {
+        foreach (Diagnostic d in diagnostics)
         {
             if (d.File != name || d.Message.Contains('\n', StringComparison.Ordinal))
             {
                 throw new InvalidOperationException("a diagnostic names another file or spans lines: " + d);
             }
-        }
-
-        if (!result.HasErrors && result.Observations.Any(o => o.Flag != ObservationFlag.Derived && !CountLimits.IsCount(o.Value)))
-        {
-            throw new InvalidOperationException("a count outside 0..10^9 was accepted");
         }
     }
 

@@ -7,7 +7,7 @@ using SharpFuzz;
 // flowwatch-fuzz afl TARGET                   runs TARGET under afl-fuzz (SharpFuzz; see docs/reliability.md)
 // flowwatch-fuzz mutate TARGET SECONDS DIR    mutates the files in DIR at random for SECONDS, no coverage
 // flowwatch-fuzz replay TARGET FILE           runs one input (a crash the fuzzer saved) and shows what it throws
-// Targets: tidy, sdmx, tsv, fsb-csv, fsb-xlsx, formats, claims.
+// Targets: tidy, sdmx, tsv, fsb-csv, fsb-xlsx, formats, claims, names, citations, unlist, article.
 if (args.Length >= 2 && args[0] == "corpus")
 {
     int perSeed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 120;

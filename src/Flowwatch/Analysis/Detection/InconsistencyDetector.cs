@@ -39,7 +39,7 @@ public sealed class InconsistencyDetector : IDetector
         Parts(index, context, o, found);
         foreach (var (first, other) in index.Conflicts)
         {
-            double gap = Math.Abs((double)((other.Value - first.Value) / Math.Max(first.Value, 1)));
+            double gap = Math.Abs(RelativeGap(other.Value, first.Value));
             found.Add(Make(context, o, first.Key, first.Period, other.Value, first.Value, gap, new TwiceStatedFacts(first, other), [first, other], "sources"));
         }
     }
@@ -84,7 +84,7 @@ public sealed class InconsistencyDetector : IDetector
                     continue;
                 }
 
-                double gap = Math.Abs((double)((sum - whole.Value) / whole.Value));
+                double gap = Math.Abs(RelativeGap(sum, whole.Value));
                 found.Add(Make(context, o, series.Key, whole.Period, sum, whole.Value, gap, new QuarterSumFacts(whole, parts, sum), [whole, .. parts], "quarters"));
             }
         }
@@ -154,7 +154,7 @@ public sealed class InconsistencyDetector : IDetector
                             continue;
                         }
 
-                        double gap = (double)((sum - total.Value) / total.Value);
+                        double gap = RelativeGap(sum, total.Value);
                         var facts = new PartsSumFacts(total, present, sum, partsTable.Dataset);
                         found.Add(Make(context, o, totalKey, total.Period, sum, total.Value, gap, facts, [total, .. present], "parts:" + partsTable.Dataset));
                     }
@@ -162,6 +162,14 @@ public sealed class InconsistencyDetector : IDetector
             }
         }
     }
+
+    /// <summary>
+    /// How far <paramref name="stated"/> is from <paramref name="published"/>, relative to the published figure; a
+    /// published zero (a total of 0 whose parts are positive) counts as one unit of the figure, so that the gap is the stated figure
+    /// itself: the contradiction is reported, never divided by zero.
+    /// </summary>
+    internal static double RelativeGap(decimal stated, decimal published) =>
+        (double)((stated - published) / (published == 0 ? 1 : Math.Abs(published)));
 
     private static Finding Make(FindingContext context, InconsistencyOptions o, SeriesKey key, Period period, decimal observed, decimal baseline, double gap, FindingFacts facts, IReadOnlyList<Observation> evidence, string aspect)
     {

@@ -24,17 +24,17 @@ public static class ArticleExport
         IReadOnlyList<StoredArticle> articles = store.Articles();
         string into = Path.Combine(folder, Folder);
         Directory.CreateDirectory(into);
-        var index = new StringBuilder("file,sha256,outlet,url,published,language,claims\n");
-        var claims = new StringBuilder("sha256,ordinal,text,claimed,verdict,rule,series,period,figure_value,reading\n");
+        var index = new CsvWriter("file", "sha256", "outlet", "url", "published", "language", "claims");
+        var claims = new CsvWriter("sha256", "ordinal", "text", "claimed", "verdict", "rule", "series", "period", "figure_value", "reading");
         foreach (StoredArticle a in articles)
         {
             // The hash first: two articles of the same name from different folders stay apart.
             string name = a.Document.Sha256[..12] + "-" + Path.GetFileName(a.Document.FileName);
             Write(Path.Combine(into, name), a.Text);
-            Row(index, name, a.Document.Sha256, a.Document.Outlet, a.Document.Url ?? "", Day(a.Document.Published), a.Document.Language ?? "", a.Claims.Count.ToString(CultureInfo.InvariantCulture));
+            index.Row(name, a.Document.Sha256, a.Document.Outlet, a.Document.Url ?? "", Day(a.Document.Published), a.Document.Language ?? "", a.Claims.Count.ToString(CultureInfo.InvariantCulture));
             foreach (StoredClaim c in a.Claims)
             {
-                Row(claims, a.Document.Sha256, c.Ordinal.ToString(CultureInfo.InvariantCulture), c.Text, c.Claimed.ToString(CultureInfo.InvariantCulture), c.Verdict, c.Rule,
+                claims.Row(a.Document.Sha256, c.Ordinal.ToString(CultureInfo.InvariantCulture), c.Text, c.Claimed.ToString(CultureInfo.InvariantCulture), c.Verdict, c.Rule,
                     c.Series?.ToString() ?? "", c.Period?.ToString() ?? "", c.FigureValue?.ToString(CultureInfo.InvariantCulture) ?? "", c.Reading);
             }
         }
@@ -51,7 +51,4 @@ public static class ArticleExport
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void Row(StringBuilder sb, params string[] cells) =>
-        sb.Append(string.Join(',', cells.Select(CsvCell.Quote))).Append('\n');
 }

@@ -38,6 +38,12 @@ public sealed record ArticleInput(string Text, DateOnly? Published, string Langu
             }
         }
 
+        if (LineProblem(text!) is string lines)
+        {
+            problem = $"{parameters.Style.Spell("text")}: {lines}";
+            return false;
+        }
+
         DateOnly? day = null;
         if (RequestParameters.IsGiven(published))
         {
@@ -57,5 +63,21 @@ public sealed record ArticleInput(string Text, DateOnly? Published, string Langu
 
         input = new ArticleInput(text!, day, language);
         return true;
+    }
+
+    /// <summary>
+    /// What is wrong with the article's lines, or null: a line longer than the bound every text Flowwatch reads holds
+    /// to (1 Mi characters, as a line of a data file), which no article has and which would cost the claim reader time
+    /// and memory for nothing. The command checks a file with it before anything else; <see cref="TryParse"/> checks the
+    /// text of the web and the API.
+    /// </summary>
+    /// <param name="text">The article.</param>
+    public static string? LineProblem(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int line = Sources.TextShape.LongLine(text);
+        return line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"line {line} is longer than {Sources.TextShape.MaxLineLength:N0} characters; an article is prose in paragraphs, and no paragraph is that long. Is it the article's text?")
+            : null;
     }
 }

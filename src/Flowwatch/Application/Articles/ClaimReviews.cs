@@ -1,10 +1,13 @@
 using System.Globalization;
+using System.Text;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Trace;
 using Flowwatch.Application.Trace;
 using Flowwatch.Model.Articles;
 using Flowwatch.Reports;
 using Flowwatch.Reports.ClaimReview;
+using Flowwatch.Sources;
+using Flowwatch.Sources.Articles;
 
 namespace Flowwatch.Application.Articles;
 
@@ -26,6 +29,20 @@ public static class ClaimReviews
 
     /// <summary>The verdict's name in words, as <c>alternateName</c> carries it.</summary>
     public static string AlternateName(Verdict verdict) => ClaimReports.Name(verdict).Replace('_', ' ');
+
+    /// <summary>One ClaimReview per checked claim of an article given as text: its front matter, where it has one, names the appearance.</summary>
+    /// <param name="verified">The checked article.</param>
+    /// <param name="text">The article's text as given, front matter and all.</param>
+    /// <param name="fileName">The name the article came under, for its document.</param>
+    /// <param name="known">The genealogy of the stored articles, for the first appearance; null when none is known.</param>
+    /// <param name="author">The reviewing organisation.</param>
+    /// <param name="reviewed">The day the review is made.</param>
+    public static IReadOnlyList<ClaimReviewRow> For(VerifiedArticle verified, string text, string fileName, TraceResult? known, ClaimReviewAuthor author, DateOnly reviewed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArticleDocument? document = ArticleReader.Read(new SourceFile(fileName, Encoding.UTF8.GetBytes(text))).Article;
+        return For(verified, document, known, author, reviewed);
+    }
 
     /// <summary>One ClaimReview per checked claim, in the order of the claims.</summary>
     /// <param name="verified">The checked article.</param>

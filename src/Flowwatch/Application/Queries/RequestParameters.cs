@@ -53,25 +53,21 @@ public sealed class RequestParameters
             return true;
         }
 
-        // A name two countries share must not be settled by the order of the data files.
-        string key = CountryNames.Normalize(trimmed);
-        List<Country> candidates = CountryNames.Default.Forms
-            .Where(f => CountryNames.Normalize(f.Text) == key)
-            .Select(f => f.Country)
-            .Distinct()
-            .ToList();
-        if (candidates.Count > 1)
+        // A name two countries share must not be settled by the order of the data files (CountryNames.Match's rule).
+        CountryMatch match = CountryNames.Default.Match(trimmed);
+        if (match.IsAmbiguous)
         {
-            problem = $"{Style.Spell(name)} '{trimmed}' names more than one country ({string.Join(", ", candidates.Select(c => c.Code))}); give the ISO 3166-1 alpha-2 code, such as KP.";
+            problem = $"{Style.Spell(name)} '{trimmed}' names more than one country ({match.CandidateCodes}); give the ISO 3166-1 alpha-2 code, such as KP.";
             return false;
         }
 
-        if (!CountryNames.Default.TryResolve(trimmed, out Country named))
+        if (!match.IsFound)
         {
             problem = $"{Style.Spell(name)} '{trimmed}' is neither an ISO 3166-1 alpha-2 code nor a country name Flowwatch knows; for example KP or North Korea.";
             return false;
         }
 
+        Country named = match.Country;
         country = named;
         return true;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Sources;
 using Flowwatch.Store;
@@ -27,6 +28,13 @@ public static class SourcesQuery
         Format = s.Document.Format,
         Publisher = s.Document.Publisher,
         ReleaseDate = Day(s.Document.ReleaseDate),
+        ReleaseDateBasis = s.Document.DateBasis switch
+        {
+            ReleaseDateBasis.File => "file",
+            ReleaseDateBasis.PeriodEnd => "period-end",
+            ReleaseDateBasis.Calendar => "calendar",
+            _ => null,
+        },
         IngestedAt = s.IngestedAt,
         Rows = s.Rows,
         Synthetic = s.Document.Synthetic,

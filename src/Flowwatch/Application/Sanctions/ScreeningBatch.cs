@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Sources;
 using nietras.SeparatedValues;
@@ -19,32 +18,16 @@ public static class ScreeningBatch
         ArgumentNullException.ThrowIfNull(file);
         var problems = new List<string>();
         var queries = new List<ScreeningQuery>();
-        string text;
-        try
+
+        // The data readers' own way in: a line past the bound, or a stray quote that would merge the names after it
+        // into one query (so that listed names pass unflagged), is one error naming its line.
+        var sink = new DiagnosticSink(file.Name);
+        if (!CsvText.TryOpen(file, sink, new CsvLayout(), out SepReader? opened))
         {
-            text = new UTF8Encoding(false, true).GetString(file.Bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return ([], [$"{file.Name}: not UTF-8 text; expected a CSV file with a 'name' column."]);
+            return ([], sink.Items.Select(d => d.ToString()).ToList());
         }
 
-        if (text.Trim().Length == 0)
-        {
-            return ([], [$"{file.Name}: the file is empty; expected a CSV file with a 'name' column."]);
-        }
-
-        SepReader reader;
-        try
-        {
-            reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text);
-        }
-        catch (ArgumentException e)
-        {
-            return ([], [$"{file.Name}, line 1: the header cannot be read ({e.Message}); expected a header with a 'name' column."]);
-        }
-
-        using (reader)
+        using (SepReader reader = opened!)
         {
             if (!reader.Header.TryIndexOf("name", out int nameAt))
             {

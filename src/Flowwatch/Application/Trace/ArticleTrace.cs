@@ -163,6 +163,9 @@ public static class ArticleTrace
         return Assemble(checkedArticles, lexicon, notes);
     }
 
+    /// <summary>Traces the articles of the store with the bundled citation lexicon (data/citation-cues.csv).</summary>
+    public static TraceResult Trace(IReadOnlyList<StoredArticle> stored) => Trace(stored, CitationLexiconReader.LoadBundled());
+
     /// <summary>Traces the articles of the store, with their claims as checked when they were ingested.</summary>
     public static TraceResult Trace(IReadOnlyList<StoredArticle> stored, CitationLexicon lexicon)
     {

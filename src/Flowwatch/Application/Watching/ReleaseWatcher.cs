@@ -137,7 +137,7 @@ public sealed class ReleaseWatcher
             return 0;
         }
 
-        Trace.TraceResult trace = Trace.ArticleTrace.Trace(_articles.Articles(), Sources.Articles.CitationLexiconReader.LoadBundled());
+        Trace.TraceResult trace = Trace.ArticleTrace.Trace(_articles.Articles());
         IReadOnlyList<AlertRecord> alerts = VariantAlertComposer.Compose(trace, added, _options.Site, _clock.GetUtcNow());
         return alerts.Count == 0 ? 0 : _watch.RecordScan(scan, alerts, _options.Channels);
     }

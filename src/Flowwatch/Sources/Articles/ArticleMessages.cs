@@ -32,6 +32,9 @@ public static class ArticleMessages
     internal static string TooLarge(long bytes, long max) =>
         string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes; expected an article of at most {max:N0} bytes.");
 
+    internal static string LongLine(int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"the line is longer than {max:N0} characters; an article is prose in paragraphs, and no paragraph is that long.");
+
     internal static string Empty => "the article has no text after its front matter.";
 
     private static string Clip(string value) => value.Length <= 60 ? value : value[..60] + "…";

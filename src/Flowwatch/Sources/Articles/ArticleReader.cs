@@ -85,6 +85,14 @@ public static class ArticleReader
             return new ArticleReadResult(null, null, problems);
         }
 
+        // The one bound every text Flowwatch reads holds to (TextShape): no paragraph of an article is a mebibyte long.
+        int longLine = TextShape.LongLine(text);
+        if (longLine > 0)
+        {
+            Refuse(ArticleMessages.TextCode, Line(longLine), ArticleMessages.LongLine(TextShape.MaxLineLength));
+            return new ArticleReadResult(null, null, problems);
+        }
+
         if (FrontMatter.TryRead(text) is not { } front)
         {
             Refuse(ArticleMessages.FrontMatterCode, "line 1", ArticleMessages.NoFrontMatter);

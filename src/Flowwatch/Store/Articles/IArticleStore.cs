@@ -13,6 +13,10 @@ public interface IArticleStore : IDisposable
     /// <returns><see cref="IngestStatus.Stored"/> for a new article, <see cref="IngestStatus.Unchanged"/> when it is stored with the same claims, <see cref="IngestStatus.Updated"/> when its claims were replaced (the figures changed since).</returns>
     IngestStatus Add(StoredArticle article);
 
+    /// <summary>Takes the articles with these SHA-256s out of the store with their claims, in one transaction.</summary>
+    /// <returns>How many were stored (hashes not in the store are ignored).</returns>
+    int Remove(IReadOnlyCollection<string> sha256s);
+
     /// <summary>Every stored article with its claims, in publication order (then file name).</summary>
     IReadOnlyList<StoredArticle> Articles();
 }

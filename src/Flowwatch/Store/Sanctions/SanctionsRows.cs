@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using Flowwatch.Model;
 using Flowwatch.Model.Sanctions;
 
 namespace Flowwatch.Store.Sanctions;
 
-/// <summary>The SQL and row mapping both engines share for list versions.</summary>
+/// <summary>The SQL and row mapping of list versions.</summary>
 internal static class SanctionsRows
 {
     public const string InsertEntry =
@@ -23,8 +22,6 @@ internal static class SanctionsRows
         JsonSerializer.Deserialize(body, SanctionsJsonContext.Default.DesignatedParty) ?? throw new StoreException("A stored sanctions record is empty.");
 
     public static string Kind(PartyKind kind) => kind == PartyKind.Person ? "person" : "entity";
-
-    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static SanctionsListVersion Version(string sha, string file, string format, string publisher, DateTimeOffset generated, DateTimeOffset ingested, int entries) =>
         new(new SourceDocument(sha, file, format, publisher, DateOnly.FromDateTime(generated.UtcDateTime)), generated, ingested, entries);

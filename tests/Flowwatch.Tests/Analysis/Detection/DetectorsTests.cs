@@ -175,4 +175,18 @@ public sealed class DetectorsTests
         Assert.Contains("253", f.Explanation, StringComparison.Ordinal);
         Assert.Contains("235", f.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Inconsistency_reports_a_total_of_zero_whose_parts_are_positive_instead_of_dividing_by_it()
+    {
+        // hostile-2 R19: a well-formed release whose total is 0 while two of its parts are not.
+        var obs = new[] { Some.Obs("2024-Q1", 0), Some.Obs("2024-Q1", 7, "business"), Some.Obs("2024-Q1", 5, "private"), Some.Obs("2024", 0), Some.Obs("2024-Q1", 0, "study") };
+        var found = new InconsistencyDetector().Detect(obs, Context);
+        Finding f = Assert.Single(found, x => x.Period == Period.Parse("2024-Q1"));
+        Assert.Equal(12m, f.Observed);
+        Assert.Equal(0m, f.Baseline);
+        Assert.Null(f.Ratio);
+        Assert.Equal(12, f.Score);
+        Assert.Contains("add up to 12", f.Explanation, StringComparison.Ordinal);
+    }
 }

@@ -96,7 +96,7 @@ public sealed class PluggableDetectorTests : IDisposable
     {
         string inbox = Path.Combine(_dir.Path, "inbox");
         Directory.CreateDirectory(inbox);
-        using SqliteObservationStore store = SqliteObservationStore.Open(Db);
+        using ObservationStore store = SqliteObservationStore.Open(Db);
         var watcher = new ReleaseWatcher(store, store, new WatchOptions
         {
             Folders = [inbox],

@@ -15,7 +15,7 @@ public sealed class BundledStoreFixture : IDisposable
         new Ingestion(Store).IngestBundled();
     }
 
-    public SqliteObservationStore Store { get; }
+    public ObservationStore Store { get; }
 
     public void Dispose()
     {

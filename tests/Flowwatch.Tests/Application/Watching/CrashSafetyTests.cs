@@ -83,7 +83,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             Finish(inbox, db, receiver);
         }
 
-        using SqliteObservationStore store = SqliteObservationStore.Open(db);
+        using ObservationStore store = SqliteObservationStore.Open(db);
         Assert.Empty(store.Pending(AlertChannel.Webhook, 10));
         var figures = store.Current(ObservationQuery.All)
             .Select(o => $"{o.Key} {o.Period} {o.Value} {string.Join(",", o.Witnesses.Select(w => w.Provenance.Document.Sha256[..8]))}")

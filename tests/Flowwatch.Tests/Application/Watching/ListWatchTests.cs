@@ -20,7 +20,7 @@ public sealed class ListWatchTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static ReleaseWatcher Watcher(SqliteObservationStore store, ISanctionsStore lists, string inbox, TimeProvider? clock = null) =>
+    private static ReleaseWatcher Watcher(ObservationStore store, ISanctionsStore lists, string inbox, TimeProvider? clock = null) =>
         new(store, store, new WatchOptions { Folders = [inbox], Context = ReferenceData.Load(), Site = new Uri("http://127.0.0.1:5080/"), Settle = TimeSpan.Zero }, clock, lists);
 
     private static List<JsonElement> Deliver(IWatchStore store)
@@ -35,8 +35,8 @@ public sealed class ListWatchTests : IDisposable
     {
         string inbox = Directory.CreateDirectory(Path.Combine(_dir.Path, name, "inbox")).FullName;
         string db = Path.Combine(_dir.Path, name, "fw.db");
-        using SqliteObservationStore store = SqliteObservationStore.Open(db);
-        using SqliteSanctionsStore lists = SqliteSanctionsStore.Open(db);
+        using ObservationStore store = SqliteObservationStore.Open(db);
+        using SanctionsStore lists = SqliteSanctionsStore.Open(db);
         ReleaseWatcher watcher = Watcher(store, lists, inbox, clock);
         watcher.Pass();
 
@@ -93,8 +93,8 @@ public sealed class ListWatchTests : IDisposable
     {
         string inbox = Directory.CreateDirectory(Path.Combine(_dir.Path, "inbox")).FullName;
         string db = _dir.File("fw.db");
-        using SqliteObservationStore store = SqliteObservationStore.Open(db);
-        using SqliteSanctionsStore lists = SqliteSanctionsStore.Open(db);
+        using ObservationStore store = SqliteObservationStore.Open(db);
+        using SanctionsStore lists = SqliteSanctionsStore.Open(db);
         File.WriteAllText(Path.Combine(inbox, "consolidated-2024.xml"), UnList.Xml);
         Watcher(store, lists, inbox).Pass();
         Watcher(store, lists, inbox).Pass();
@@ -114,8 +114,8 @@ public sealed class ListWatchTests : IDisposable
     {
         string inbox = Directory.CreateDirectory(Path.Combine(_dir.Path, "inbox")).FullName;
         string db = _dir.File("fw.db");
-        using SqliteObservationStore store = SqliteObservationStore.Open(db);
-        using SqliteSanctionsStore lists = SqliteSanctionsStore.Open(db);
+        using ObservationStore store = SqliteObservationStore.Open(db);
+        using SanctionsStore lists = SqliteSanctionsStore.Open(db);
         File.WriteAllText(Path.Combine(inbox, "notes.xml"), "<notes><note>not a sanctions list</note></notes>");
         File.WriteAllText(Path.Combine(inbox, "consolidated-2024.xml"), UnList.Xml);
         PassResult pass = Watcher(store, lists, inbox).Pass();

@@ -17,9 +17,9 @@ public sealed class ReleaseWatcherTests : IDisposable
 
     private string Inbox => Path.Combine(_dir.Path, "inbox");
 
-    private SqliteObservationStore OpenStore() => SqliteObservationStore.Open(_dir.File("fw.db"));
+    private ObservationStore OpenStore() => SqliteObservationStore.Open(_dir.File("fw.db"));
 
-    private ReleaseWatcher Watcher(SqliteObservationStore store, params AlertChannel[] channels) => new(store, store, new WatchOptions
+    private ReleaseWatcher Watcher(ObservationStore store, params AlertChannel[] channels) => new(store, store, new WatchOptions
     {
         Folders = [Inbox],
         Context = ReferenceData.Load(),
@@ -43,7 +43,7 @@ public sealed class ReleaseWatcherTests : IDisposable
     public void A_release_landing_in_the_inbox_raises_one_new_alert_per_finding_and_a_second_pass_nothing()
     {
         Directory.CreateDirectory(Inbox);
-        using SqliteObservationStore store = OpenStore();
+        using ObservationStore store = OpenStore();
         ReleaseWatcher watcher = Watcher(store);
         Assert.Equal(0, watcher.Pass().NewAlerts);
 
@@ -70,7 +70,7 @@ public sealed class ReleaseWatcherTests : IDisposable
     public void A_revised_release_raises_alerts_for_the_findings_whose_numbers_changed_and_names_it()
     {
         Directory.CreateDirectory(Inbox);
-        using SqliteObservationStore store = OpenStore();
+        using ObservationStore store = OpenStore();
         ReleaseWatcher watcher = Watcher(store);
         watcher.Pass();
         LandBundledRelease();
@@ -99,7 +99,7 @@ public sealed class ReleaseWatcherTests : IDisposable
     {
         Directory.CreateDirectory(Inbox);
         using var receiver = new WebhookReceiver(failures: 2);
-        using SqliteObservationStore store = OpenStore();
+        using ObservationStore store = OpenStore();
         ReleaseWatcher watcher = Watcher(store, AlertChannel.Stdout, AlertChannel.Webhook);
         watcher.Pass();
         LandBundledRelease();
@@ -124,7 +124,7 @@ public sealed class ReleaseWatcherTests : IDisposable
     {
         Directory.CreateDirectory(Inbox);
         List<string> stored;
-        using (SqliteObservationStore store = OpenStore())
+        using (ObservationStore store = OpenStore())
         {
             ReleaseWatcher watcher = Watcher(store, AlertChannel.Webhook);
             watcher.Pass();
@@ -138,7 +138,7 @@ public sealed class ReleaseWatcherTests : IDisposable
         }
 
         using var receiver = new WebhookReceiver();
-        using (SqliteObservationStore restarted = OpenStore())
+        using (ObservationStore restarted = OpenStore())
         {
             Watcher(restarted, AlertChannel.Webhook).Pass();
             using var client = new WebhookClient(receiver.Url, Quick);

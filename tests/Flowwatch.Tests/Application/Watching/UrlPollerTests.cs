@@ -23,7 +23,7 @@ public sealed class UrlPollerTests : IDisposable
         using var server = new ReleaseServer("observations.csv") { Body = BundledData.Observations.Bytes };
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var poller = new UrlPoller(server.Url, inbox, new UrlPollPolicy { FirstDelay = TimeSpan.FromMinutes(1), Timeout = TimeSpan.FromSeconds(10) }, clock);
-        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         var watcher = new ReleaseWatcher(store, store, new WatchOptions
         {
             Folders = [inbox],

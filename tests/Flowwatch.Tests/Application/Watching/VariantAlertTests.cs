@@ -20,9 +20,9 @@ public sealed class VariantAlertTests : IDisposable
     {
         string inbox = Path.Combine(_dir.Path, "inbox");
         Directory.CreateDirectory(inbox);
-        using SqliteObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
+        using ObservationStore store = SqliteObservationStore.Open(_dir.File("fw.db"));
         new Ingestion(store).IngestBundled();
-        using SqliteArticleStore articles = SqliteArticleStore.Open(_dir.File("fw.db"));
+        using ArticleStore articles = SqliteArticleStore.Open(_dir.File("fw.db"));
         var watcher = new ReleaseWatcher(store, store, new WatchOptions
         {
             Folders = [inbox],

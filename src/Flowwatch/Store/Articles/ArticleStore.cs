@@ -6,35 +6,45 @@ using Flowwatch.Model.Articles;
 namespace Flowwatch.Store.Articles;
 
 /// <summary>
-/// The articles and their claims in the tables <c>articles</c> and <c>article_claims</c>, written once over ADO.NET for
-/// both engines: the SQL is the same on SQLite and PostgreSQL (named parameters, text columns for days, times and
-/// decimals so that nothing is rounded or shifted by a time zone).
+/// The articles and their claims beside the figures, in the same database, on any engine (<see cref="StoreDialect"/>):
+/// tables <c>articles</c> and <c>article_claims</c>, the SQL written once (text columns for days, times and decimals, so
+/// that nothing is rounded or shifted by a time zone).
 /// </summary>
-internal sealed class ArticleTable
+public sealed class ArticleStore : IArticleStore
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
-    private readonly Func<DbConnection> _open;
-    private readonly bool _closeAfter;
+    private readonly StoreDialect _dialect;
     private readonly TimeProvider _clock;
 
-    /// <param name="open">Gives an open connection.</param>
-    /// <param name="closeAfter">Whether each connection given is disposed after use (a pool's), or kept (the embedded store's one).</param>
-    /// <param name="clock">Stamps ingests.</param>
-    public ArticleTable(Func<DbConnection> open, bool closeAfter, TimeProvider clock)
+    private ArticleStore(StoreDialect dialect, TimeProvider clock)
     {
-        _open = open;
-        _closeAfter = closeAfter;
+        _dialect = dialect;
         _clock = clock;
     }
 
+    /// <inheritdoc/>
+    public string Location => _dialect.Location;
+
+    /// <summary>The store on <paramref name="dialect"/>'s database, migrated (or, read-only, checked); the store owns the dialect.</summary>
+    /// <exception cref="StoreException">The store is another version's, or (read-only) missing.</exception>
+    public static ArticleStore Open(StoreDialect dialect, TimeProvider? clock = null)
+    {
+        StoreSchema.Ready(dialect);
+        return new ArticleStore(dialect, clock ?? TimeProvider.System);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _dialect.Dispose();
+
+    /// <inheritdoc/>
     public IngestStatus Add(StoredArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        DbConnection connection = _open();
+        DbConnection connection = _dialect.Connect();
         try
         {
-            using DbTransaction tx = connection.BeginTransaction();
+            using DbTransaction tx = _dialect.BeginWrite(connection);
             long? id = null;
             using (DbCommand find = Command(connection, tx, "SELECT id FROM articles WHERE sha256 = @sha;", ("@sha", article.Document.Sha256)))
             {
@@ -82,16 +92,43 @@ internal sealed class ArticleTable
         }
         finally
         {
-            if (_closeAfter)
-            {
-                connection.Dispose();
-            }
+            _dialect.Release(connection);
         }
     }
 
+    /// <inheritdoc/>
+    public int Remove(IReadOnlyCollection<string> sha256s)
+    {
+        ArgumentNullException.ThrowIfNull(sha256s);
+        DbConnection connection = _dialect.Connect();
+        try
+        {
+            using DbTransaction tx = _dialect.BeginWrite(connection);
+            int removed = 0;
+            foreach (string sha in sha256s)
+            {
+                using (DbCommand claims = Command(connection, tx, "DELETE FROM article_claims WHERE article_id IN (SELECT id FROM articles WHERE sha256 = @sha);", ("@sha", sha)))
+                {
+                    claims.ExecuteNonQuery();
+                }
+
+                using DbCommand article = Command(connection, tx, "DELETE FROM articles WHERE sha256 = @sha;", ("@sha", sha));
+                removed += article.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+            return removed;
+        }
+        finally
+        {
+            _dialect.Release(connection);
+        }
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<StoredArticle> Articles()
     {
-        DbConnection connection = _open();
+        DbConnection connection = _dialect.Connect();
         try
         {
             var rows = new List<(long Id, ArticleDocument Document, string Body, DateTimeOffset At)>();
@@ -112,10 +149,7 @@ internal sealed class ArticleTable
         }
         finally
         {
-            if (_closeAfter)
-            {
-                connection.Dispose();
-            }
+            _dialect.Release(connection);
         }
     }
 
