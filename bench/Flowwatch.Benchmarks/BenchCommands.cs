@@ -14,6 +14,7 @@ internal static class BenchCommands
         ["screening-eval"] = ScreeningEvaluation.Run,
         ["store-query"] = StoreQueryTimes.Run,
         ["write-tidy-csv"] = WriteTidyCsv.Run,
+        ["audit-share"] = AuditShare.Run,
     };
 
     public static bool TryRun(string[] args, out int exit)

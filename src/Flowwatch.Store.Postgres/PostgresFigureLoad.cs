@@ -32,6 +32,8 @@ internal sealed class PostgresFigureLoad : FigureLoad
     public override void Write(ReadOnlySpan<FigureRow> rows)
     {
         using NpgsqlBinaryImporter copy = _connection.BeginBinaryImport($"COPY flowwatch_staging ({Columns}) FROM STDIN (FORMAT BINARY)");
+        // A bulk load takes as long as the file needs: no command timeout (Npgsql's 30 s default failed a million rows on a busy server).
+        copy.Timeout = TimeSpan.Zero;
         foreach (ref readonly FigureRow row in rows)
         {
             Observation o = row.Figure;
@@ -70,7 +72,7 @@ internal sealed class PostgresFigureLoad : FigureLoad
             SELECT s.series_id, s.period, o.locator, s.locator FROM flowwatch_staging s
             JOIN observations o ON o.series_id = s.series_id AND o.period = s.period AND o.source_id = @source
             WHERE o.locator <> s.locator LIMIT {MaxDuplicatesNamed};
-            """, _connection, _tx);
+            """, _connection, _tx) { CommandTimeout = 0 };
         twice.Parameters.AddWithValue("source", _sourceId);
         var named = new List<(long, Period, string, string)>();
         using NpgsqlDataReader r = twice.ExecuteReader();
@@ -96,7 +98,7 @@ internal sealed class PostgresFigureLoad : FigureLoad
 
     private int Execute(string sql)
     {
-        using var cmd = new NpgsqlCommand(sql, _connection, _tx);
+        using var cmd = new NpgsqlCommand(sql, _connection, _tx) { CommandTimeout = 0 };
         cmd.Parameters.AddWithValue("source", _sourceId);
         return cmd.ExecuteNonQuery();
     }

@@ -6,7 +6,7 @@ namespace Flowwatch.Application;
 
 /// <summary>
 /// The rules, events and capacities the detectors weigh figures against: the bundled files
-/// (data/rules.csv, data/events.csv, data/capacity.csv) or the user's own.
+/// (data/rules.csv, data/events.csv, data/capacity.csv) or the user's own; and the known breaks (data/breaks.csv).
 /// </summary>
 public static class ReferenceData
 {
@@ -17,6 +17,7 @@ public static class ReferenceData
         IReadOnlyList<Rule> rules = (rulesPath is null ? RuleCatalogReader.LoadBundled() : RuleCatalogReader.Read(SourceFile.Load(rulesPath))).ItemsOrThrow();
         IReadOnlyList<ContextEvent> events = (eventsPath is null ? ContextEventReader.LoadBundled() : ContextEventReader.Read(SourceFile.Load(eventsPath))).ItemsOrThrow();
         IReadOnlyList<CapacityFigure> capacities = (capacityPath is null ? CapacityReader.LoadBundled() : CapacityReader.Read(SourceFile.Load(capacityPath))).ItemsOrThrow();
-        return new DetectionContext(rules, events, capacities);
+        IReadOnlyList<SeriesBreak> breaks = BreakCatalogReader.LoadBundled().ItemsOrThrow();
+        return new DetectionContext(rules, events, capacities) { Breaks = breaks };
     }
 }

@@ -24,10 +24,12 @@ public sealed class ScanCommandTests : IDisposable
             Assert.True(findings[0].TryGetProperty(field, out _), field);
         }
 
+        // The 2024-Q3 surge of study entries is one view of the 2024 shift to study: one episode, one finding.
         JsonElement study = findings.EnumerateArray().Single(f =>
-            f.GetProperty("detector").GetString() == "surge" && f.GetProperty("breakdown").GetString() == "study" && f.GetProperty("period").GetString() == "2024-Q3");
-        Assert.Equal(3765m, study.GetProperty("observed").GetDecimal());
+            f.GetProperty("detector").GetString() == "pretext-shift" && f.GetProperty("breakdown").GetString() == "study" && f.GetProperty("period").GetString() == "2024");
+        Assert.Equal(7887m, study.GetProperty("observed").GetDecimal());
         Assert.Equal("high", study.GetProperty("severity").GetString());
+        Assert.Contains(study.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("period").GetString() == "2024-Q3" && e.GetProperty("value").GetDecimal() == 3765m);
         Assert.Contains(study.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("citations").GetArrayLength() > 0);
     }
 

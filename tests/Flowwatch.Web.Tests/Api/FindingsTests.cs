@@ -27,17 +27,23 @@ public sealed class FindingsTests : IClassFixture<FlowwatchFactory>
     }
 
     [Fact]
-    public async Task The_2024_Q3_study_surge_is_a_high_finding_with_rules_and_evidence()
+    public async Task The_2024_shift_to_study_is_a_high_finding_with_its_rule_its_quarter_and_evidence()
     {
         using JsonDocument json = JsonDocument.Parse(await _client.GetStringAsync("/api/findings?min_severity=high"));
-        JsonElement surge = json.RootElement.GetProperty("findings").EnumerateArray().Single(f =>
-            f.GetProperty("detector").GetString() == "surge" && f.GetProperty("breakdown").GetString() == "study" && f.GetProperty("period").GetString() == "2024-Q3");
-        Assert.Equal(3765m, surge.GetProperty("observed").GetDecimal());
-        Assert.Equal("high", surge.GetProperty("severity").GetString());
-        Assert.NotEmpty(surge.GetProperty("evidence").EnumerateArray());
+        JsonElement shift = json.RootElement.GetProperty("findings").EnumerateArray().Single(f =>
+            f.GetProperty("detector").GetString() == "pretext-shift" && f.GetProperty("breakdown").GetString() == "study" && f.GetProperty("period").GetString() == "2024");
+        Assert.Equal(7887m, shift.GetProperty("observed").GetDecimal());
+        Assert.Equal("high", shift.GetProperty("severity").GetString());
+        Assert.Contains("UNSCR-2397-OP8", shift.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
+        Assert.NotEmpty(shift.GetProperty("evidence").EnumerateArray());
 
-        string page = await _client.GetStringAsync("/findings/" + surge.GetProperty("id").GetString());
-        Assert.Contains("3,765", page, StringComparison.Ordinal);
+        // One episode, one finding: the 2024-Q3 quarter of the same shift is named in it, not repeated as its own surge.
+        Assert.Contains("2024-Q3 (3,765)", shift.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(json.RootElement.GetProperty("findings").EnumerateArray(), f =>
+            f.GetProperty("breakdown").GetString() == "study" && f.GetProperty("period").GetString() == "2024-Q3");
+
+        string page = await _client.GetStringAsync("/findings/" + shift.GetProperty("id").GetString());
+        Assert.Contains("7,887", page, StringComparison.Ordinal);
         Assert.Contains("class=\"cite\"", page, StringComparison.Ordinal);
     }
 

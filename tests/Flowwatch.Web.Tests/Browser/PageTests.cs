@@ -95,7 +95,8 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
         var problems = new List<string>();
         IPage page = await _browser.NewPage(problems);
         await page.GotoAsync("/");
-        ILocator link = page.Locator("ul.findings a", new PageLocatorOptions { HasTextString = "Surge: Entries of foreign citizens into Russia by purpose of trip, Study, 2024-Q3" });
+        string id = await FindingId("surge", "total", "2024", "ru-fsb-entries-by-purpose");
+        ILocator link = page.Locator($"ul.findings a[href='/findings/{id}']");
         if (!await link.IsVisibleAsync())
         {
             await page.ClickAsync("details.more > summary");
@@ -103,11 +104,11 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
 
         await link.ClickAsync();
         await page.WaitForSelectorAsync("canvas.series-chart[data-drawn]");
-        Assert.Equal("2024-Q3", await page.Locator("canvas.series-chart").EvaluateAsync<string>(
+        Assert.Equal("2024", await page.Locator("canvas.series-chart").EvaluateAsync<string>(
             "(c) => { const s = c.flowwatchChart.options.plugins.annotation.annotations.span; return s ? c.flowwatchChart.data.labels[s.xMin + 0.5] : null; }"));
         Assert.True(await page.Locator("canvas.series-chart").EvaluateAsync<int>(InkedPixels) > 5000);
         Assert.Contains("UNSCR", await page.InnerTextAsync("main"), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "finding-study-surge.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "finding-entries-surge.png"), FullPage = true });
         Assert.Empty(problems);
     }
 
@@ -180,12 +181,13 @@ public sealed class PageTests : IClassFixture<BrowserFixture>
         Assert.Empty(problems);
     }
 
-    private async Task<string> FindingId(string detector, string breakdown, string period)
+    private async Task<string> FindingId(string detector, string breakdown, string period, string? dataset = null)
     {
         using var client = new HttpClient { BaseAddress = _browser.BaseAddress };
         using JsonDocument json = JsonDocument.Parse(await client.GetStringAsync("/api/findings?partner=KP"));
         return json.RootElement.GetProperty("findings").EnumerateArray()
-            .First(f => f.GetProperty("detector").GetString() == detector && f.GetProperty("breakdown").GetString() == breakdown && f.GetProperty("period").GetString() == period)
+            .First(f => f.GetProperty("detector").GetString() == detector && f.GetProperty("breakdown").GetString() == breakdown && f.GetProperty("period").GetString() == period
+                && (dataset is null || f.GetProperty("dataset").GetString() == dataset))
             .GetProperty("id").GetString()!;
     }
 

@@ -75,11 +75,12 @@ public sealed class FindingChartMarkTests : IClassFixture<FlowwatchFactory>
     [Fact]
     public async Task A_surge_is_charted_with_its_period_shaded()
     {
-        (_, _, JsonElement mark) = await Page("surge", f => f.GetProperty("breakdown").GetString() == "study" && f.GetProperty("period").GetString() == "2024-Q3");
+        (_, _, JsonElement mark) = await Page("surge", f =>
+            f.GetProperty("dataset").GetString() == "ru-fsb-exits-of-russians-by-purpose" && f.GetProperty("breakdown").GetString() == "total" && f.GetProperty("period").GetString() == "2025-Q4");
 
         Assert.Equal("period", mark.GetProperty("mark").GetString());
-        Assert.Equal("2024-Q3", mark.GetProperty("span").GetProperty("first").GetString());
-        Assert.Equal("2024-Q3", mark.GetProperty("span").GetProperty("last").GetString());
+        Assert.Equal("2025-Q4", mark.GetProperty("span").GetProperty("first").GetString());
+        Assert.Equal("2025-Q4", mark.GetProperty("span").GetProperty("last").GetString());
         Assert.Equal(JsonValueKind.Null, mark.GetProperty("comparison").ValueKind);
     }
 

@@ -8,6 +8,9 @@ namespace Flowwatch.Analysis.Detection;
 /// <param name="Capacities">Known capacities (data/capacity.csv).</param>
 public sealed record DetectionContext(IReadOnlyList<Rule> Rules, IReadOnlyList<ContextEvent> Events, IReadOnlyList<CapacityFigure> Capacities)
 {
+    /// <summary>Known breaks in series (data/breaks.csv): closed borders, methodology changes.</summary>
+    public IReadOnlyList<SeriesBreak> Breaks { get; init; } = [];
+
     /// <summary>No rules, events or capacities.</summary>
     public static DetectionContext Empty { get; } = new([], [], []);
 }

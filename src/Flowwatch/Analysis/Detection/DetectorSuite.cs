@@ -22,7 +22,10 @@ public sealed record DetectorSuite
     /// <summary>Runs every detector.</summary>
     /// <param name="observations">The figures, in any order; the latest revision of each.</param>
     /// <param name="context">Rules, events and capacities.</param>
-    /// <returns>The findings ordered by severity (highest first), those bearing on a rule first, then period (latest first), then detector and series.</returns>
+    /// <returns>
+    /// The findings, one per episode (<see cref="Episodes"/>), ordered by severity (highest first), those bearing on a rule
+    /// first, then period (latest first), then detector and series.
+    /// </returns>
     public IReadOnlyList<Finding> Scan(IReadOnlyList<Observation> observations, DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -33,6 +36,8 @@ public sealed record DetectorSuite
         {
             detector.Detect(index, fc, found);
         }
+
+        found = Episodes.Fold(found, Conventions);
 
         found.Sort(static (a, b) =>
         {

@@ -67,6 +67,62 @@ public sealed class FindingContext
         return list ?? (IReadOnlyList<Rule>)[];
     }
 
+    /// <summary>The known breaks (data/breaks.csv).</summary>
+    public IReadOnlyList<SeriesBreak> Breaks => _context.Breaks;
+
+    /// <summary>The closure a period of a series lies wholly within, or null: such a figure is no baseline.</summary>
+    /// <param name="key">The series.</param>
+    /// <param name="period">The period.</param>
+    public SeriesBreak? ClosureOf(SeriesKey key, Period period)
+    {
+        foreach (SeriesBreak b in _context.Breaks)
+        {
+            if (b.Kind == SeriesBreakKind.Closed && b.Affects(key) && b.Closes(period.Start(), period.End()))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first break (closure or methodology change) that lies between an earlier and a later period of a series, or null.</summary>
+    /// <param name="key">The series.</param>
+    /// <param name="earlier">The earlier period.</param>
+    /// <param name="later">The later period.</param>
+    public SeriesBreak? BreakBetween(SeriesKey key, Period earlier, Period later)
+    {
+        foreach (SeriesBreak b in _context.Breaks)
+        {
+            if (b.Affects(key) && b.Separates(earlier.End(), later.Start()))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The deadline of a rule bearing on the series that falls after <paramref name="earlier"/> began and before
+    /// <paramref name="later"/> did, or null: a level of before such a deadline is no norm for after it.
+    /// </summary>
+    /// <param name="key">The series.</param>
+    /// <param name="earlier">The earlier period.</param>
+    /// <param name="later">The later period.</param>
+    public Rule? DeadlineBetween(SeriesKey key, Period earlier, Period later)
+    {
+        foreach (Rule rule in RulesFor(key, later))
+        {
+            if (rule.Deadline is { } d && earlier.Start() <= d && later.Start() > d)
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Events within <see cref="EventMarginDays"/> of the period that involve its reporter or partner.</summary>
     /// <param name="key">The series.</param>
     /// <param name="period">The period.</param>
@@ -123,9 +179,27 @@ public sealed class FindingContext
         string explanation, FindingFacts? facts, IReadOnlyList<Observation> evidence, IReadOnlyList<Rule>? rules, string aspect)
     {
         double? ratio = observed is { } o && baseline is { } b && b != 0 ? (double)(o / b) : null;
+        IReadOnlyList<Rule> bearing = rules ?? RulesFor(key, period);
+
+        // High is for what a catalogued sanctions rule bears on: the rest is context, medium at most, and says so.
+        if (severity == Severity.High && bearing.Count == 0)
+        {
+            const string Note = "Medium, not high: no sanctions rule in the catalogue bears on this series.";
+            severity = Severity.Medium;
+            if (facts is not null)
+            {
+                facts = facts with { GradeNote = Note };
+                explanation = FindingWording.Explain(facts, Conventions);
+            }
+            else
+            {
+                explanation += " " + Note;
+            }
+        }
+
         return new Finding(
             FindingIds.For(detector, key, period, aspect), detector, key, period, observed, baseline, ratio, score, severity,
-            rules ?? RulesFor(key, period), explanation, evidence, EventsNear(key, period))
+            bearing, explanation, evidence, EventsNear(key, period))
         {
             Facts = facts,
         };

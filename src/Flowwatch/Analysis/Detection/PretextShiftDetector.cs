@@ -73,7 +73,7 @@ public sealed class PretextShiftDetector : IDetector
                     for (int j = step; j <= h * step && i - j >= 0; j += step)
                     {
                         double hx = xs[i - j], ht = totalSlots.ValueAt(i - j + offset);
-                        if (ht > 0 && hx <= ht)
+                        if (ht > 0 && hx <= ht && !Closed(context, series.Key, slots, i - j))
                         {
                             shares[n++] = hx / ht;
                         }
@@ -95,7 +95,7 @@ public sealed class PretextShiftDetector : IDetector
                     histObs.Clear();
                     for (int j = step; j <= h * step && i - j >= 0; j += step)
                     {
-                        if (slots.Slots[i - j] is { } hp && totalSlots.At(i - j + offset) is { } ht && ht.Value > 0 && hp.Value <= ht.Value)
+                        if (slots.Slots[i - j] is { } hp && totalSlots.At(i - j + offset) is { } ht && ht.Value > 0 && hp.Value <= ht.Value && !Closed(context, series.Key, slots, i - j))
                         {
                             histObs.Add(hp);
                             histObs.Add(ht);
@@ -158,6 +158,10 @@ public sealed class PretextShiftDetector : IDetector
     }
 
     private static Severity Raise(Severity s) => s == Severity.High ? s : s + 1;
+
+    // A share of a period the border was closed through is no history (data/breaks.csv; BaselineOptions).
+    private static bool Closed(FindingContext context, SeriesKey key, PeriodSlots slots, int index) =>
+        context.ClosureOf(key, slots.PeriodAt(index)) is not null;
 
     private static CapacityFigure? CapacityFor(IReadOnlyList<CapacityFigure> capacities, SeriesKey key, Purpose purpose, Period period, int years)
     {

@@ -54,15 +54,41 @@ public sealed class SurgeDetector : IDetector
                     }
 
                     Observation current = slots.Slots[i]!;
-                    Observation? prev = slots.Slots[i - step];
-                    int n = 0;
+                    Observation? prev = null;
+                    Observation? preBreak = null;
+                    SeriesBreak? crossed = null;
+                    Rule? deadline = null;
+                    int n = 0, closed = 0;
                     for (int y = 1; y <= k && i - (y * step) >= 0; y++)
                     {
-                        if (slots.Slots[i - (y * step)] is { } h)
+                        if (slots.Slots[i - (y * step)] is not { } h)
                         {
-                            histObs[n] = h;
-                            hist[n++] = values[i - (y * step)];
+                            continue;
                         }
+
+                        // A figure of a closed border is no baseline; one beyond a break or a sanctions deadline is the
+                        // pre-break level, said beside the finding, never averaged into its baseline.
+                        if (context.ClosureOf(series.Key, h.Period) is not null)
+                        {
+                            closed++;
+                            continue;
+                        }
+
+                        if (context.BreakBetween(series.Key, h.Period, current.Period) is { } b)
+                        {
+                            (preBreak, crossed, deadline) = (h, b, context.DeadlineBetween(series.Key, h.Period, current.Period));
+                            break;
+                        }
+
+                        if (context.DeadlineBetween(series.Key, h.Period, current.Period) is { } rule)
+                        {
+                            (preBreak, deadline) = (h, rule);
+                            break;
+                        }
+
+                        prev ??= y == 1 ? h : null;
+                        histObs[n] = h;
+                        hist[n++] = values[i - (y * step)];
                     }
 
                     if (n == 0)
@@ -70,10 +96,11 @@ public sealed class SurgeDetector : IDetector
                         continue;
                     }
 
+                    double pvBase = prev is null ? double.NaN : (double)prev.Value;
                     double noise = Noise(histObs.AsSpan(0, n), o, scratch, unit);
                     hist.AsSpan(0, n).CopyTo(scratch);
                     double median = RobustStatistics.Median(scratch.AsSpan(0, n));
-                    double e1 = prev is null ? median : pv;
+                    double e1 = prev is null ? median : pvBase;
                     double reference = Math.Max(e1, median);
                     double ratio = x / Math.Max(reference, 0.5);
                     decimal excess = (current.Value - (decimal)reference) * (decimal)unit;
@@ -97,17 +124,69 @@ public sealed class SurgeDetector : IDetector
                         : score >= o.Score.Medium && ratio >= o.Ratio.Medium && excess >= o.Excess.Medium ? Severity.Medium
                         : Severity.Low;
 
-                    var evidence = new List<Observation>(n + 1) { current };
+                    string? heldLow = HeldLow(o, current, histObs.AsSpan(0, n), (decimal)median, (decimal)unit, preBreak, deadline);
+                    if (heldLow is not null)
+                    {
+                        severity = Severity.Low;
+                    }
+
+                    var evidence = new List<Observation>(n + 2) { current };
                     for (int j = 0; j < n; j++)
                     {
                         evidence.Add(histObs[j]);
                     }
 
-                    var facts = new SurgeFacts(current, prev, histObs[..n], median, score);
+                    if (preBreak is not null)
+                    {
+                        evidence.Add(preBreak);
+                    }
+
+                    var facts = new SurgeFacts(current, prev, histObs[..n], median, score)
+                    {
+                        PreBreak = preBreak,
+                        Break = crossed,
+                        Deadline = deadline,
+                        ClosedLeftOut = closed,
+                        HeldLow = heldLow,
+                    };
                     found.Add(context.Make(Name, series.Key, current.Period, current.Value, (decimal)reference, score, severity, facts, evidence));
                 }
             }
         }
+    }
+
+    // Why a large rise is still graded low: a baseline that means nothing, or a recovery to below the pre-break level.
+    private static string? HeldLow(SurgeOptions o, Observation current, ReadOnlySpan<Observation> hist, decimal median, decimal unit, Observation? preBreak, Rule? deadline)
+    {
+        BaselineOptions b = o.Baseline;
+
+        // The baseline's own level (the median of its figures) against the rounding of those figures.
+        decimal rounding = 0;
+        foreach (Observation h in hist)
+        {
+            rounding = Math.Max(rounding, BaselineOptions.RoundingUnit(h));
+        }
+
+        if (median < b.MinReferenceRoundingUnits * rounding)
+        {
+            return "its baseline is zero or within the rounding of the published figures";
+        }
+
+        if (hist.Length < b.MinFigures && median * unit < b.MinSingleCount)
+        {
+            return "its baseline is a single small figure";
+        }
+
+        // After a closure or a change of method, a rise back to the level of before (not a surge's ratio above it) is a
+        // recovery, not a surge; a level of before a sanctions deadline is no norm for after it, so there the rise stands.
+        if (preBreak is not null && deadline is null && (double)current.Value < o.Ratio.Low * (double)preBreak.Value)
+        {
+            return current.Value < preBreak.Value
+                ? "it is a recovery to below the level of before the break"
+                : "it is a recovery to about the level of before the break, not a surge above it";
+        }
+
+        return null;
     }
 
     /// <summary>

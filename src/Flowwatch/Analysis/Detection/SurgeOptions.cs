@@ -6,6 +6,9 @@ public sealed record SurgeOptions
     /// <summary>The defaults.</summary>
     public static SurgeOptions Default { get; } = new();
 
+    /// <summary>What makes a baseline mean something (closures, breaks, rounding, thin baselines).</summary>
+    public BaselineOptions Baseline { get; init; } = BaselineOptions.Default;
+
     /// <summary>How many earlier years of the same period form the baseline (5).</summary>
     public int LookbackYears { get; init; } = 5;
 

@@ -14,18 +14,25 @@ public sealed class BundledScanTests
         Assert.Single(Findings.Value, f => f.Detector == detector && f.Key.Dataset.Id == dataset && f.Key.Breakdown.Code == breakdown && f.Period.ToString() == period);
 
     [Fact]
-    public void Scan_reports_the_2024_Q3_surge_of_study_entries()
+    public void The_2024_Q3_surge_of_study_entries_is_part_of_the_2024_shift_to_study()
     {
-        Finding f = One(DetectorNames.Surge, "ru-fsb-entries-by-purpose", "study", "2024-Q3");
-        Assert.Equal(3765m, f.Observed);
-        Assert.Equal(62m, f.Baseline);
+        Finding f = One(DetectorNames.PretextShift, "ru-fsb-entries-by-purpose", "study", "2024");
         Assert.Equal(Severity.High, f.Severity);
-        Assert.Contains(f.Evidence, o => o.Period == Period.Parse("2023-Q3") && o.Value == 62);
-        Assert.Contains("3,765", f.Explanation, StringComparison.Ordinal);
-        Assert.Contains("61 times the 62 of 2023-Q3", f.Explanation, StringComparison.Ordinal);
+        Assert.Contains(f.Evidence, o => o.Period == Period.Parse("2024-Q3") && o.Value == 3765);
+        Assert.Contains("The same episode shows in 2024-Q3 (3,765)", f.Explanation, StringComparison.Ordinal);
         Assert.Contains(f.Rules, r => r.Id == "UNSCR-2397-OP8");
         Assert.Contains(f.Events, e => e.Date == new DateOnly(2024, 6, 19));
-        Assert.All(f.Evidence, o => Assert.NotEmpty(o.Provenance.Citations));
+        Assert.DoesNotContain(Findings.Value, x => x.Detector == DetectorNames.Surge && x.Key.Breakdown.Code == "study" && x.Period.Year == 2024);
+    }
+
+    [Fact]
+    public void The_2024_surge_says_where_the_level_stands_against_2019_before_the_deadline()
+    {
+        Finding f = One(DetectorNames.Surge, "ru-fsb-entries-by-purpose", "total", "2024");
+        Assert.Contains("still below the about 21,000 of 2019, before the 2019-12-22 deadline", f.Explanation, StringComparison.Ordinal);
+        Assert.Contains("The same episode shows in", f.Explanation, StringComparison.Ordinal);
+        Assert.Contains(f.Evidence, o => o.Period == Period.Parse("2024-Q3") && o.Value == 5263);
+        Assert.DoesNotContain(Findings.Value, x => x.Detector == DetectorNames.Surge && x.Key.Breakdown.Code == "total" && x.Key.Dataset.Id == "ru-fsb-entries-by-purpose" && x.Period.Year == 2024 && x.Period.Kind != PeriodKind.Year);
     }
 
     [Fact]

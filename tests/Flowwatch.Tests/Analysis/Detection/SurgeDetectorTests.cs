@@ -16,10 +16,16 @@ public sealed class SurgeDetectorTests
     }
 
     [Fact]
-    public void Surge_flags_38_becoming_3765_as_high()
+    public void Surge_flags_38_becoming_3765_as_high_where_a_rule_bears_on_the_series_and_medium_where_none_does()
     {
-        Finding f = Assert.Single(Surges(Some.Obs("2023-Q3", 38, "study"), Some.Obs("2024-Q3", 3765, "study")));
+        var pretextRule = new Rule(
+            "TEST-OP8", "S/RES/1 (2017)", "8", new DateOnly(2017, 12, 22), null, [Country.Parse("KP")], [Purpose.Work], [Purpose.Study], "test", "https://example.org/r");
+        Observation[] figures = [Some.Obs("2023-Q3", 38, "study"), Some.Obs("2024-Q3", 3765, "study")];
+        Finding f = Assert.Single(new SurgeDetector().Detect(figures, new DetectionContext([pretextRule], [], [])));
         Assert.Equal(Severity.High, f.Severity);
+        Finding context = Assert.Single(Surges(figures));
+        Assert.Equal(Severity.Medium, context.Severity);
+        Assert.EndsWith("Medium, not high: no sanctions rule in the catalogue bears on this series.", context.Explanation, StringComparison.Ordinal);
         Assert.Equal(3765m / 38m, (decimal)f.Ratio!.Value, 3);
     }
 

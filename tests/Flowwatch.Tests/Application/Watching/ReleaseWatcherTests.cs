@@ -77,7 +77,8 @@ public sealed class ReleaseWatcherTests : IDisposable
         watcher.Pass();
         new AlertDispatcher(store).WriteLines(new StringWriter());
 
-        // The 2024-H1 total (2,508) restated higher in a later file: the surge on it is revised or escalated.
+        // The 2024-H1 total (2,508) restated higher in a later file: it no longer matches its quarters, a new finding that
+        // names the file that caused it.
         LandBundledRelease(text => text.Replace("2024-H1,2508,", "2024-H1,3100,", StringComparison.Ordinal));
         File.SetLastWriteTimeUtc(Path.Combine(Inbox, "observations.csv"), DateTime.UtcNow.AddSeconds(5));
         PassResult pass = watcher.Pass();
@@ -88,9 +89,10 @@ public sealed class ReleaseWatcherTests : IDisposable
         Assert.True(pass.Scanned);
         Assert.NotEmpty(alerts);
         JsonElement h1 = Assert.Single(alerts, a => a.GetProperty("finding").GetProperty("period").GetString() == "2024-H1"
-            && a.GetProperty("finding").GetProperty("breakdown").GetString() == "total" && a.GetProperty("finding").GetProperty("detector").GetString() == "surge");
-        Assert.Contains(h1.GetProperty("change").GetString(), new[] { "revised", "escalated" });
-        Assert.Equal(3100m, h1.GetProperty("finding").GetProperty("observed").GetDecimal());
+            && a.GetProperty("finding").GetProperty("breakdown").GetString() == "total" && a.GetProperty("finding").GetProperty("detector").GetString() == "inconsistency");
+        Assert.Equal("new", h1.GetProperty("change").GetString());
+        Assert.Equal(3100m, h1.GetProperty("finding").GetProperty("baseline").GetDecimal());
+        Assert.Equal(2508m, h1.GetProperty("finding").GetProperty("observed").GetDecimal());
         Assert.Equal("witness", h1.GetProperty("release").GetProperty("basis").GetString());
     }
 

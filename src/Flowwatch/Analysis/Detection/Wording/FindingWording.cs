@@ -20,7 +20,7 @@ public static class FindingWording
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(conventions);
-        return facts switch
+        string text = facts switch
         {
             SurgeFacts f => Surge(f, conventions),
             PretextShiftFacts f => PretextShift(f, conventions),
@@ -32,6 +32,12 @@ public static class FindingWording
             TwiceStatedFacts f => TwiceStated(f, conventions),
             _ => throw new ArgumentException($"There is no wording of {facts.GetType().Name}; a detector with facts of its own words its findings itself.", nameof(facts)),
         };
+        if (facts.AlsoShows.Count > 0)
+        {
+            text += $" The same episode shows in {string.Join("; ", facts.AlsoShows)}.";
+        }
+
+        return facts.GradeNote is { } note ? text + " " + note : text;
     }
 
     private static string Surge(SurgeFacts f, DatasetConventions conventions)
@@ -50,7 +56,28 @@ public static class FindingWording
         string vsMedian = hist.Count >= 2 || prev is null
             ? $"{(prev is not null ? " and" : ",")} against a median of {Words.Number(f.Median)} for {Words.Span(hist[^1].Period, hist[0].Period)} ({hist.Count} figure{(hist.Count == 1 ? "" : "s")})"
             : "";
-        return $"{head}{vsPrev}{vsMedian} (surge score {Words.Score(f.Score)}).";
+        string text = $"{head}{vsPrev}{vsMedian} (surge score {Words.Score(f.Score)}).";
+        if (f.ClosedLeftOut > 0)
+        {
+            text += $" {f.ClosedLeftOut} earlier figure{(f.ClosedLeftOut == 1 ? " lies" : "s lie")} wholly inside a border closure and {(f.ClosedLeftOut == 1 ? "is" : "are")} no baseline.";
+        }
+
+        if (f.PreBreak is { } before)
+        {
+            string where = (double)current.Value < (double)before.Value ? "still below" : "above";
+            string why = f.Deadline is { } rule
+                ? $"before the {rule.Deadline!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} deadline of {rule.Reference}, a level that is no norm since"
+                : f.Break is { } b ? $"before the break: {b.Summary}" : "before the break";
+            text += $" The level is {where} the {Words.Figure(before)} of {before.Period}, {why}";
+            text += why.EndsWith('.') ? "" : ".";
+        }
+
+        if (f.HeldLow is { } held)
+        {
+            text += $" Low, whatever its size: {held}.";
+        }
+
+        return text;
     }
 
     private static string PretextShift(PretextShiftFacts f, DatasetConventions conventions)
