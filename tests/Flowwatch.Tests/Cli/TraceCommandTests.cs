@@ -32,6 +32,15 @@ public sealed class TraceCommandTests
         Assert.Equal("as published", exact.GetProperty("reading").GetString());
         Assert.Equal("2025-02-10", exact.GetProperty("first").GetProperty("published").GetString());
         Assert.Contains(exact.GetProperty("repeated_by").EnumerateArray(), r => r.GetProperty("published").GetString() == "2025-02-20");
+
+        // A number that matches the same series in another period is no reading: NK News's "the most since the more than
+        // 2,000 visitors of the first half of 2020" names a period to compare with, not 2024-H1's figure given for 2020-H1.
+        JsonElement[] claims = [.. doc.RootElement.GetProperty("figures").EnumerateArray().SelectMany(f => f.GetProperty("claims").EnumerateArray())];
+        Assert.DoesNotContain(claims, c => c.GetProperty("verdict").GetString() == "partly_supported" && c.GetProperty("reading").GetString()!.Contains("given for", StringComparison.Ordinal));
+        Assert.DoesNotContain(Figure(doc.RootElement, "ru-fsb-entries-by-purpose", "total", "2024-H1").GetProperty("claims").EnumerateArray(),
+            c => c.GetProperty("claimed").GetDecimal() == 2000m);
+        // A contradicted year's figure given for another year stays: NKNGO's "1만3천여 명" entrants "in 2023" are 2024's 13,221.
+        Assert.Contains(entries2024.GetProperty("variants").EnumerateArray(), v => v.GetProperty("reading").GetString() == "the figure of 2024 given for 2023");
     }
 
     [Fact]

@@ -56,9 +56,14 @@ public static class ClaimPlacement
                         return (null, null, "");
                     }
 
-                    // A reframing is a reading only when one part of the stated frame gives way (workers for entries, one year
-                    // for another); a match that changes more is a coincidence of numbers, not a rendering of that figure.
-                    if (c.Verdict == Verdict.PartlySupported && Differences(stated, figure) > 1)
+                    // A reframing is a reading only when one part of the stated frame gives way (workers for entries, study
+                    // entries given as all); a match that changes more is a coincidence of numbers, not a rendering of that
+                    // figure. A match in another period is never taken as a reading here: on the press corpus every such match
+                    // was a sentence that names a second period to compare with ("870, the most since 2019", "the more than
+                    // 2,000 of the first half of 2020"), so the number is this period's and the stated period is the
+                    // comparison's. A year's figure given for another year is read from a contradicted claim the checker
+                    // traced to the figure the writer probably meant (below), where the text itself is wrong.
+                    if (c.Verdict == Verdict.PartlySupported && (Differences(stated, figure) > 1 || stated.Period is { } p && p != figure.Period))
                     {
                         return (null, null, "");
                     }
@@ -136,11 +141,20 @@ public static class ClaimPlacement
         return string.Join("; ", parts);
     }
 
-    // How the number renders a figure it states in the right frame.
-    private static string Rendering(Quantity q, decimal? value) =>
-        value == q.Value ? "as published"
-        : q.Qualifier == Qualifier.None ? "rounded to " + Precision(q.Precision)
-        : $"hedged ({Hedge(q.Qualifier)}), rounded to {Precision(q.Precision)}";
+    // How the number renders a figure it states in the right frame. A number is a rounding only when the figure rounds to
+    // it at its precision ("fast 8.000" for 7,887); a bound further off ("more than ten" for 20) is a bound, not a rounding.
+    private static string Rendering(Quantity q, decimal? value)
+    {
+        if (value == q.Value)
+        {
+            return "as published";
+        }
+
+        bool rounded = q.Precision > 1 && value is { } v && Math.Abs(v - q.Value) <= q.Precision / 2;
+        return q.Qualifier == Qualifier.None ? (rounded ? "rounded to " + Precision(q.Precision) : "a different number")
+            : rounded ? $"hedged ({Hedge(q.Qualifier)}), rounded to {Precision(q.Precision)}"
+            : $"a bound ({Hedge(q.Qualifier)} {q.Value.ToString("#,0.##", CultureInfo.InvariantCulture)})";
+    }
 
     private static string Hedge(Qualifier q) => q switch
     {
