@@ -24,6 +24,12 @@ internal static class IngestCommand
         return command;
     }
 
+    // A file that would be read as figures: not an article, and not a Markdown or HTML file (a folder's README is
+    // neither, and is skipped). A folder of articles and its README into an empty store still gets the bundled figures.
+    private static bool IsData(IngestTarget target) =>
+        !Application.Trace.ArticleTrace.IsArticleFile(target.Path)
+        && Path.GetExtension(target.Path).ToLowerInvariant() is not (".md" or ".html" or ".htm");
+
     private static int Run(string[] paths, string? db, IngestOptions options, bool verbose)
     {
         IReadOnlyList<IngestTarget> files;
@@ -39,7 +45,7 @@ internal static class IngestCommand
 
         using IObservationStore store = StoreOpener.Open(db);
         using IArticleStore articles = StoreOpener.OpenArticles(db);
-        if (store.Sources().Count == 0 && files.Any(f => Application.Trace.ArticleTrace.IsArticleFile(f.Path)) && !files.Any(f => !Application.Trace.ArticleTrace.IsArticleFile(f.Path)))
+        if (store.Sources().Count == 0 && files.Any(f => Application.Trace.ArticleTrace.IsArticleFile(f.Path)) && !files.Any(IsData))
         {
             // Articles are checked against the figures published by their dates: a store without figures would check them against nothing.
             new Ingestion(store).IngestBundled();

@@ -109,6 +109,18 @@ public sealed class TraceCommandTests
         Assert.Equal(fromFiles, Figures(CliRunner.Run("trace", "--format", "json", "--db", fresh).Out));
     }
 
+    [Fact]
+    public void The_article_folder_with_its_readme_into_an_empty_store_is_checked_against_the_bundled_figures()
+    {
+        // The README's `flowwatch ingest samples/articles` on a fresh machine: the README beside the articles is no data
+        // file, so the store gets the bundled figures first and the articles are checked against them, not against nothing.
+        using var dir = new TempDirectory();
+        (int code, string output, string error) = CliRunner.Run("ingest", Corpus, "--db", dir.File("fw.db"));
+        Assert.True(code == 0, output + error);
+        Assert.Contains("loaded the bundled DPRK-Russia figures", error, StringComparison.Ordinal);
+        Assert.Contains("seed-de-2025-02-10.txt (article, dagens.de, 2025-02-10): 5 claims, 3 of them about a figure in the store", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
     public void A_hostile_or_undated_article_is_one_error_and_leaves_the_store_unchanged(string engine)
