@@ -11,7 +11,9 @@ namespace Flowwatch.Benchmarks;
 /// detector was injected at its series and period; a finding of another detector at a table and period
 /// where some anomaly was injected is a side effect (a surge of study is also a shift) and counts
 /// neither way; every other finding is a false positive. Recall counts anomalies in series whose count
-/// before injection exceeded 50 (all anomalies for suppression, inconsistency and breaches).
+/// before injection exceeded 50 (all anomalies for suppression, inconsistency and breaches). An anomaly is recalled
+/// when a finding of its detector is at its series and period, or names that period inside its episode (a quarter
+/// of a longer surge, a surge of a pretext purpose inside the shift of the same series).
 /// </summary>
 internal static class DetectorEvaluation
 {
@@ -40,6 +42,21 @@ internal static class DetectorEvaluation
             var exact = set.Anomalies.ToDictionary(a => (a.Detector, a.Key, a.Period));
             var tables = set.Anomalies.Select(a => (a.Key.WithBreakdown(Breakdown.Total), a.Period.Year)).ToHashSet();
             var hits = new HashSet<(string, SeriesKey, Period)>();
+            // One episode, one finding: a surge's quarter named inside a longer surge, or inside a pretext shift of
+            // the same series, was found; the finding that names it carries its grade.
+            var named = new Dictionary<(string, SeriesKey, Period), Severity>();
+            foreach (Finding f in findings.Where(f => f.Detector is DetectorNames.Surge or DetectorNames.PretextShift))
+            {
+                foreach (Period p in f.Evidence.Where(o => o.Key == f.Key).Select(o => o.Period).Append(f.Period))
+                {
+                    named.TryAdd((DetectorNames.Surge, f.Key, p), f.Severity);
+                    if (f.Detector == DetectorNames.PretextShift)
+                    {
+                        named.TryAdd((DetectorNames.PretextShift, f.Key, p), f.Severity);
+                    }
+                }
+            }
+
             foreach (Finding f in findings)
             {
                 if (exact.TryGetValue((f.Detector, f.Key, f.Period), out InjectedAnomaly? hit))
@@ -87,6 +104,14 @@ internal static class DetectorEvaluation
                 if (hits.Contains((a.Detector, a.Key, a.Period)))
                 {
                     Add(found, a.Detector);
+                }
+                else if (named.TryGetValue((a.Detector, a.Key, a.Period), out Severity grade))
+                {
+                    Add(found, a.Detector);
+                    if (grade >= Severity.Medium)
+                    {
+                        Add(foundMedium, a.Detector);
+                    }
                 }
                 else if (examples.Count < 16)
                 {

@@ -37,6 +37,7 @@ public static class CliApp
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(SanctionsCommand.Create());
         root.Subcommands.Add(WatchCommand.Create(suite));
+        root.Subcommands.Add(WebhooksCommand.Create());
 
         // The help of the verbs that scan lists the detectors they run, from the registry.
         if (root.Options.OfType<HelpOption>().FirstOrDefault() is { Action: SynchronousCommandLineAction help } option)

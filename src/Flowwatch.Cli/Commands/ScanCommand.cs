@@ -115,7 +115,7 @@ internal static class ScanCommand
     /// <summary>The demo's closing part: what the detectors find in the bundled figures, medium and high only.</summary>
     internal static void WriteDemoFindings(IAnsiConsole console, IReadOnlyList<Observation> all, DetectorSuite detectors)
     {
-        IReadOnlyList<Finding> findings = detectors.Scan(all, ReferenceData.Load())
+        IReadOnlyList<Finding> findings = new FindingsQuery(ReferenceData.Load(), detectors).Scan(all)
             .Where(f => f.Severity >= Severity.Medium && f.Key.Partner.Code == "KP")
             .ToList();
         console.WriteLine();

@@ -20,8 +20,8 @@ internal static class SeriesCommand
         var breakdown = new Option<string?>("--breakdown") { Description = "Category: a purpose (study, work, total), a mode (air) or a visa type (tourist)." };
         var by = new Option<string?>("--by") { Description = "Lay out by year, half, quarter or month; coarser periods that were not published are summed from finer ones and marked derived." };
         by.AcceptOnlyFromAmong("year", "half", "quarter", "month");
-        Option<string> format = CommonOptions.Format("table", "csv", "json");
-        var command = new Command("series", "Show the figures of a series with their flags, witnesses and citations.")
+        Option<string> format = CommonOptions.Format("table", "csv", "json", "sdmx-csv", "jsonstat");
+        var command = new Command("series", "Show the figures of a series with their flags, witnesses and citations; or write them as SDMX-CSV 2.0 or JSON-stat 2.0 (Flowwatch's own dataflow, read back by `ingest`).")
         {
             partner, reporter, dataset, breakdown, by, format,
         };
@@ -61,6 +61,13 @@ internal static class SeriesCommand
                 break;
             case "csv":
                 Terminal.Out.Write(SeriesRows.ToCsv(rows));
+                break;
+            case "sdmx-csv":
+                // Flowwatch's own dataflow (docs/formats.md): `flowwatch ingest` reads it back.
+                Terminal.Out.Write(SeriesSdmxCsv.Write(rows));
+                break;
+            case "jsonstat":
+                Terminal.Out.WriteLine(System.Text.Encoding.UTF8.GetString(SeriesJsonStat.Write(rows)));
                 break;
             default:
                 WriteTable(points, rows);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Flowwatch.Analysis.Trace;
 using Flowwatch.Application;
 using Flowwatch.Application.Articles;
 using Flowwatch.Application.Trace;
@@ -32,11 +33,11 @@ internal static class TraceCommand
             using Stream stream = typeof(TraceCommand).Assembly.GetManifestResourceStream(name)!;
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            read.Add(ArticleReader.Read(new SourceFile(name[(name.LastIndexOf('/') + 1)..], buffer.ToArray())));
+            read.Add(ArticleTrace.Read(name[(name.LastIndexOf('/') + 1)..], buffer.ToArray()));
         }
 
         var figures = new ArticleFigures(store.Current(ObservationQuery.All), day => store.Current(ObservationQuery.All with { AsOf = day }), ReferenceData.Load().Capacities);
-        TraceResult result = ArticleTrace.Trace(read, figures, CitationLexiconReader.LoadBundled());
+        TraceResult result = ArticleTrace.Trace(read, figures);
         Analysis.Trace.FigureGenealogy? entries = result.Figures.FirstOrDefault(g => g.Figure.Key.Dataset.Id == "ru-fsb-entries-by-purpose" && g.Figure.Key.Breakdown == Model.Breakdown.Total && g.Figure.Period.ToString() == "2024");
         if (entries is null)
         {
@@ -76,7 +77,7 @@ internal static class TraceCommand
 
             using IObservationStore store = StoreOpener.OpenForReading(db);
             var figures = new ArticleFigures(store.Current(ObservationQuery.All), day => store.Current(ObservationQuery.All with { AsOf = day }), ReferenceData.Load().Capacities);
-            result = ArticleTrace.Trace(read, figures, CitationLexiconReader.LoadBundled());
+            result = ArticleTrace.Trace(read, figures);
         }
 
         string text = format switch

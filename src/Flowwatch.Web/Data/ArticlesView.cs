@@ -1,3 +1,4 @@
+using Flowwatch.Analysis.Trace;
 using Flowwatch.Application;
 using Flowwatch.Application.Trace;
 using Flowwatch.Store.Articles;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Flowwatch.Analysis.Trace;
-using Flowwatch.Application.Trace;
 using Flowwatch.Reports.Html;
 using Flowwatch.Reports.Trace;
 

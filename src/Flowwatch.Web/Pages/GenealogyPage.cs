@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Flowwatch.Analysis.Trace;
-using Flowwatch.Application.Trace;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Reports.Html;

@@ -14,9 +14,6 @@ namespace Flowwatch.Sources;
 /// </summary>
 public sealed class EurostatJsonStatReader : IObservationReader
 {
-    // A migr_resfirst extract has thousands of cells; a cube declaring more than this is refused before any allocation.
-    private const long MaxCells = 50_000_000;
-
     /// <inheritdoc/>
     public string Format => "eurostat-json-stat";
 
@@ -41,21 +38,15 @@ public sealed class EurostatJsonStatReader : IObservationReader
         ArgumentNullException.ThrowIfNull(file);
         var sink = new DiagnosticSink(file.Name);
         var document = new SourceDocument(file.Sha256, file.Name, Format, EurostatRecords.Publisher, null);
-        JsonDocument json;
-        try
+        if (JsonStatCube.Parse(file, sink) is not JsonDocument json)
         {
-            json = JsonDocument.Parse(file.Bytes, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException e)
-        {
-            sink.Error(SourceMessages.CorruptCode, e.LineNumber is long line ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}") : "", WorkbookMessages.JsonStatNotJson(e.Message));
             return new ReadResult(document, [], sink.Items);
         }
 
         using (json)
         {
             JsonElement root = json.RootElement;
-            if (!TryCube(root, sink, out Cube? cube))
+            if (!JsonStatCube.TryRead(root, sink, EurostatRecords.RequiredDimensions, out JsonStatCube? cube))
             {
                 return new ReadResult(document, [], sink.Items);
             }
@@ -65,19 +56,19 @@ public sealed class EurostatJsonStatReader : IObservationReader
                 ? DateOnly.FromDateTime(when.Date) : null;
             document = document with { ReleaseDate = updated };
             var records = new EurostatRecords(document, sink, NumberGrammar.Stored, emptyIsDamage: false);
-            Dictionary<long, string> status = Indexed(root, "status");
+            Dictionary<long, string> status = JsonStatCube.Indexed(root, "status");
             var dims = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach ((long index, string? valueText) in Values(root.GetProperty("value")))
+            foreach ((long index, string? valueText) in JsonStatCube.Values(root.GetProperty("value")))
             {
                 if (index < 0 || index >= cube!.Cells)
                 {
-                    sink.Error(SourceMessages.BadCellCode, Where(index).ToString(), WorkbookMessages.JsonStatIndexOutOfRange(index, cube!.Cells));
+                    sink.Error(SourceMessages.BadCellCode, JsonStatCube.Where(index).ToString(), WorkbookMessages.JsonStatIndexOutOfRange(index, cube!.Cells));
                     continue;
                 }
 
                 if (valueText is null)
                 {
-                    sink.Error(SourceMessages.BadCellCode, Where(index).ToString(), WorkbookMessages.JsonStatNotANumber(index));
+                    sink.Error(SourceMessages.BadCellCode, JsonStatCube.Where(index).ToString(), WorkbookMessages.JsonStatNotANumber(index));
                     continue;
                 }
 
@@ -98,9 +89,9 @@ public sealed class EurostatJsonStatReader : IObservationReader
                     }
                 }
 
-                if (records.TryKey(dims, Where(index).ToString(), out SeriesKey key, out string reason))
+                if (records.TryKey(dims, JsonStatCube.Where(index).ToString(), out SeriesKey key, out string reason))
                 {
-                    records.Add(key, reason, period, valueText, status.GetValueOrDefault(index, ""), Where(index), "time");
+                    records.Add(key, reason, period, valueText, status.GetValueOrDefault(index, ""), JsonStatCube.Where(index), "time");
                 }
             }
 
@@ -109,174 +100,4 @@ public sealed class EurostatJsonStatReader : IObservationReader
         }
     }
 
-    private static SourceLocator Where(long index) => SourceLocator.AtCell("value", string.Create(CultureInfo.InvariantCulture, $"[{index}]"));
-
-    private static bool TryCube(JsonElement root, DiagnosticSink sink, out Cube? cube)
-    {
-        cube = null;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out JsonElement ids) || ids.ValueKind != JsonValueKind.Array
-            || !root.TryGetProperty("size", out JsonElement sizes) || sizes.ValueKind != JsonValueKind.Array
-            || !root.TryGetProperty("dimension", out JsonElement dimension) || dimension.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("value", out JsonElement value) || value.ValueKind is not (JsonValueKind.Array or JsonValueKind.Object))
-        {
-            sink.Error(SourceMessages.MissingColumnCode, "", WorkbookMessages.JsonStatNotADataset);
-            return false;
-        }
-
-        string[] names = ids.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : "").ToArray();
-        int[] counts = sizes.EnumerateArray().Select(e => e.TryGetInt32(out int n) && n > 0 ? n : 0).ToArray();
-        if (names.Length != counts.Length || names.Length == 0 || counts.Any(n => n == 0))
-        {
-            sink.Error(SourceMessages.BadCellCode, "size", WorkbookMessages.JsonStatBadSize(names.Length, counts.Length));
-            return false;
-        }
-
-        long cells = 1;
-        foreach (int n in counts)
-        {
-            cells *= n;
-            if (cells > MaxCells)
-            {
-                sink.Error(SourceMessages.BadCellCode, "size", WorkbookMessages.JsonStatTooLarge(MaxCells));
-                return false;
-            }
-        }
-
-        var codes = new string[names.Length][];
-        int time = -1;
-        for (int d = 0; d < names.Length; d++)
-        {
-            string name = names[d];
-            if (name is "time" or "TIME_PERIOD")
-            {
-                time = d;
-            }
-
-            if (!dimension.TryGetProperty(name, out JsonElement dim) || !dim.TryGetProperty("category", out JsonElement category)
-                || !category.TryGetProperty("index", out JsonElement index) || !TryCodes(index, counts[d], out codes[d]))
-            {
-                sink.Error(SourceMessages.MissingColumnCode, "dimension." + name, WorkbookMessages.JsonStatBadDimension(name, counts[d]));
-                return false;
-            }
-        }
-
-        if (time < 0)
-        {
-            sink.Error(SourceMessages.MissingColumnCode, "id", WorkbookMessages.JsonStatNoTime(names));
-            return false;
-        }
-
-        foreach (string required in EurostatRecords.RequiredDimensions.Where(r => !names.Contains(r)))
-        {
-            sink.Error(SourceMessages.MissingColumnCode, "id", SourceMessages.MissingColumn(required, names));
-        }
-
-        cube = new Cube(names, counts, codes, time, cells);
-        return sink.ErrorCount == 0;
-    }
-
-    // category.index is {"AT":0,"BE":1} or ["AT","BE"]; every position from 0 to size-1 must be named once.
-    private static bool TryCodes(JsonElement index, int size, out string[] codes)
-    {
-        codes = new string[size];
-        if (index.ValueKind == JsonValueKind.Array)
-        {
-            int i = 0;
-            foreach (JsonElement e in index.EnumerateArray())
-            {
-                if (i >= size || e.ValueKind != JsonValueKind.String)
-                {
-                    return false;
-                }
-
-                codes[i++] = e.GetString()!;
-            }
-
-            return i == size;
-        }
-
-        if (index.ValueKind != JsonValueKind.Object)
-        {
-            return false;
-        }
-
-        foreach (JsonProperty p in index.EnumerateObject())
-        {
-            if (!p.Value.TryGetInt32(out int at) || at < 0 || at >= size || codes[at] is not null)
-            {
-                return false;
-            }
-
-            codes[at] = p.Name;
-        }
-
-        return codes.All(c => c is not null);
-    }
-
-    // "value": [12, null, 3] or {"0": 12, "2": 3}; a null is a figure not published. Anything else (a string, true, an
-    // object) is not a number of JSON-stat's and is handed on as null text, for the caller to refuse naming its index.
-    private static IEnumerable<(long Index, string? Text)> Values(JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Array)
-        {
-            long i = 0;
-            foreach (JsonElement e in value.EnumerateArray())
-            {
-                if (e.ValueKind != JsonValueKind.Null)
-                {
-                    yield return (i, e.ValueKind == JsonValueKind.Number ? e.GetRawText() : null);
-                }
-
-                i++;
-            }
-
-            yield break;
-        }
-
-        foreach (JsonProperty p in value.EnumerateObject())
-        {
-            long index = long.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out long n) ? n : -1;
-            if (p.Value.ValueKind != JsonValueKind.Null)
-            {
-                yield return (index, p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetRawText() : null);
-            }
-        }
-    }
-
-    private static Dictionary<long, string> Indexed(JsonElement root, string name)
-    {
-        var result = new Dictionary<long, string>();
-        if (!root.TryGetProperty(name, out JsonElement e))
-        {
-            return result;
-        }
-
-        if (e.ValueKind == JsonValueKind.Array)
-        {
-            long i = 0;
-            foreach (JsonElement s in e.EnumerateArray())
-            {
-                if (s.ValueKind == JsonValueKind.String)
-                {
-                    result[i] = s.GetString()!;
-                }
-
-                i++;
-            }
-        }
-        else if (e.ValueKind == JsonValueKind.Object)
-        {
-            foreach (JsonProperty p in e.EnumerateObject())
-            {
-                if (long.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out long i) && p.Value.ValueKind == JsonValueKind.String)
-                {
-                    result[i] = p.Value.GetString()!;
-                }
-            }
-        }
-
-        return result;
-    }
-
-    private sealed record Cube(string[] Ids, int[] Sizes, string[][] Codes, int TimeDimension, long Cells);
 }

@@ -14,6 +14,10 @@ public static class SourceFormats
     public static IReadOnlyList<IObservationReader> Readers(CitationCatalog catalog) =>
     [
         new TidyCsvReader(catalog),
+
+        // Flowwatch's own dataflow before Eurostat's readers, which would take its SDMX-CSV and JSON-stat for theirs.
+        TidyCsvReader.ForSdmxCsv(),
+        new FlowwatchJsonStatReader(),
         new EurostatSdmxCsvReader(),
         new EurostatTsvReader(),
         new EurostatLabelCodeCsvReader(),

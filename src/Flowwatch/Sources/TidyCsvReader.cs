@@ -6,28 +6,42 @@ namespace Flowwatch.Sources;
 
 /// <summary>
 /// Reads the Flowwatch tidy CSV (docs/formats.md): one figure a row, with the columns
-/// <c>dataset,reporter,partner,breakdown,period,value</c> and optionally <c>flag,sources,note,urls,publisher</c>.
+/// <c>dataset,reporter,partner,breakdown,period,value</c> and optionally <c>flag,sources,note,urls,publisher</c>; and,
+/// by the same rules, Flowwatch's own dataflow as SDMX-CSV 2.0 (<see cref="ForSdmxCsv"/>: what
+/// <c>series --format sdmx-csv</c> writes).
 /// </summary>
 /// <remarks>Invariant culture: a dot is the decimal separator and there are no thousands separators.</remarks>
 public sealed class TidyCsvReader : IObservationReader
 {
     private const int MaxDiagnostics = 200;
-    private static readonly string[] Required = ["dataset", "reporter", "partner", "breakdown", "period", "value"];
-
     private readonly CitationCatalog _catalog;
     private readonly DatasetCatalog _datasets;
+    private readonly TidyLayout _layout;
 
     /// <summary>A reader that resolves citation ids through <paramref name="catalog"/>.</summary>
     /// <param name="catalog">The citation list beside the file.</param>
     /// <param name="datasets">The datasets a file may hold figures of; <see cref="DatasetCatalog.Bundled"/> by default.</param>
     public TidyCsvReader(CitationCatalog? catalog = null, DatasetCatalog? datasets = null)
+        : this(catalog, datasets, TidyLayout.Tidy)
+    {
+    }
+
+    private TidyCsvReader(CitationCatalog? catalog, DatasetCatalog? datasets, TidyLayout layout)
     {
         _catalog = catalog ?? CitationCatalog.Empty;
         _datasets = datasets ?? DatasetCatalog.Bundled;
+        _layout = layout;
     }
 
     /// <inheritdoc/>
-    public string Format => "tidy-csv";
+    public string Format => _layout.Format;
+
+    /// <summary>
+    /// A reader of Flowwatch's own dataflow (<see cref="FlowwatchDataflow"/>) as SDMX-CSV 2.0: the columns
+    /// <c>STRUCTURE,STRUCTURE_ID,ACTION,DATASET,REPORTER,PARTNER,BREAKDOWN,TIME_PERIOD,OBS_VALUE,OBS_FLAG</c>, every row's
+    /// structure <c>dataflow</c> and <see cref="FlowwatchDataflow.Reference"/> (any 1.x), its action I, A or none.
+    /// </summary>
+    public static TidyCsvReader ForSdmxCsv(DatasetCatalog? datasets = null) => new(CitationCatalog.Empty, datasets, TidyLayout.SdmxCsv);
 
     /// <summary>The publisher recorded when neither the file nor the dataset catalog names one.</summary>
     public static string DefaultPublisher => "unknown (see the citations)";
@@ -39,8 +53,10 @@ public sealed class TidyCsvReader : IObservationReader
         string head = Encoding.UTF8.GetString(file.Bytes, 0, Math.Min(file.Bytes.Length, 300)).TrimStart('\uFEFF');
         int end = head.IndexOfAny(['\r', '\n']);
         string header = end >= 0 ? head[..end] : head;
-        var cols = header.Split(',').Select(c => c.Trim().Trim('"')).ToHashSet(StringComparer.Ordinal);
-        return Required.All(cols.Contains);
+        var cols = header.Split(',').Select(c => c.Trim().Trim('"')).ToList();
+
+        // SDMX-CSV's first column is always STRUCTURE (a Eurostat file has it too, with lower-case dimensions).
+        return (!_layout.IsSdmx || (cols.Count > 0 && cols[0].StartsWith("STRUCTURE", StringComparison.Ordinal))) && _layout.Required.All(cols.Contains);
     }
 
     /// <inheritdoc/>
@@ -62,7 +78,7 @@ public sealed class TidyCsvReader : IObservationReader
         using SepReader reader = opened!;
         var header = reader.Header;
         var cols = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (string name in Required)
+        foreach (string name in _layout.Required)
         {
             if (header.TryIndexOf(name, out int index))
             {
@@ -79,11 +95,14 @@ public sealed class TidyCsvReader : IObservationReader
             return new ReadResult(document, [], diagnostics);
         }
 
-        int flagCol = header.TryIndexOf("flag", out int f) ? f : -1;
-        int sourcesCol = header.TryIndexOf("sources", out int s) ? s : -1;
-        int noteCol = header.TryIndexOf("note", out int n) ? n : -1;
-        int urlsCol = header.TryIndexOf("urls", out int u) ? u : -1;
-        int publisherCol = header.TryIndexOf("publisher", out int p) ? p : -1;
+        int flagCol = header.TryIndexOf(_layout.Flag, out int f) ? f : -1;
+        int sourcesCol = !_layout.IsSdmx && header.TryIndexOf("sources", out int s) ? s : -1;
+        int noteCol = !_layout.IsSdmx && header.TryIndexOf("note", out int n) ? n : -1;
+        int urlsCol = !_layout.IsSdmx && header.TryIndexOf("urls", out int u) ? u : -1;
+        int publisherCol = !_layout.IsSdmx && header.TryIndexOf("publisher", out int p) ? p : -1;
+        int structureCol = _layout.IsSdmx ? cols["STRUCTURE"] : -1;
+        int structureIdCol = _layout.IsSdmx ? cols["STRUCTURE_ID"] : -1;
+        int actionCol = _layout.IsSdmx && header.TryIndexOf("ACTION", out int a) ? a : -1;
         int width = header.ColNames.Count;
 
         var observations = new List<Observation>(Math.Min(file.Bytes.Length / 40, 50_000_000));
@@ -100,7 +119,7 @@ public sealed class TidyCsvReader : IObservationReader
         var citationLookup = citationSets.GetAlternateLookup<ReadOnlySpan<char>>();
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
         char[] buffer = new char[256];
-        int c0 = cols["dataset"], c1 = cols["reporter"], c2 = cols["partner"], c3 = cols["breakdown"], c4 = cols["period"], c5 = cols["value"];
+        int c0 = cols[_layout.Dataset], c1 = cols[_layout.Reporter], c2 = cols[_layout.Partner], c3 = cols[_layout.Breakdown], c4 = cols[_layout.Period], c5 = cols[_layout.Value];
         int errors = 0;
 
         foreach (SepReader.Row row in reader)
@@ -118,26 +137,31 @@ public sealed class TidyCsvReader : IObservationReader
             }
 
             int before = errors;
+            if (_layout.IsSdmx && !IsOwnStructure(row, line))
+            {
+                continue;
+            }
+
             int keyNumber = KeyNumber(row, line);
             SeriesKey key = keyNumber >= 0 ? keys[keyNumber] : default;
-            if (!Period.TryParse(row[c4].Span, out Period period))
+            if (!_layout.TryPeriod(row[c4].Span, out Period period))
             {
-                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("period", row[c4].ToString(), "a period such as 2024, 2024-H1, 2024-Q3 or 2024-07"));
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell(_layout.Period, row[c4].ToString(), _layout.PeriodExpected));
             }
 
             if (!TryParseValue(row[c5].Span, out decimal value))
             {
-                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("value", row[c5].ToString(), "a non-negative number written as " + NumberGrammar.Plain.Name));
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell(_layout.Value, row[c5].ToString(), "a non-negative number written as " + NumberGrammar.Plain.Name));
             }
             else if (keyNumber >= 0 && !keyUnits[keyNumber].Holds(value))
             {
-                Add(SourceMessages.NotACountCode, line, SourceMessages.NotAFigure("column 'value'", row[c5].ToString(), keyUnits[keyNumber].Expected));
+                Add(SourceMessages.NotACountCode, line, SourceMessages.NotAFigure($"column '{_layout.Value}'", row[c5].ToString(), keyUnits[keyNumber].Expected));
             }
 
             ObservationFlag flag = ObservationFlag.AsPublished;
             if (flagCol >= 0 && !ObservationFlags.TryParse(row[flagCol].Span, out flag))
             {
-                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("flag", row[flagCol].ToString(), "empty, approximate, lower_bound or derived"));
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell(_layout.Flag, row[flagCol].ToString(), "empty, approximate, lower_bound or derived"));
             }
 
             IReadOnlyList<Citation> citations = sourcesCol >= 0 || urlsCol >= 0
@@ -198,6 +222,27 @@ public sealed class TidyCsvReader : IObservationReader
             }
         }
 
+        // Every row of Flowwatch's dataflow names it: a row of another structure, or an action that deletes or replaces,
+        // is not a figure Flowwatch can take.
+        bool IsOwnStructure(SepReader.Row row, int line)
+        {
+            if (!row[structureCol].Span.Equals("dataflow", StringComparison.OrdinalIgnoreCase)
+                || !row[structureIdCol].Span.StartsWith(FlowwatchDataflow.ReferencePrefix, StringComparison.Ordinal)
+                || row[structureIdCol].Span[^1] != ')')
+            {
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("STRUCTURE_ID", row[structureIdCol].ToString(), $"dataflow {FlowwatchDataflow.Reference} (Flowwatch's own dataflow, any 1.x)"));
+                return false;
+            }
+
+            if (actionCol >= 0 && row[actionCol].Span is { Length: > 0 } action && !action.Equals("I", StringComparison.Ordinal) && !action.Equals("A", StringComparison.Ordinal))
+            {
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("ACTION", row[actionCol].ToString(), "I (information) or A (append): Flowwatch adds figures, it does not delete or replace them"));
+                return false;
+            }
+
+            return true;
+        }
+
         ReadOnlySpan<char> Joined(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, ReadOnlySpan<char> d)
         {
             int length = a.Length + b.Length + c.Length + d.Length + 3;
@@ -250,25 +295,25 @@ public sealed class TidyCsvReader : IObservationReader
             bool ok = true;
             if (!DatasetId.TryParse(row[dc].Span, out DatasetId dataset))
             {
-                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("dataset", row[dc].ToString(), "a dataset id of lower-case letters, digits, '-' and '_'"));
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell(_layout.Dataset, row[dc].ToString(), "a dataset id of lower-case letters, digits, '-' and '_'"));
                 ok = false;
             }
 
             if (!Country.TryParse(row[rc].Span, out Country reporter))
             {
-                Add(SourceMessages.UnknownCountryCode, line, SourceMessages.BadCell("reporter", row[rc].ToString(), "an ISO 3166-1 alpha-2 code such as RU"));
+                Add(SourceMessages.UnknownCountryCode, line, SourceMessages.BadCell(_layout.Reporter, row[rc].ToString(), "an ISO 3166-1 alpha-2 code such as RU"));
                 ok = false;
             }
 
             if (!Country.TryParse(row[pc].Span, out Country partner))
             {
-                Add(SourceMessages.UnknownCountryCode, line, SourceMessages.BadCell("partner", row[pc].ToString(), "an ISO 3166-1 alpha-2 code such as KP"));
+                Add(SourceMessages.UnknownCountryCode, line, SourceMessages.BadCell(_layout.Partner, row[pc].ToString(), "an ISO 3166-1 alpha-2 code such as KP"));
                 ok = false;
             }
 
             if (!Breakdown.TryParse(row[bc].Span, out Breakdown breakdown))
             {
-                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell("breakdown", row[bc].ToString(), "a category such as total, study, air or tourist"));
+                Add(SourceMessages.BadCellCode, line, SourceMessages.BadCell(_layout.Breakdown, row[bc].ToString(), "a category such as total, study, air or tourist"));
                 ok = false;
             }
             DatasetInfo? info = null;
@@ -280,7 +325,7 @@ public sealed class TidyCsvReader : IObservationReader
             }
             else if (ok && info!.IsByPurpose && breakdown.AsPurpose is null)
             {
-                Add(SourceMessages.UnknownPurposeCode, line, SourceMessages.BadCell("breakdown", row[bc].ToString(), "a purpose: " + string.Join(", ", PurposeCodes.All)));
+                Add(SourceMessages.UnknownPurposeCode, line, SourceMessages.BadCell(_layout.Breakdown, row[bc].ToString(), "a purpose: " + string.Join(", ", PurposeCodes.All)));
                 ok = false;
             }
             else if (ok && info!.IsTotalOnly && breakdown != Breakdown.Total)

@@ -159,6 +159,24 @@ internal static partial class StoreSchema
         INSERT INTO source_citations (source_id, citations_id) SELECT DISTINCT source_id, citations_id FROM observations;
         """,
 
+        // Webhooks (issue 26): each endpoint its own channel (numbered from 2; 1 is standard output) with its own
+        // state, each delivery its retry schedule, dead letters kept. A store that posted to its one webhook before
+        // keeps those deliveries under channel 2, whose endpoint takes the first address the watcher is given.
+        """
+        CREATE TABLE webhook_endpoints (
+            channel         {int} PRIMARY KEY CHECK (channel >= 2),
+            url             {text} NOT NULL UNIQUE,
+            format          {text} NOT NULL DEFAULT 'flowwatch',
+            disabled_at     {time},
+            disabled_reason {text},
+            paused_until    {time}
+        );
+        INSERT INTO webhook_endpoints (channel, url) SELECT 2, '' WHERE EXISTS (SELECT 1 FROM alert_deliveries WHERE channel = 2);
+        ALTER TABLE alert_deliveries ADD COLUMN next_attempt_at {time};
+        ALTER TABLE alert_deliveries ADD COLUMN first_failed_at {time};
+        ALTER TABLE alert_deliveries ADD COLUMN dead_at {time};
+        """,
+
         // Articles (issue 25): checked news articles with their claims, for trace, the article pages and watch. Days, times
         // and numbers are kept as invariant text (Store/Articles/ArticleStore.cs), as the claims contract writes them.
         """

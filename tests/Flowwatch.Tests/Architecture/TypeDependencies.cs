@@ -47,9 +47,9 @@ internal static class TypeDependencies
                 Add(found, p.ParameterType);
             }
 
-            foreach (Type used in InCode(m))
+            foreach (MemberInfo used in InCode(m))
             {
-                Add(found, used);
+                Add(found, used as Type ?? used.DeclaringType);
             }
         }
 
@@ -61,7 +61,27 @@ internal static class TypeDependencies
         return found;
     }
 
-    private static IEnumerable<Type> InCode(MethodBase method)
+    /// <summary>The methods, fields and types the code of <paramref name="type"/> (and of its nested types) refers to.</summary>
+    public static IEnumerable<MemberInfo> MembersUsed(Type type)
+    {
+        foreach (MethodBase m in type.GetMethods(All).Cast<MethodBase>().Concat(type.GetConstructors(All)))
+        {
+            foreach (MemberInfo used in InCode(m))
+            {
+                yield return used;
+            }
+        }
+
+        foreach (Type nested in type.GetNestedTypes(All))
+        {
+            foreach (MemberInfo used in MembersUsed(nested))
+            {
+                yield return used;
+            }
+        }
+    }
+
+    private static IEnumerable<MemberInfo> InCode(MethodBase method)
     {
         byte[]? il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null)
@@ -103,13 +123,9 @@ internal static class TypeDependencies
                 {
                 }
 
-                if (member is Type t)
+                if (member is not null)
                 {
-                    yield return t;
-                }
-                else if (member?.DeclaringType is { } declaring)
-                {
-                    yield return declaring;
+                    yield return member;
                 }
             }
 

@@ -34,6 +34,7 @@ public sealed partial class CommandConventionsTests : IDisposable
         ["--every"] = "often",
         ["--settle"] = "a while",
         ["--webhook"] = "ftp://example.org/hook",
+        ["--webhook-format"] = "xml",
         ["--url"] = "not an address",
         ["--site"] = "not an address",
         ["--urls"] = "nowhere",
@@ -43,7 +44,7 @@ public sealed partial class CommandConventionsTests : IDisposable
     // Options whose value is free text (a path, a list version, a regime): any value parses.
     private static readonly HashSet<string> FreeText = new(StringComparer.Ordinal)
     {
-        "--db", "--out", "--rules", "--events", "--capacity", "--file", "--from", "--to", "--regime",
+        "--db", "--out", "--rules", "--events", "--capacity", "--file", "--from", "--to", "--regime", "--webhook-secret-file",
         "--reviewer", "--reviewer-url",
     };
 

@@ -1,20 +1,36 @@
+using System.Collections.Specialized;
 using System.Net;
 using System.Net.Sockets;
 
 namespace Flowwatch.Tests.Support;
 
-/// <summary>A webhook on 127.0.0.1 that answers 500 to its first <c>failures</c> requests, then 200, and records each.</summary>
+/// <summary>
+/// A webhook on 127.0.0.1 that records each request (headers and body) and answers as told: by default 500 to its
+/// first <c>failures</c> requests, then 200; or by a function of the request (its status and a Retry-After value).
+/// </summary>
 public sealed class WebhookReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
+    private readonly Func<WebhookRequest, (int Status, string? RetryAfter)> _answer;
     private int _failuresLeft;
 
     public WebhookReceiver(int failures = 0)
+        : this(null)
     {
         _failuresLeft = failures;
-        int port = FreePort();
-        Url = new Uri($"http://127.0.0.1:{port}/hook/");
+    }
+
+    public WebhookReceiver(Func<WebhookRequest, (int Status, string? RetryAfter)>? answer)
+        : this(new Uri($"http://127.0.0.1:{FreePort()}/hook/"), answer)
+    {
+    }
+
+    /// <summary>A receiver at a given address (one that was down before, say).</summary>
+    public WebhookReceiver(Uri url, Func<WebhookRequest, (int Status, string? RetryAfter)>? answer)
+    {
+        _answer = answer ?? (_ => (Interlocked.Decrement(ref _failuresLeft) >= 0 ? 500 : 200, null));
+        Url = url;
         _listener.Prefixes.Add(Url.ToString());
         _listener.Start();
         _loop = Task.Run(Serve);
@@ -23,7 +39,19 @@ public sealed class WebhookReceiver : IDisposable
     public Uri Url { get; }
 
     /// <summary>Every request: its Idempotency-Key header, its body, and the status answered.</summary>
-    public List<(string? Key, string Body, int Status)> Requests { get; } = [];
+    public List<(string? Key, string Body, int Status)> Requests
+    {
+        get
+        {
+            lock (Received)
+            {
+                return Received.Select(r => (r.Headers["Idempotency-Key"], r.Body, r.Status)).ToList();
+            }
+        }
+    }
+
+    /// <summary>Every request in full, in the order received.</summary>
+    public List<WebhookRequest> Received { get; } = [];
 
     public static int FreePort()
     {
@@ -50,13 +78,19 @@ public sealed class WebhookReceiver : IDisposable
 
             using var reader = new StreamReader(context.Request.InputStream);
             string body = await reader.ReadToEndAsync();
-            int status = Interlocked.Decrement(ref _failuresLeft) >= 0 ? 500 : 200;
-            lock (Requests)
+            var request = new WebhookRequest(new NameValueCollection(context.Request.Headers), context.Request.ContentType, body, 0);
+            (int status, string? retryAfter) = _answer(request);
+            lock (Received)
             {
-                Requests.Add((context.Request.Headers["Idempotency-Key"], body, status));
+                Received.Add(request with { Status = status });
             }
 
             context.Response.StatusCode = status;
+            if (retryAfter is not null)
+            {
+                context.Response.Headers["Retry-After"] = retryAfter;
+            }
+
             context.Response.Close();
         }
     }
@@ -67,4 +101,10 @@ public sealed class WebhookReceiver : IDisposable
         _listener.Close();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
+}
+
+/// <summary>One request a <see cref="WebhookReceiver"/> received, and the status it answered.</summary>
+public sealed record WebhookRequest(NameValueCollection Headers, string? ContentType, string Body, int Status)
+{
+    public string? Id => Headers["webhook-id"];
 }

@@ -99,6 +99,59 @@ public sealed class ApiTests : IClassFixture<FlowwatchFactory>
     }
 
     [Fact]
+    public async Task Series_as_sdmx_csv_by_format_or_by_Accept_is_the_commands_and_plain_json_keeps_the_rows()
+    {
+        const string query = "/api/series?partner=KP&breakdown=study&by=quarter";
+        HttpResponseMessage byFormat = await _client.GetAsync(query + "&format=sdmx-csv");
+        Assert.Equal(HttpStatusCode.OK, byFormat.StatusCode);
+        Assert.Equal("application/vnd.sdmx.data+csv", byFormat.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(byFormat.Content.Headers.ContentType.Parameters, p => p.Name == "version" && p.Value == "2.0.0");
+        string sdmx = await byFormat.Content.ReadAsStringAsync();
+        Assert.StartsWith("STRUCTURE,STRUCTURE_ID,ACTION,DATASET,REPORTER,PARTNER,BREAKDOWN,TIME_PERIOD,OBS_VALUE,OBS_FLAG", sdmx, StringComparison.Ordinal);
+        Assert.Contains("dataflow,FLOWWATCH:DF_FIGURES(1.0.0),I,ru-fsb-entries-by-purpose,RU,KP,study,2024-Q3,3765,", sdmx, StringComparison.Ordinal);
+
+        using var negotiated = new HttpRequestMessage(HttpMethod.Get, query);
+        negotiated.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/vnd.sdmx.data+csv;version=2.0.0"));
+        HttpResponseMessage byAccept = await _client.SendAsync(negotiated);
+        Assert.Equal(sdmx, await byAccept.Content.ReadAsStringAsync());
+
+        var output = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["series", "--db", _factory.DatabasePath, "--partner", "KP", "--breakdown", "study", "--by", "quarter", "--format", "sdmx-csv"], output, new StringWriter()));
+        Assert.Equal(output.ToString(), sdmx);
+
+        using var json = new HttpRequestMessage(HttpMethod.Get, query);
+        json.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/json"));
+        HttpResponseMessage plain = await _client.SendAsync(json);
+        Assert.Equal("application/json", plain.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(await plain.Content.ReadAsStringAsync()).RootElement.ValueKind);
+    }
+
+    [Fact]
+    public async Task Series_as_jsonstat_is_a_json_stat_dataset_of_flowwatchs_dataflow()
+    {
+        using JsonDocument json = await GetJson("/api/series?partner=KP&breakdown=study&by=quarter&format=jsonstat");
+        JsonElement root = json.RootElement;
+        Assert.Equal("2.0", root.GetProperty("version").GetString());
+        Assert.Equal("dataset", root.GetProperty("class").GetString());
+        Assert.Equal("FLOWWATCH:DF_FIGURES(1.0.0)", root.GetProperty("extension").GetProperty("dataflow").GetString());
+        Assert.Equal(["dataset", "reporter", "partner", "breakdown", "time"], root.GetProperty("id").EnumerateArray().Select(e => e.GetString()));
+        int[] size = root.GetProperty("size").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.Equal(5, size.Length);
+        Assert.All(size, n => Assert.True(n > 0));
+        Assert.True(root.GetProperty("value").EnumerateObject().Count() <= size.Aggregate(1, (a, b) => a * b));
+        Assert.Equal("North Korea", root.GetProperty("dimension").GetProperty("partner").GetProperty("category").GetProperty("label").GetProperty("KP").GetString());
+        Assert.Contains(root.GetProperty("value").EnumerateObject(), v => v.Value.GetDecimal() == 3765m);
+    }
+
+    [Fact]
+    public async Task A_series_format_not_known_is_a_bad_request_naming_the_formats()
+    {
+        HttpResponseMessage response = await _client.GetAsync("/api/series?partner=KP&format=xml");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("json, csv, sdmx-csv or jsonstat", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Series_as_csv_has_a_header_and_rows()
     {
         HttpResponseMessage response = await _client.GetAsync("/api/series?partner=KP&breakdown=study&by=quarter&format=csv");

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Trace;
-using Flowwatch.Application.Trace;
 using Flowwatch.Model.Articles;
 using Flowwatch.Reports;
 using Flowwatch.Reports.ClaimReview;

@@ -163,6 +163,12 @@ public static class ArticleTrace
         return Assemble(checkedArticles, lexicon, notes);
     }
 
+    /// <summary>Reads one article given as bytes (an embedded sample, an upload); a refused one carries its problems.</summary>
+    public static ArticleReadResult Read(string fileName, byte[] content) => ArticleReader.Read(new SourceFile(fileName, content));
+
+    /// <summary>Traces articles read from files with the bundled citation lexicon (data/citation-cues.csv).</summary>
+    public static TraceResult Trace(IReadOnlyList<ArticleReadResult> articles, ArticleFigures figures) => Trace(articles, figures, CitationLexiconReader.LoadBundled());
+
     /// <summary>Traces the articles of the store with the bundled citation lexicon (data/citation-cues.csv).</summary>
     public static TraceResult Trace(IReadOnlyList<StoredArticle> stored) => Trace(stored, CitationLexiconReader.LoadBundled());
 

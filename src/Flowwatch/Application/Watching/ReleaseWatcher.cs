@@ -1,4 +1,5 @@
 using Flowwatch.Analysis.Detection;
+using Flowwatch.Analysis.Trace;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Model;
 using Flowwatch.Sources;
@@ -137,7 +138,7 @@ public sealed class ReleaseWatcher
             return 0;
         }
 
-        Trace.TraceResult trace = Trace.ArticleTrace.Trace(_articles.Articles());
+        TraceResult trace = Trace.ArticleTrace.Trace(_articles.Articles());
         IReadOnlyList<AlertRecord> alerts = VariantAlertComposer.Compose(trace, added, _options.Site, _clock.GetUtcNow());
         return alerts.Count == 0 ? 0 : _watch.RecordScan(scan, alerts, _options.Channels);
     }

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text;
 using Flowwatch.Analysis.Trace;
-using Flowwatch.Application.Trace;
 using Flowwatch.Reports;
 using Flowwatch.Reports.Trace;
 using Flowwatch.Store;

@@ -3,7 +3,6 @@ using System.Text;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Analysis.Trace;
-using Flowwatch.Application.Trace;
 using Flowwatch.Reports.Html;
 
 namespace Flowwatch.Reports.Trace;

@@ -84,7 +84,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
 
         using ObservationStore store = SqliteObservationStore.Open(db);
-        Assert.Empty(store.Pending(AlertChannel.Webhook, 10));
+        Assert.All(store.Endpoints(), e => Assert.Empty(store.Pending(e.Channel, 10)));
+        Assert.Single(store.Endpoints());
         var figures = store.Current(ObservationQuery.All)
             .Select(o => $"{o.Key} {o.Period} {o.Value} {string.Join(",", o.Witnesses.Select(w => w.Provenance.Document.Sha256[..8]))}")
             .Order(StringComparer.Ordinal).ToList();

@@ -10,7 +10,6 @@ namespace Flowwatch.Tests.Application.Watching;
 /// <summary>The watcher end to end in process: a release lands in the inbox, alerts go to standard output and a local webhook.</summary>
 public sealed class ReleaseWatcherTests : IDisposable
 {
-    private static readonly WebhookPolicy Quick = new() { Attempts = 4, FirstDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromSeconds(5) };
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -94,60 +93,5 @@ public sealed class ReleaseWatcherTests : IDisposable
         Assert.Equal(3100m, h1.GetProperty("finding").GetProperty("baseline").GetDecimal());
         Assert.Equal(2508m, h1.GetProperty("finding").GetProperty("observed").GetDecimal());
         Assert.Equal("witness", h1.GetProperty("release").GetProperty("basis").GetString());
-    }
-
-    [Fact]
-    public async Task A_webhook_that_fails_twice_then_accepts_gets_every_alert_once_accepted_with_one_key_each()
-    {
-        Directory.CreateDirectory(Inbox);
-        using var receiver = new WebhookReceiver(failures: 2);
-        using ObservationStore store = OpenStore();
-        ReleaseWatcher watcher = Watcher(store, AlertChannel.Stdout, AlertChannel.Webhook);
-        watcher.Pass();
-        LandBundledRelease();
-        int raised = watcher.Pass().NewAlerts;
-
-        using var client = new WebhookClient(receiver.Url, Quick);
-        (int delivered, string? problem) = await new AlertDispatcher(store).PostAsync(client);
-
-        Assert.Null(problem);
-        Assert.Equal(raised, delivered);
-        Assert.Equal(raised + 2, receiver.Requests.Count);
-        Assert.Equal([500, 500, 200], receiver.Requests.Take(3).Select(r => r.Status));
-        Assert.Single(receiver.Requests.Take(3).Select(r => r.Key).Distinct());
-        var accepted = receiver.Requests.Where(r => r.Status == 200).Select(r => r.Key!.Trim('"')).ToList();
-        Assert.Equal(raised, accepted.Distinct().Count());
-        Assert.All(receiver.Requests.Where(r => r.Status == 200), r => Assert.Equal(r.Key!.Trim('"'), JsonDocument.Parse(r.Body).RootElement.GetProperty("key").GetString()));
-        Assert.Empty(store.Pending(AlertChannel.Webhook, 10));
-    }
-
-    [Fact]
-    public async Task Alerts_a_webhook_refused_are_sent_after_a_restart_with_the_same_keys()
-    {
-        Directory.CreateDirectory(Inbox);
-        List<string> stored;
-        using (ObservationStore store = OpenStore())
-        {
-            ReleaseWatcher watcher = Watcher(store, AlertChannel.Webhook);
-            watcher.Pass();
-            LandBundledRelease();
-            watcher.Pass();
-            stored = store.Pending(AlertChannel.Webhook, 1000).Select(a => a.Key).ToList();
-            using var down = new WebhookClient(new Uri($"http://127.0.0.1:{WebhookReceiver.FreePort()}/hook"), Quick with { Attempts = 2 });
-            (int delivered, string? problem) = await new AlertDispatcher(store).PostAsync(down);
-            Assert.Equal(0, delivered);
-            Assert.NotNull(problem);
-        }
-
-        using var receiver = new WebhookReceiver();
-        using (ObservationStore restarted = OpenStore())
-        {
-            Watcher(restarted, AlertChannel.Webhook).Pass();
-            using var client = new WebhookClient(receiver.Url, Quick);
-            await new AlertDispatcher(restarted).PostAsync(client);
-        }
-
-        Assert.NotEmpty(stored);
-        Assert.Equal(stored, receiver.Requests.Select(r => r.Key!.Trim('"')));
     }
 }

@@ -1,6 +1,4 @@
-using Flowwatch.Analysis.Trace;
-
-namespace Flowwatch.Application.Trace;
+namespace Flowwatch.Analysis.Trace;
 
 /// <summary>A collection of articles traced: each article's placed claims and the genealogy of every figure they are about.</summary>
 /// <param name="Articles">The articles in publication order.</param>
