@@ -33,6 +33,7 @@ public static class CliApp
         Command report = ReportCommand.Create(suite);
         root.Subcommands.Add(report);
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(SanctionsCommand.Create());
         root.Subcommands.Add(WatchCommand.Create(suite));

@@ -1,6 +1,7 @@
 using Flowwatch.Application;
 using Flowwatch.Store;
 using Flowwatch.Store.Postgres;
+using Flowwatch.Store.Articles;
 using Flowwatch.Store.Sanctions;
 
 namespace Flowwatch.Cli;
@@ -21,6 +22,14 @@ internal static class StoreOpener
 
     public static ISanctionsStore OpenSanctions(string? db) =>
         Pick<ISanctionsStore>(db, cs => PostgresSanctionsStore.Open(cs), path => SqliteSanctionsStore.Open(path));
+
+    public static IArticleStore OpenArticles(string? db) =>
+        Pick<IArticleStore>(db, cs => PostgresArticleStore.Open(cs), path => SqliteArticleStore.Open(path));
+
+    /// <summary>Opens the articles of an existing store that nothing may write to, for the server.</summary>
+    /// <exception cref="StoreException">There is no store there yet, or its schema is another version's.</exception>
+    public static IArticleStore OpenArticlesReadOnly(string? db) =>
+        Pick<IArticleStore>(db, PostgresArticleStore.OpenReadOnly, SqliteArticleStore.OpenReadOnly);
 
     /// <summary>Opens the list versions of an existing store that nothing may write to, for the server.</summary>
     /// <exception cref="StoreException">There is no store there yet, or its schema is another version's.</exception>

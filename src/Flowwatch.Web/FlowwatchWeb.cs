@@ -35,6 +35,7 @@ public static class FlowwatchWeb
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreView>();
         services.AddSingleton<SanctionsView>();
+        services.AddSingleton<ArticlesView>();
         services.AddSingleton<AllowedMethods>();
         services.AddRouting();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -148,6 +149,7 @@ public static class FlowwatchWeb
         // The store is opened now, not at the first request, so that a missing or unreadable store stops the start.
         _ = app.Services.GetRequiredService<StoreView>();
         _ = app.Services.GetRequiredService<SanctionsView>();
+        _ = app.Services.GetRequiredService<ArticlesView>();
         return app;
     }
 

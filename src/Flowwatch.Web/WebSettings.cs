@@ -15,6 +15,9 @@ public sealed record WebSettings
     /// <summary>Opens the sanctions list versions, read-only; by default the SQLite file at <see cref="DatabasePath"/>.</summary>
     public Func<Store.Sanctions.ISanctionsStore>? OpenSanctions { get; init; }
 
+    /// <summary>Opens the stored articles read-only; null opens the SQLite file at <see cref="DatabasePath"/>.</summary>
+    public Func<Store.Articles.IArticleStore>? OpenArticles { get; init; }
+
     /// <summary>
     /// The largest request body accepted, in bytes (an article to check, a form). Larger bodies get 413
     /// with a problem-details message. One MiB holds a long article many times over.

@@ -41,6 +41,7 @@ internal static class DemoCommand
         WriteDisagreements(console, all);
         ScanCommand.WriteDemoFindings(console, store.Current(ObservationQuery.All), detectors);
         VerifyCommand.WriteSeedVerdicts(console, store.Current(ObservationQuery.All));
+        TraceCommand.WriteDemoGenealogy(console, store);
         SanctionsDemo.Write(console, db);
         console.WriteLine();
         console.MarkupLine("[grey]Next: flowwatch series --partner KP --breakdown study --by quarter --format json[/]");

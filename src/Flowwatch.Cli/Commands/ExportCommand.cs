@@ -16,8 +16,10 @@ internal static class ExportCommand
             using IObservationStore store = StoreOpener.Open(parse.GetValue(CommonOptions.Db));
             string folder = parse.GetValue(output)!;
             (int figures, int witnesses) = StoreExport.Write(store, folder);
+            using Store.Articles.IArticleStore articles = StoreOpener.OpenArticles(parse.GetValue(CommonOptions.Db));
+            int written = Application.Articles.ArticleExport.Write(articles, folder);
             Terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {Path.Combine(folder, "datapackage.json")}: {figures:N0} figures, {witnesses:N0} witnesses. `flowwatch ingest {folder}` reads the figures back."));
+                $"Wrote {Path.Combine(folder, "datapackage.json")}: {figures:N0} figures, {witnesses:N0} witnesses, {written:N0} articles (articles/). `flowwatch ingest {folder}` reads the figures and articles back."));
             return ExitCodes.Ok;
         });
         return command;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Flowwatch.Application;
 using Flowwatch.Sources;
 using Flowwatch.Store;
+using Flowwatch.Store.Articles;
 using Spectre.Console;
 
 namespace Flowwatch.Cli.Commands;
@@ -23,6 +24,12 @@ internal static class IngestCommand
         return command;
     }
 
+    // A file that would be read as figures: not an article, and not a Markdown or HTML file (a folder's README is
+    // neither, and is skipped). A folder of articles and its README into an empty store still gets the bundled figures.
+    private static bool IsData(IngestTarget target) =>
+        !Application.Trace.ArticleTrace.IsArticleFile(target.Path)
+        && Path.GetExtension(target.Path).ToLowerInvariant() is not (".md" or ".html" or ".htm");
+
     private static int Run(string[] paths, string? db, IngestOptions options, bool verbose)
     {
         IReadOnlyList<IngestTarget> files;
@@ -37,7 +44,15 @@ internal static class IngestCommand
         }
 
         using IObservationStore store = StoreOpener.Open(db);
-        var ingestion = new Ingestion(store);
+        using IArticleStore articles = StoreOpener.OpenArticles(db);
+        if (store.Sources().Count == 0 && files.Any(f => Application.Trace.ArticleTrace.IsArticleFile(f.Path)) && !files.Any(IsData))
+        {
+            // Articles are checked against the figures published by their dates: a store without figures would check them against nothing.
+            new Ingestion(store).IngestBundled();
+            Terminal.Error.WriteLine($"note: {store.Location} held no figures; loaded the bundled DPRK-Russia figures (data/dprk-russia) to check the articles against.");
+        }
+
+        var ingestion = new Ingestion(store, articles);
         IAnsiConsole console = Terminal.Console();
         IReadOnlyList<FileOutcome> outcomes = console.Profile.Capabilities.Interactive
             ? console.Progress().AutoClear(true).Start(ctx =>
@@ -85,6 +100,15 @@ internal static class IngestCommand
             }
 
             IngestOutcome stored = outcome.Stored!;
+            if (outcome.Claims is { } claims)
+            {
+                string status = stored.Status switch { IngestStatus.Unchanged => "unchanged ", IngestStatus.Updated => "rechecked ", _ => "added     " };
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{status} {outcome.Path} (article, {stored.Document.Publisher}, {stored.Document.ReleaseDate:yyyy-MM-dd}): {claims} claims, {outcome.ClaimsOnFigures} of them about a figure in the store{(stored.Status == IngestStatus.Updated ? "; its claims were checked again and replaced" : "")}."));
+                warnings.AddRange(outcome.Diagnostics);
+                continue;
+            }
+
             if (stored.Status == IngestStatus.Unchanged)
             {
                 o.WriteLine($"unchanged  {outcome.Path}: this exact file (sha256 {stored.Document.Sha256[..12]}) was ingested before; nothing added.");

@@ -2,13 +2,17 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Claims;
+using Flowwatch.Analysis.Trace;
+using Flowwatch.Application;
 using Flowwatch.Application.Articles;
 using Flowwatch.Application.Queries;
+using Flowwatch.Application.Trace;
 using Flowwatch.Model;
 using Flowwatch.Reports;
+using Flowwatch.Reports.ClaimReview;
 using Flowwatch.Reports.Sanctions;
-using Flowwatch.Application;
 using Flowwatch.Store;
+using Flowwatch.Store.Articles;
 using Spectre.Console;
 
 namespace Flowwatch.Cli.Commands;
@@ -24,8 +28,10 @@ internal static class VerifyCommand
         var published = new Option<string?>("--published") { Description = "Publication date (yyyy-MM-dd); overrides the front matter." };
         var lang = new Option<string>("--lang") { Description = $"Language: {string.Join(", ", RequestParameters.ArticleLanguages)} (auto: front matter, else detected).", DefaultValueFactory = _ => "auto" };
         lang.AcceptOnlyFromAmong([.. RequestParameters.ArticleLanguages]);
-        Option<string> format = CommonOptions.Format("text", "markdown", "html", "json");
-        var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures published by its date.") { file, published, lang, format };
+        Option<string> format = CommonOptions.Format("text", "markdown", "html", "json", "claimreview");
+        var reviewer = new Option<string?>("--reviewer") { Description = $"With --format claimreview: the organisation named as the reviews' author (default: ${ClaimReviewAuthor.NameVariable}, else Flowwatch)." };
+        var reviewerUrl = new Option<string?>("--reviewer-url") { Description = $"With --format claimreview: the organisation's address (default: ${ClaimReviewAuthor.UrlVariable})." };
+        var command = new Command("verify", "Find the statistical claims in a news article and check each against the figures published by its date.") { file, published, lang, format, reviewer, reviewerUrl };
         command.Options.Add(ProvenanceOptions.KnownAt);
         command.Options.Add(ProvenanceOptions.IncludeSynthetic);
         command.SetAction(parse =>
@@ -36,12 +42,13 @@ internal static class VerifyCommand
                 return ExitCodes.Usage;
             }
 
-            return Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db), query);
+            return Run(parse.GetValue(file), parse.GetValue(published), parse.GetValue(lang)!, parse.GetValue(format)!, parse.GetValue(CommonOptions.Db), query,
+                ClaimReviewAuthor.Resolve(parse.GetValue(reviewer), parse.GetValue(reviewerUrl)));
         });
         return command;
     }
 
-    private static int Run(string? file, string? publishedText, string lang, string format, string? db, ObservationQuery query)
+    private static int Run(string? file, string? publishedText, string lang, string format, string? db, ObservationQuery query, ClaimReviewAuthor reviewer)
     {
         if (!TryRead(file, out string? text, out string? problem))
         {
@@ -71,6 +78,16 @@ internal static class VerifyCommand
         IReadOnlyList<DesignatedNameRow> names = verified.DesignatedNames ?? [];
         switch (format)
         {
+            case "claimreview":
+                {
+                    // The article's front matter names its outlet; the stored articles' genealogy gives each claim's first known appearance.
+                    using IArticleStore articles = StoreOpener.OpenArticles(db);
+                    TraceResult known = ArticleTrace.Trace(articles.Articles());
+                    IReadOnlyList<ClaimReviewRow> reviews = ClaimReviews.For(verified, text!, Path.GetFileName(file ?? "standard-input.txt"), known, reviewer, DateOnly.FromDateTime(DateTime.UtcNow));
+                    Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(reviews, ClaimReviewJsonContext.Readable.IReadOnlyListClaimReviewRow));
+                    break;
+                }
+
             case "json":
                 Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(verified.Report(), ClaimJsonContext.Readable.ClaimReport));
                 break;

@@ -119,7 +119,9 @@ internal static class WatchCommand
 
         // The sanctions-list versions live in the same database: list files landing in the folders are watched too.
         using ISanctionsStore sanctions = StoreOpener.OpenSanctions(db);
-        var loop = new WatchLoop(store, outbox, sanctions, options, alerts, logs.CreateLogger("flowwatch.watch"));
+        // So do the news articles: an article that repeats a known wrong variant is an alert.
+        using Store.Articles.IArticleStore articles = StoreOpener.OpenArticles(db);
+        var loop = new WatchLoop(store, outbox, sanctions, options, alerts, logs.CreateLogger("flowwatch.watch"), articles: articles);
         WatchLoopOutcome outcome = await loop.RunAsync(cancel).ConfigureAwait(false);
         return outcome.Troubled ? ExitCodes.BadInput : ExitCodes.Ok;
     }

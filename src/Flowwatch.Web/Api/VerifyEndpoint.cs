@@ -17,7 +17,7 @@ internal static class VerifyEndpoint
             .WithTags("Flowwatch")
             .WithName("Verify")
             .WithSummary("Check the numbers an article states against the official figures.")
-            .WithDescription($"Body: {{\"text\", \"published\" (ISO date), \"lang\" ({string.Join("|", Application.Queries.RequestParameters.ArticleLanguages)})}}. Answer: the claims contract of `flowwatch verify --format json`.")
+            .WithDescription($"Body: {{\"text\", \"published\" (ISO date), \"lang\" ({string.Join("|", Application.Queries.RequestParameters.ArticleLanguages)})}}. Answer: the claims contract of `flowwatch verify --format json`; with ?format=claimreview, one schema.org ClaimReview (JSON-LD) per claim, as `verify --format claimreview`.")
             .Accepts<VerifyRequest>("application/json")
             .Produces<ClaimReport>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -26,8 +26,14 @@ internal static class VerifyEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Verify(HttpContext context, StoreView store, SanctionsView sanctions)
+    private static async Task<IResult> Verify(HttpContext context, StoreView store, SanctionsView sanctions, ArticlesView articles)
     {
+        string? format = context.Request.Query["format"];
+        if (format is not (null or "" or "json" or "claimreview"))
+        {
+            return Results.Problem(title: "Bad format", detail: $"format '{format}' is not json or claimreview.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         VerifyRequest? body;
         try
         {
@@ -43,8 +49,9 @@ internal static class VerifyEndpoint
             return Results.Problem(title: "Bad request body", detail: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return ArticleChecking.TryCheck(input!, store, out CheckedArticle? result, out problem, sanctions)
-            ? Results.Text(result!.Json, "application/json; charset=utf-8")
+        bool review = format == "claimreview";
+        return ArticleChecking.TryCheck(input!, store, out CheckedArticle? result, out problem, sanctions, review ? articles : null)
+            ? Results.Text(result!.Json, review ? "application/ld+json; charset=utf-8" : "application/json; charset=utf-8")
             : Results.Problem(title: "The article could not be checked", detail: problem, statusCode: StatusCodes.Status400BadRequest);
     }
 

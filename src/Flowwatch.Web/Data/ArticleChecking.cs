@@ -8,7 +8,13 @@ namespace Flowwatch.Web.Data;
 internal static class ArticleChecking
 {
     /// <summary>Checks the article (<see cref="ArticleVerification"/>); input the checker refuses comes back as a problem.</summary>
-    public static bool TryCheck(ArticleInput input, StoreView store, out CheckedArticle? result, out string? problem, SanctionsView? sanctions = null)
+    /// <param name="input">The article.</param>
+    /// <param name="store">The figures.</param>
+    /// <param name="result">The outcome; its JSON is the ClaimReview JSON-LD when <paramref name="reviews"/> is given.</param>
+    /// <param name="problem">Why the article could not be checked.</param>
+    /// <param name="sanctions">The list designated names are marked with.</param>
+    /// <param name="reviews">The stored articles, when the answer is to be schema.org ClaimReviews (their first appearances come from the genealogy).</param>
+    public static bool TryCheck(ArticleInput input, StoreView store, out CheckedArticle? result, out string? problem, SanctionsView? sanctions = null, ArticlesView? reviews = null)
     {
         result = null;
         StoreSnapshot snapshot = store.Snapshot;
@@ -19,6 +25,14 @@ internal static class ArticleChecking
         if (!ArticleVerification.TryVerify(input, figures, sanctions?.Screening, out VerifiedArticle? verified, out problem))
         {
             return false;
+        }
+
+        if (reviews is not null)
+        {
+            // The article's front matter names its outlet; the stored articles' genealogy gives each claim's first known appearance.
+            var rows = ClaimReviews.For(verified!, input.Text, "article.txt", reviews.Trace, ClaimReviewAuthor.Resolve(null, null), DateOnly.FromDateTime(DateTime.UtcNow));
+            result = new CheckedArticle(System.Text.Json.JsonSerializer.Serialize(rows, Reports.ClaimReview.ClaimReviewJsonContext.Readable.IReadOnlyListClaimReviewRow), verified!.Report());
+            return true;
         }
 
         ClaimReport report = verified!.Report();

@@ -11,6 +11,7 @@ internal static class Layout
         (SafeUrl.Parse("/findings"), "Findings", "findings"),
         (SafeUrl.Parse("/series"), "Series", "series"),
         (SafeUrl.Parse("/check"), "Check an article", "check"),
+        (SafeUrl.Parse("/articles"), "Articles", "articles"),
         (SafeUrl.Parse("/sanctions"), "Sanctions", "sanctions"),
         (SafeUrl.Parse("/sources"), "Sources", "sources"),
         (SafeUrl.Parse("/api"), "API", "api"),

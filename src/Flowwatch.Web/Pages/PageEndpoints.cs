@@ -30,6 +30,11 @@ internal static class PageEndpoints
         });
         pages.MapGet("/findings/{id}", (StoreView store, string id) =>
             FindingPage.Render(store.Snapshot, id) is { } html ? PageResults.Html(html) : PageResults.NotFound($"There is no finding {id} in the current store; /findings lists them."));
+        pages.MapGet("/articles", (ArticlesView articles) => PageResults.Html(ArticlesPage.Render(articles.Trace)));
+        pages.MapGet("/articles/figure", (ArticlesView articles, string? dataset, string? reporter, string? partner, string? breakdown, string? period) =>
+            GenealogyPage.Render(articles.Trace, dataset, reporter, partner, breakdown, period) is { } html
+                ? PageResults.Html(html)
+                : PageResults.NotFound("No stored article states that figure; /articles lists the figures the articles state."));
         pages.MapGet("/check", () => PageResults.Html(CheckPage.Render()));
         pages.MapPost("/check", async (HttpContext context, StoreView store, SanctionsView sanctions) =>
         {

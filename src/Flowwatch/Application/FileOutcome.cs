@@ -17,6 +17,12 @@ public sealed record FileOutcome(string Path, string Format, IngestOutcome? Stor
     /// <summary>Whether the file was found in a folder and skipped because it is not in a format Flowwatch reads.</summary>
     public bool IsSkipped { get; init; }
 
+    /// <summary>For a news article (<see cref="Articles.ArticleIngestion"/>): how many claims it holds; null for other files.</summary>
+    public int? Claims { get; init; }
+
+    /// <summary>For a news article: how many of its claims are about a figure the store holds.</summary>
+    public int ClaimsOnFigures { get; init; }
+
     /// <summary>Whether the file was stored as synthetic test data.</summary>
     public bool IsSynthetic => Stored?.Document.Synthetic ?? false;
 }

@@ -1,6 +1,9 @@
+using Flowwatch.Application.Articles;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Articles;
 using Flowwatch.Store;
+using Flowwatch.Store.Articles;
 
 namespace Flowwatch.Application;
 
@@ -10,12 +13,21 @@ namespace Flowwatch.Application;
 /// </summary>
 public sealed class Ingestion
 {
-    private static readonly HashSet<string> DataExtensions = new([".csv", ".tsv", ".xlsx", ".xls", ".json", ".txt"], StringComparer.OrdinalIgnoreCase);
+    // News articles (.md, .txt, .html that open with front matter) are read when an article store is given.
+    private static readonly HashSet<string> DataExtensions = new([".csv", ".tsv", ".xlsx", ".xls", ".json", .. ArticleReader.ArticleExtensions], StringComparer.OrdinalIgnoreCase);
 
     private readonly IObservationStore _store;
+    private readonly ArticleIngestion? _articles;
 
     /// <summary>Ingestion into <paramref name="store"/>.</summary>
     public Ingestion(IObservationStore store) => _store = store;
+
+    /// <summary>Ingestion of figures into <paramref name="store"/> and of news articles into <paramref name="articles"/>.</summary>
+    public Ingestion(IObservationStore store, IArticleStore articles)
+    {
+        _store = store;
+        _articles = new ArticleIngestion(articles, store);
+    }
 
     /// <summary>The files a list of paths names: files as given, folders searched recursively, in a stable order.</summary>
     /// <exception cref="SourceException">A path does not exist.</exception>
@@ -38,7 +50,7 @@ public sealed class Ingestion
                     .ToList();
                 if (found.Count == 0)
                 {
-                    throw new SourceException($"{path}: the folder holds no data files (.csv, .tsv, .xlsx, .xls, .json, .txt).");
+                    throw new SourceException($"{path}: the folder holds no data files (.csv, .tsv, .xlsx, .xls, .json, .txt) and no articles (.md, .txt, .html).");
                 }
 
                 files.AddRange(found.Select(f => new IngestTarget(f, FoundInFolder: true)));
@@ -79,6 +91,7 @@ public sealed class Ingestion
         var catalogs = new Dictionary<string, CitationCatalog>(StringComparer.Ordinal);
         var refusedLists = new Dictionary<string, string>(StringComparer.Ordinal);
         var loaded = new List<(IngestTarget Target, SourceFile File)>();
+        var articles = new List<(IngestTarget Target, SourceFile File)>();
 
         foreach (IngestTarget target in files)
         {
@@ -97,6 +110,11 @@ public sealed class Ingestion
             if (CitationCatalog.IsCatalog(file))
             {
                 ReadCatalog(path, file);
+            }
+            else if (ArticleReader.IsArticle(file))
+            {
+                // Articles are checked against the figures: they go after every data file of this run.
+                articles.Add((target, file));
             }
             else
             {
@@ -140,6 +158,18 @@ public sealed class Ingestion
             }
 
             outcomes.Add(IngestOne(target.Path, file, catalog, progress, options));
+        }
+
+        foreach ((IngestTarget target, SourceFile file) in articles)
+        {
+            onFile?.Invoke(target.Path);
+            if (_articles is null)
+            {
+                outcomes.Add(new FileOutcome(target.Path, "", null, target.FoundInFolder ? [] : [SourceFormats.UnknownFormat(file)]) { IsSkipped = target.FoundInFolder });
+                continue;
+            }
+
+            outcomes.Add(_articles.IngestOne(target.Path, file));
         }
 
         return outcomes;

@@ -1,31 +1,48 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Flowwatch.Store;
+using Flowwatch.Store.Articles;
 
 namespace Flowwatch.Application;
 
 /// <summary>
 /// Takes files out of the store by what a person can name: a file on disk (by its content hash), a folder of
 /// them, a SHA-256 or its first hex digits as <c>flowwatch sources</c> shows them, or a stored file name.
-/// All or nothing: when one name matches nothing, or more than one file, nothing is removed.
+/// Data files and news articles are named the same way. All or nothing: when one name matches nothing, or
+/// more than one file, nothing is removed.
 /// </summary>
 public static class SourceRemoval
 {
-    /// <summary>The files the names match, or the one-line problem that stops the removal.</summary>
-    public static bool TryResolve(IObservationStore store, IEnumerable<string> names, out IReadOnlyList<SourceRecord> matches, out string? problem)
+    /// <summary>The data files the names match, or the one-line problem that stops the removal.</summary>
+    public static bool TryResolve(IObservationStore store, IEnumerable<string> names, out IReadOnlyList<SourceRecord> matches, out string? problem) =>
+        TryResolve(store, [], names, out matches, out _, out problem);
+
+    /// <summary>The data files and the articles the names match, or the one-line problem that stops the removal.</summary>
+    /// <param name="store">The figures' store.</param>
+    /// <param name="articles">The stored articles (<see cref="IArticleStore.Articles"/>).</param>
+    /// <param name="names">What the person named.</param>
+    /// <param name="matches">The data files to remove.</param>
+    /// <param name="articleMatches">The articles to remove.</param>
+    /// <param name="problem">Why nothing is to be removed.</param>
+    public static bool TryResolve(IObservationStore store, IReadOnlyList<StoredArticle> articles, IEnumerable<string> names,
+        out IReadOnlyList<SourceRecord> matches, out IReadOnlyList<StoredArticle> articleMatches, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(names);
-        IReadOnlyList<SourceRecord> sources = store.Sources();
-        var found = new List<SourceRecord>();
-        matches = found;
+        // One list of what is stored, named by hash and file name whatever its kind, so that every rule below holds for both.
+        List<Named> stored = [.. store.Sources().Select(s => new Named(s.Document.Sha256, s.Document.FileName, s)),
+            .. articles.Select(a => new Named(a.Document.Sha256, a.Document.FileName, a))];
+        var found = new List<Named>();
+        matches = [];
+        articleMatches = [];
         problem = null;
         foreach (string name in names)
         {
             if (Directory.Exists(name))
             {
                 var hashes = Directory.EnumerateFiles(name, "*", SearchOption.AllDirectories).Select(Hash).ToHashSet(StringComparer.Ordinal);
-                var inFolder = sources.Where(s => hashes.Contains(s.Document.Sha256)).ToList();
+                var inFolder = stored.Where(s => hashes.Contains(s.Sha256)).ToList();
                 if (inFolder.Count == 0)
                 {
                     problem = $"{name}: no file in this folder is in the store; `flowwatch sources` lists what is.";
@@ -36,11 +53,11 @@ public static class SourceRemoval
                 continue;
             }
 
-            List<SourceRecord> hits = File.Exists(name)
-                ? sources.Where(s => s.Document.Sha256 == Hash(name)).ToList()
+            List<Named> hits = File.Exists(name)
+                ? stored.Where(s => s.Sha256 == Hash(name)).ToList()
                 : IsHexPrefix(name)
-                    ? sources.Where(s => s.Document.Sha256.StartsWith(name.ToLowerInvariant(), StringComparison.Ordinal)).ToList()
-                    : sources.Where(s => string.Equals(s.Document.FileName, name, StringComparison.Ordinal)).ToList();
+                    ? stored.Where(s => s.Sha256.StartsWith(name.ToLowerInvariant(), StringComparison.Ordinal)).ToList()
+                    : stored.Where(s => string.Equals(s.FileName, name, StringComparison.Ordinal)).ToList();
             if (hits.Count == 0)
             {
                 problem = File.Exists(name)
@@ -54,14 +71,16 @@ public static class SourceRemoval
             if (hits.Count > 1)
             {
                 problem = string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: {hits.Count} stored files match ({string.Join(", ", hits.Select(h => h.Document.Sha256[..16]))}); name one by its SHA-256.");
+                    $"{name}: {hits.Count} stored files match ({string.Join(", ", hits.Select(h => h.Sha256[..16]))}); name one by its SHA-256.");
                 return false;
             }
 
             found.Add(hits[0]);
         }
 
-        matches = found.DistinctBy(s => s.Document.Sha256).ToList();
+        var distinct = found.DistinctBy(s => s.Sha256).ToList();
+        matches = [.. distinct.Select(s => s.Item).OfType<SourceRecord>()];
+        articleMatches = [.. distinct.Select(s => s.Item).OfType<StoredArticle>()];
         return true;
     }
 
@@ -80,4 +99,6 @@ public static class SourceRemoval
         using FileStream stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
+
+    private sealed record Named(string Sha256, string FileName, object Item);
 }

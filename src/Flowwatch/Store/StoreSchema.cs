@@ -176,6 +176,41 @@ internal static partial class StoreSchema
         ALTER TABLE alert_deliveries ADD COLUMN first_failed_at {time};
         ALTER TABLE alert_deliveries ADD COLUMN dead_at {time};
         """,
+
+        // Articles (issue 25): checked news articles with their claims, for trace, the article pages and watch. Days, times
+        // and numbers are kept as invariant text (Store/Articles/ArticleStore.cs), as the claims contract writes them.
+        """
+        CREATE TABLE articles (
+            id          {key},
+            sha256      {text} NOT NULL UNIQUE,
+            file_name   {text} NOT NULL,
+            url         {text},
+            outlet      {text} NOT NULL,
+            published   {text} NOT NULL,
+            language    {text},
+            cites       {text} NOT NULL,
+            body        {text} NOT NULL,
+            ingested_at {text} NOT NULL
+        );
+        CREATE TABLE article_claims (
+            article_id   {id} NOT NULL REFERENCES articles (id),
+            ordinal      {int} NOT NULL,
+            text         {text} NOT NULL,
+            sentence     {text} NOT NULL,
+            claimed      {text} NOT NULL,
+            verdict      {text} NOT NULL,
+            rule         {text} NOT NULL,
+            dataset      {text},
+            reporter     {text},
+            partner      {text},
+            breakdown    {text},
+            period       {text},
+            figure_value {text},
+            reading      {text} NOT NULL,
+            PRIMARY KEY (article_id, ordinal)
+        );
+        CREATE INDEX article_claims_by_figure ON article_claims (dataset, reporter, partner, breakdown, period);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -45,6 +45,7 @@ public sealed partial class CommandConventionsTests : IDisposable
     private static readonly HashSet<string> FreeText = new(StringComparer.Ordinal)
     {
         "--db", "--out", "--rules", "--events", "--capacity", "--file", "--from", "--to", "--regime", "--webhook-secret-file",
+        "--reviewer", "--reviewer-url",
     };
 
     private readonly TempDirectory _dir = new();

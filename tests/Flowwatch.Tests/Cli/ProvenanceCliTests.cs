@@ -23,7 +23,7 @@ public sealed class ProvenanceCliTests : IDisposable
         string series = Run("series", "--partner", "KP").Out;
         string scan = Run("scan", "--partner", "KP", "--format", "json").Out;
 
-        // The articles folder beside the sample files is skipped with one line, not an error.
+        // What is neither data nor an article (a README, a text without front matter) is skipped with one line, not an error.
         Directory.CreateDirectory(Path.Combine(_dir.Path, "samples", "articles"));
         foreach (string f in Directory.GetFiles(Samples))
         {
@@ -33,7 +33,7 @@ public sealed class ProvenanceCliTests : IDisposable
         File.WriteAllText(Path.Combine(_dir.Path, "samples", "articles", "seed.txt"), "Fast 8.000 Nordkoreaner kamen 2024 zum Studium.");
         (int exit, string output, string error) = Run("ingest", Path.Combine(_dir.Path, "samples"));
         Assert.True(exit == 0, output + error);
-        Assert.Contains("skipped    1 file", output, StringComparison.Ordinal);
+        Assert.Contains("skipped    2 files in the folders that are not in a format Flowwatch reads: README.md, seed.txt.", output, StringComparison.Ordinal);
         // Forty FW017 warnings are one line; --verbose lists each.
         Assert.Single(output.Split('\n'), l => l.Contains("FW017", StringComparison.Ordinal));
         Assert.Contains("warning: FW017 × 40 in 1 file", output, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class ProvenanceCliTests : IDisposable
         Assert.Equal(0, ingested);
         Assert.NotEqual(before, Run("series", "--partner", "KP", "--include-synthetic").Out);
 
-        // Everything the folder added goes (the synthetic samples and the real files beside them), nothing else.
+        // Everything the folder added goes (the synthetic samples, the real files beside them, the articles), nothing else.
         (int exit, string output, _) = Run("remove", Samples);
         Assert.Equal(0, exit);
         Assert.Equal(

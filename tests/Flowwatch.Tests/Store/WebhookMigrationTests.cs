@@ -11,6 +11,7 @@ namespace Flowwatch.Tests.Store;
 public sealed class WebhookMigrationTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
+    private const int WebhookMigration = 7;
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -24,19 +25,22 @@ public sealed class WebhookMigrationTests : IDisposable
             store.RecordScan(new WatchSnapshot([], [], At), [new AlertRecord("k1", "new", "f1", "t", "{}", At), new AlertRecord("k2", "new", "f2", "t", "{}", At)], [AlertChannel.Stdout]);
         }
 
-        // Back to the schema version before the webhook migration: one webhook, channel 2, no endpoint table.
+        // Back to the schema version before the webhook migration (the 7th): one webhook, channel 2, no endpoint table,
+        // and none of the later migrations (the 8th: articles).
         using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
         {
             connection.Open();
             using SqliteCommand cmd = connection.CreateCommand();
             cmd.CommandText = $"""
+                DROP TABLE article_claims;
+                DROP TABLE articles;
                 DROP TABLE webhook_endpoints;
                 ALTER TABLE alert_deliveries DROP COLUMN next_attempt_at;
                 ALTER TABLE alert_deliveries DROP COLUMN first_failed_at;
                 ALTER TABLE alert_deliveries DROP COLUMN dead_at;
                 INSERT INTO alert_deliveries (alert_id, channel, attempts, last_error) SELECT id, 2, 3, 'HTTP 500' FROM alerts;
                 UPDATE alert_deliveries SET delivered_at = '2025-03-01T12:00:01.0000000Z' WHERE channel = 2 AND alert_id = (SELECT id FROM alerts WHERE idempotency_key = 'k1');
-                PRAGMA user_version = {StoreSchema.Version - 1};
+                PRAGMA user_version = {WebhookMigration - 1};
                 """;
             cmd.ExecuteNonQuery();
         }

@@ -12,7 +12,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly FlowwatchFactory _factory = new();
+    private readonly FlowwatchFactory _factory = new() { ArticleFolder = Support.ArticleCorpus.Folder };
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;

@@ -2,6 +2,7 @@ using Flowwatch.Analysis.Detection;
 using Flowwatch.Application;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Store;
+using Flowwatch.Store.Articles;
 using Flowwatch.Store.Sanctions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -30,6 +31,9 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
     /// <summary>Whether the store gets the bundled figures and list before the server opens it; false leaves it as a test made it, or empty.</summary>
     public bool Seeded { get; init; } = true;
 
+    /// <summary>A folder of news articles stored (with the figures) before the server opens the store; null stores none.</summary>
+    public string? ArticleFolder { get; init; }
+
     /// <summary>The detectors the server runs; null for those of `flowwatch serve`.</summary>
     public DetectorSuite? Detectors { get; init; }
 
@@ -52,6 +56,13 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
             {
                 new Ingestion(store).IngestBundled();
             }
+        }
+
+        if (ArticleFolder is not null)
+        {
+            using ObservationStore store = SqliteObservationStore.Open(DatabasePath);
+            using ArticleStore articles = SqliteArticleStore.Open(DatabasePath);
+            new Ingestion(store, articles).IngestFiles(Ingestion.ExpandTargets([ArticleFolder]), IngestOptions.Default);
         }
 
         if (Seeded)

@@ -1,8 +1,10 @@
 using Flowwatch.Analysis.Detection;
+using Flowwatch.Analysis.Trace;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Model;
 using Flowwatch.Sources;
 using Flowwatch.Store;
+using Flowwatch.Store.Articles;
 using Flowwatch.Store.Sanctions;
 
 namespace Flowwatch.Application.Watching;
@@ -22,6 +24,7 @@ public sealed class ReleaseWatcher
     private readonly FileSettling _settling;
     private readonly HashSet<(string Path, long Size, DateTime Modified)> _read = [];
     private readonly ListWatch? _lists;
+    private readonly IArticleStore? _articles;
 
     /// <summary>A watcher over <paramref name="store"/>, keeping its state in <paramref name="watch"/> (usually the same store).</summary>
     /// <param name="store">The figures.</param>
@@ -32,8 +35,13 @@ public sealed class ReleaseWatcher
     /// The sanctions-list versions: when given, UN list files landing in the folders are loaded as new versions and each
     /// entry added, removed or amended since the version watched before is one alert.
     /// </param>
-    public ReleaseWatcher(IObservationStore store, IWatchStore watch, WatchOptions options, TimeProvider? clock = null, ISanctionsStore? sanctions = null)
+    /// <param name="articles">
+    /// Where news articles go: when given, articles landing in the folders are checked and stored, and each claim of a new
+    /// article that repeats a known wrong variant of a figure is one alert (<see cref="VariantAlertComposer"/>).
+    /// </param>
+    public ReleaseWatcher(IObservationStore store, IWatchStore watch, WatchOptions options, TimeProvider? clock = null, ISanctionsStore? sanctions = null, IArticleStore? articles = null)
     {
+        _articles = articles;
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(watch);
         ArgumentNullException.ThrowIfNull(options);
@@ -55,7 +63,7 @@ public sealed class ReleaseWatcher
         }
 
         (IReadOnlyList<IngestTarget> ready, IReadOnlyList<string> changing) = ReadyFiles();
-        IReadOnlyList<FileOutcome> outcomes = ready.Count == 0 ? [] : new Ingestion(_store).IngestFiles(ready, IngestOptions.Default);
+        IReadOnlyList<FileOutcome> outcomes = ready.Count == 0 ? [] : (_articles is null ? new Ingestion(_store) : new Ingestion(_store, _articles)).IngestFiles(ready, IngestOptions.Default);
         foreach (IngestTarget t in ready)
         {
             var info = new FileInfo(t.Path);
@@ -64,7 +72,8 @@ public sealed class ReleaseWatcher
 
         (IReadOnlyList<SanctionsLoadOutcome> lists, IReadOnlyList<string> listsChanging) = _lists?.LoadReady(_options.Folders) ?? ([], []);
         (bool scanned, int changes, int alerts) = Scan(_watch.LastScan(), baseline: false);
-        return new PassResult(outcomes, [.. changing, .. listsChanging], scanned, changes, alerts) { Lists = lists };
+        int repeats = RepeatedVariants(outcomes);
+        return new PassResult(outcomes, [.. changing, .. listsChanging], scanned, changes + repeats, alerts + repeats) { Lists = lists };
     }
 
     private (IReadOnlyList<IngestTarget> Ready, IReadOnlyList<string> Changing) ReadyFiles()
@@ -117,6 +126,21 @@ public sealed class ReleaseWatcher
         IReadOnlyList<AlertRecord> alerts = AlertComposer.Compose(changes, newSources, _options.Site, now);
         IReadOnlyList<AlertRecord> listAlerts = _lists?.Changes(last.Sources, _options.Site, now) ?? [];
         return (true, changes.Count + listAlerts.Count, _watch.RecordScan(snapshot, [.. alerts, .. listAlerts], _options.Channels));
+    }
+
+    // The articles stored in this pass, set against the genealogy of every stored article: a new one that repeats a known
+    // wrong variant is an alert, recorded with the last scan (which it does not change).
+    private int RepeatedVariants(IReadOnlyList<FileOutcome> outcomes)
+    {
+        var added = outcomes.Where(o => o.Claims is not null && o.Stored is { Status: IngestStatus.Stored }).Select(o => o.Stored!.Document.Sha256).ToHashSet(StringComparer.Ordinal);
+        if (_articles is null || added.Count == 0 || _watch.LastScan() is not { } scan)
+        {
+            return 0;
+        }
+
+        TraceResult trace = Trace.ArticleTrace.Trace(_articles.Articles());
+        IReadOnlyList<AlertRecord> alerts = VariantAlertComposer.Compose(trace, added, _options.Site, _clock.GetUtcNow());
+        return alerts.Count == 0 ? 0 : _watch.RecordScan(scan, alerts, _options.Channels);
     }
 
     private static string Folder(string path) => Path.GetDirectoryName(Path.GetFullPath(path)) ?? "";

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Sources;
 using Flowwatch.Store;
+using Flowwatch.Store.Articles;
 using Flowwatch.Store.Sanctions;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,7 @@ public sealed class WatchLoop
     private readonly IObservationStore _store;
     private readonly IWatchStore _outbox;
     private readonly ISanctionsStore? _sanctions;
+    private readonly IArticleStore? _articles;
     private readonly WatchLoopOptions _options;
     private readonly TextWriter _alerts;
     private readonly ILogger _log;
@@ -35,7 +37,8 @@ public sealed class WatchLoop
     /// <param name="logger">The log (the command writes it as logfmt on standard error).</param>
     /// <param name="clock">The time (tests fake it).</param>
     /// <param name="handler">The HTTP handler for webhooks (tests may give their own).</param>
-    public WatchLoop(IObservationStore store, IWatchStore outbox, ISanctionsStore? sanctions, WatchLoopOptions options, TextWriter alerts, ILogger logger, TimeProvider? clock = null, HttpMessageHandler? handler = null)
+    /// <param name="articles">The news articles, when article files are watched too (a repeated wrong variant is an alert).</param>
+    public WatchLoop(IObservationStore store, IWatchStore outbox, ISanctionsStore? sanctions, WatchLoopOptions options, TextWriter alerts, ILogger logger, TimeProvider? clock = null, HttpMessageHandler? handler = null, IArticleStore? articles = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(outbox);
@@ -50,6 +53,7 @@ public sealed class WatchLoop
         _log = logger;
         _clock = clock ?? TimeProvider.System;
         _handler = handler;
+        _articles = articles;
     }
 
     /// <summary>Runs until cancelled or signalled, or for one pass with <see cref="WatchLoopOptions.Once"/>.</summary>
@@ -58,7 +62,7 @@ public sealed class WatchLoop
         IReadOnlyList<string> folders = _options.Pass.Folders;
         List<WebhookEndpoint> endpoints = _options.Webhooks.Select(u => _outbox.Endpoint(u, _options.WebhookFormat)).ToList();
         List<AlertChannel> hooks = endpoints.Select(e => e.Channel).ToList();
-        var watcher = new ReleaseWatcher(_store, _outbox, _options.Pass with { Channels = [AlertChannel.Stdout, .. hooks] }, _clock, _sanctions);
+        var watcher = new ReleaseWatcher(_store, _outbox, _options.Pass with { Channels = [AlertChannel.Stdout, .. hooks] }, _clock, _sanctions, _articles);
         var dispatcher = new AlertDispatcher(_outbox, _clock, _log);
         using WebhookClient? client = hooks.Count == 0 ? null : new WebhookClient(_options.WebhookSecret, _options.Rules, _clock, _handler);
         List<UrlPoller> pollers = _options.Urls.Select(u => new UrlPoller(u, folders[0], clock: _clock)).ToList();
