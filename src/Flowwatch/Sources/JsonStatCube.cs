@@ -37,6 +37,15 @@ internal sealed record JsonStatCube(string[] Ids, int[] Sizes, string[][] Codes,
     /// <summary>Parses a file as JSON; a file that is not JSON is told to <paramref name="sink"/> with its line, and gives null.</summary>
     public static JsonDocument? Parse(SourceFile file, DiagnosticSink sink)
     {
+        // JSON is UTF-8 (RFC 8259). System.Text.Json checks a string's bytes only when the string is read, and then
+        // throws: the whole file is checked first, so that a stray byte in a label is an error, not a crash.
+        int invalid = TextChecks.Utf8InvalidOffset(file.Bytes);
+        if (invalid >= 0)
+        {
+            sink.Error(SourceMessages.EncodingCode, "", SourceMessages.NotUtf8(invalid));
+            return null;
+        }
+
         try
         {
             return JsonDocument.Parse(file.Bytes, new JsonDocumentOptions { MaxDepth = 16 });
@@ -69,7 +78,7 @@ internal sealed record JsonStatCube(string[] Ids, int[] Sizes, string[][] Codes,
         }
 
         string[] names = ids.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : "").ToArray();
-        int[] counts = sizes.EnumerateArray().Select(e => e.TryGetInt32(out int n) && n > 0 ? n : 0).ToArray();
+        int[] counts = sizes.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int n) && n > 0 ? n : 0).ToArray();
         if (names.Length != counts.Length || names.Length == 0 || counts.Any(n => n == 0))
         {
             sink.Error(SourceMessages.BadCellCode, "size", WorkbookMessages.JsonStatBadSize(names.Length, counts.Length));
@@ -147,7 +156,7 @@ internal sealed record JsonStatCube(string[] Ids, int[] Sizes, string[][] Codes,
 
         foreach (JsonProperty p in index.EnumerateObject())
         {
-            if (!p.Value.TryGetInt32(out int at) || at < 0 || at >= size || codes[at] is not null)
+            if (p.Value.ValueKind != JsonValueKind.Number || !p.Value.TryGetInt32(out int at) || at < 0 || at >= size || codes[at] is not null)
             {
                 return false;
             }

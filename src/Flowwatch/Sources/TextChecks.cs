@@ -34,7 +34,8 @@ internal static class TextChecks
         return true;
     }
 
-    private static int Utf8InvalidOffset(ReadOnlySpan<byte> bytes)
+    /// <summary>The offset of the first byte that is not UTF-8, or -1 when all are.</summary>
+    public static int Utf8InvalidOffset(ReadOnlySpan<byte> bytes)
     {
         if (System.Text.Unicode.Utf8.IsValid(bytes))
         {

@@ -15,7 +15,7 @@ namespace Flowwatch.Sources;
 /// the cell named, and reading goes on so that all of them are listed. A part that breaks a bound or is not
 /// well-formed XML stops the read with <see cref="XlsxRefusedException"/> or the XML layer's exception.
 /// </remarks>
-internal sealed class XlsxWorkbook
+internal sealed partial class XlsxWorkbook
 {
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string StrictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
@@ -109,10 +109,19 @@ internal sealed class XlsxWorkbook
             throw new InvalidDataException("no [Content_Types].xml part");
         }
 
+        // Each entry of the list is a Default or an Override with a media type (OPC, ECMA-376 part 2): a list damaged
+        // there makes Excel repair the file, so the package is refused as damaged even though no figure is in it.
         using (XmlReader types = Open("[Content_Types].xml", "Types"))
         {
             while (Next(types, "[Content_Types].xml"))
             {
+                if (types.NodeType == XmlNodeType.Element && types.Depth == 1
+                    && (types.LocalName is not ("Default" or "Override")
+                        || types.GetAttribute(types.LocalName == "Default" ? "Extension" : "PartName") is null
+                        || types.GetAttribute("ContentType") is not string contentType || !MediaType().IsMatch(contentType)))
+                {
+                    throw new InvalidDataException("[Content_Types].xml: the entry <" + SourceMessages.Clip(types.LocalName) + "> is not a Default or Override with a media type");
+                }
             }
         }
 
@@ -658,4 +667,8 @@ internal sealed class XlsxWorkbook
 
         return string.Join('/', parts);
     }
+
+    // A media type as RFC 2616 writes it: type/subtype and parameters, each a token.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*;\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+=[!#$%&'*+.^_`|~0-9A-Za-z-]+)*$")]
+    private static partial System.Text.RegularExpressions.Regex MediaType();
 }

@@ -162,10 +162,12 @@ public sealed class FuzzCorpusTests : IDisposable
             return;
         }
 
+        // A figure moved with its row (two lines swapped) is stored at its new place: the same series, period and value.
         var places = back.Select(o => o.Provenance.Locator.ToString()).ToHashSet(StringComparer.Ordinal);
+        var figures = back.Select(o => (o.Key, o.Period, o.Value)).ToHashSet();
         foreach (Observation o in original.Observations.Where(o => o.Flag != ObservationFlag.Derived))
         {
-            if (!places.Contains(o.Provenance.Locator.ToString()) && held.Holds(o.Provenance.Locator, o.Value, out _))
+            if (!places.Contains(o.Provenance.Locator.ToString()) && !figures.Contains((o.Key, o.Period, o.Value)) && held.Holds(o.Provenance.Locator, o.Value, out _))
             {
                 Assert.Fail($"{path}: {o.Key} {o.Period} = {o.Value} at {o.Provenance.Locator} is still in the file but was not stored, and nothing said why");
             }

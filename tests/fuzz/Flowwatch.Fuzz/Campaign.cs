@@ -98,22 +98,33 @@ internal static class Campaign
 
             var back = store.History(new ObservationQuery { IncludeSynthetic = true }).Where(o => o.Flag != ObservationFlag.Derived).ToList();
             var held = new IndependentCells(file.Bytes, outcome.Format);
-            foreach (Observation o in back)
+            try
             {
-                if (!held.Holds(o.Provenance.Locator, o.Value, out string found))
+                foreach (Observation o in back)
                 {
-                    detail = $"{o.Key} {o.Period} stored as {o.Value.ToString(CultureInfo.InvariantCulture)}, but {o.Provenance.Locator} holds {found}";
-                    return Verdict.StoredWrong;
+                    if (!held.Holds(o.Provenance.Locator, o.Value, out string found))
+                    {
+                        detail = $"{o.Key} {o.Period} stored as {o.Value.ToString(CultureInfo.InvariantCulture)}, but {o.Provenance.Locator} holds {found}";
+                        return Verdict.StoredWrong;
+                    }
                 }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Not a crash of Flowwatch: a file it stored that the independent reader cannot open (a damaged package).
+                detail = "stored, but the independent reader cannot open it: " + e.GetType().Name + ": " + e.Message.ReplaceLineEndings(" ");
+                return Verdict.StoredWrong;
             }
 
             // A figure of the base the mutant still holds at the same place is stored, or the mutant's read says something the base's does not.
             if (!outcome.Diagnostics.Any(d => !baseRead.Diagnostics.Any(o => o.Code == d.Code && o.Message == d.Message)))
             {
+                // A figure moved with its row (two lines swapped) is stored at its new place: the same series, period and value.
                 var places = back.Select(o => o.Provenance.Locator.ToString()).ToHashSet(StringComparer.Ordinal);
+                var figures = back.Select(o => (o.Key, o.Period, o.Value)).ToHashSet();
                 foreach (Observation o in baseRead.Observations.Where(o => o.Flag != ObservationFlag.Derived))
                 {
-                    if (!places.Contains(o.Provenance.Locator.ToString()) && held.Holds(o.Provenance.Locator, o.Value, out _))
+                    if (!places.Contains(o.Provenance.Locator.ToString()) && !figures.Contains((o.Key, o.Period, o.Value)) && held.Holds(o.Provenance.Locator, o.Value, out _))
                     {
                         detail = $"{o.Key} {o.Period} = {o.Value.ToString(CultureInfo.InvariantCulture)} at {o.Provenance.Locator} is still in the file but was not stored, and nothing said why";
                         return Verdict.StoredWrong;
