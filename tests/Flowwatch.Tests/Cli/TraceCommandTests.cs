@@ -39,8 +39,12 @@ public sealed class TraceCommandTests
         Assert.DoesNotContain(claims, c => c.GetProperty("verdict").GetString() == "partly_supported" && c.GetProperty("reading").GetString()!.Contains("given for", StringComparison.Ordinal));
         Assert.DoesNotContain(Figure(doc.RootElement, "ru-fsb-entries-by-purpose", "total", "2024-H1").GetProperty("claims").EnumerateArray(),
             c => c.GetProperty("claimed").GetDecimal() == 2000m);
-        // A contradicted year's figure given for another year stays: NKNGO's "1만3천여 명" entrants "in 2023" are 2024's 13,221.
-        Assert.Contains(entries2024.GetProperty("variants").EnumerateArray(), v => v.GetProperty("reading").GetString() == "the figure of 2024 given for 2023");
+        // A contradicted number the text fixes to its own year stays on that year: NKNGO's "1만3천여 명" entrants "in 2023"
+        // are contradicted by 2023's 1,117. The checker names a figure the writer "probably meant" only from a frame the text
+        // allows, so 2024's 13,221 is not guessed as its source (that would be a judgment the text does not support).
+        Assert.Contains(Figure(doc.RootElement, "ru-fsb-entries-by-purpose", "total", "2023").GetProperty("claims").EnumerateArray(), c =>
+            c.GetProperty("claimed").GetDecimal() == 13000m && c.GetProperty("verdict").GetString() == "contradicted" && c.GetProperty("outlet").GetString()!.StartsWith("NKNGO", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries2024.GetProperty("variants").EnumerateArray(), v => v.GetProperty("reading").GetString() == "the figure of 2024 given for 2023");
     }
 
     [Fact]
@@ -80,7 +84,7 @@ public sealed class TraceCommandTests
         Assert.Contains("no date", error, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
     public void Stored_articles_trace_as_the_files_do_and_survive_export_and_reingest(string engine)
     {
@@ -121,7 +125,7 @@ public sealed class TraceCommandTests
         Assert.Contains("seed-de-2025-02-10.txt (article, dagens.de, 2025-02-10): 5 claims, 3 of them about a figure in the store", output, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
     public void A_hostile_or_undated_article_is_one_error_and_leaves_the_store_unchanged(string engine)
     {

@@ -108,7 +108,7 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Empty(again.Pending(AlertChannel.Stdout, 10));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Each_endpoint_is_a_channel_of_its_own_named_once_and_its_format_kept(string engine)
     {
@@ -124,7 +124,7 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Null(store.Endpoints()[0].DisabledAt);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void A_failed_alert_is_due_again_at_its_retry_time_and_one_endpoints_state_never_touches_anothers(string engine)
     {
@@ -151,7 +151,7 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Equal((0, 2, 0), Counts(store, b));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void A_dead_letter_is_listed_no_longer_pending_and_revived_with_a_fresh_schedule(string engine)
     {
@@ -177,7 +177,7 @@ public sealed class WatchStoreContractTests : IDisposable
         Assert.Empty(store.DeadLetters(null, 10));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Engines))]
     public void Disabling_an_endpoint_turns_its_pending_alerts_into_dead_letters_and_reviving_enables_it(string engine)
     {
