@@ -126,8 +126,14 @@ internal static class Tokenizer
     private static bool Matches(string text, int i, string prefix) =>
         text.Length - i >= prefix.Length && string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0;
 
+    // A language's own thousands mark, and in every language the spaces of SI/ISO 80000 grouping ("13 221", "13\u202F221"
+    // in an English or German text): read as one number, never as 13 and 221 (which would accuse the text of two wrong counts).
     private static bool IsGroupSeparator(char c, char group) =>
-        group == ' ' ? c is ' ' or '\u00A0' or '\u202F' or '\u2009' : c == group;
+        c == group || c is ' ' or '\u00A0' or '\u202F' or '\u2009';
+
+    // A soft hyphen is invisible in print: between digits it joins them ("13\u00AD221" is 13221).
+    private static bool IsSoftHyphenInDigits(string text, int i) =>
+        text[i] == '\u00AD' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
 
     private static Token ReadNumber(string text, ref int i, char group, char point)
     {
@@ -137,10 +143,14 @@ internal static class Tokenizer
         int trailingZeros = 0;
         bool valid = true;
         int run = 0;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || IsSoftHyphenInDigits(text, i)))
         {
-            Accumulate(text[i], ref value, ref integerDigits, ref trailingZeros, ref valid);
-            run++;
+            if (text[i] != '\u00AD')
+            {
+                Accumulate(text[i], ref value, ref integerDigits, ref trailingZeros, ref valid);
+                run++;
+            }
+
             i++;
         }
 
@@ -148,8 +158,11 @@ internal static class Tokenizer
         // Thousands groups: only after a head of one to three digits, each group exactly three digits.
         if (run <= 3)
         {
-            while (i < text.Length && IsGroupSeparator(text[i], group) && IsThreeDigits(text, i + 1))
+            // One number uses one mark throughout: "1.234 567" is not one number.
+            char used = '\0';
+            while (i < text.Length && IsGroupSeparator(text[i], group) && (used == '\0' || text[i] == used) && IsThreeDigits(text, i + 1))
             {
+                used = text[i];
                 plain = false;
                 for (int k = 1; k <= 3; k++)
                 {

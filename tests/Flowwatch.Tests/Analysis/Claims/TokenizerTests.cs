@@ -17,6 +17,11 @@ public sealed class TokenizerTests
     [InlineData("ru", "13\u00A0221", "13221", "1")]
     [InlineData("ru", "13\u202F221", "13221", "1")]
     [InlineData("ru", "3,2", "3.2", "0.1")]
+    [InlineData("de", "13 221", "13221", "1")]
+    [InlineData("en", "13\u202F221", "13221", "1")]
+    [InlineData("en", "13 221", "13221", "1")]
+    [InlineData("ru", "13\u00AD221", "13221", "1")]
+    [InlineData("ko", "13\u2009221", "13221", "1")]
     public void Numbers_are_read_with_the_languages_grouping(string lang, string text, string value, string precision)
     {
         var tokens = new TokenBuffer(8);
@@ -34,6 +39,20 @@ public sealed class TokenizerTests
         Assert.Equal(2, tokens.Count);
         Assert.Equal(2024m, tokens.Items[0].Value);
         Assert.Equal(13221m, tokens.Items[1].Value);
+    }
+
+    [Theory]
+    [InlineData("de", "Im Jahr 2024 reisten 13 221 Nordkoreaner nach Russland ein.")]
+    [InlineData("en", "In 2024, 13\u202F221 North Koreans entered Russia.")]
+    [InlineData("ru", "В 2024 году в Россию въехали 13\u00AD221 гражданин КНДР.")]
+    public void A_grouped_count_is_one_number_and_checks_as_the_published_figure(string lang, string text)
+    {
+        // hostile-2 R02: "13 221" with an SI space, a narrow no-break space or a soft hyphen was read as 13 and 221, and both
+        // were called contradicted. It is one number, the published 13,221.
+        var tokens = new TokenBuffer(32);
+        Tokenizer.Tokenize(text, Lexicon.For(lang), tokens);
+        Assert.Contains(tokens.Items.Take(tokens.Count), t => t.Kind == TokenKind.Number && t.Value == 13221m);
+        Assert.DoesNotContain(tokens.Items.Take(tokens.Count), t => t.Kind == TokenKind.Number && t.Value is 13m or 221m);
     }
 
     [Theory]
