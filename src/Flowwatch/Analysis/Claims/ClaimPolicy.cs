@@ -19,6 +19,14 @@ public sealed record ClaimPolicy
     /// <summary>"Almost" holds when the actual is at most the claimed value and short of it by at most this fraction.</summary>
     public decimal AlmostShortfall { get; init; } = 0.05m;
 
+    /// <summary>
+    /// How coarse a round number's own precision may be: half the unit it was rounded to is at most this fraction of the
+    /// number (0.1: "5,000" rounds at the thousand, "10,000" and "1천" at the thousand and the hundred, not at their leading
+    /// digit, where half a unit would be half the number). A claim that holds only at the coarser precision is neither
+    /// supported nor contradicted (rule <c>too-round</c>).
+    /// </summary>
+    public decimal RoundBand { get; init; } = 0.1m;
+
     /// <summary>A contradicted number is said to be "probably meant" for another figure within this fraction of it.</summary>
     public decimal ProbablyMeantBand { get; init; } = 0.05m;
 
@@ -41,6 +49,23 @@ public sealed record ClaimPolicy
         };
     }
 
+    /// <summary>
+    /// The unit a number is compared at: its own precision, made finer by tens while half of it is more than
+    /// <see cref="RoundBand"/> of the number ("10,000" is compared at the thousand, "7,800" at the hundred as written).
+    /// </summary>
+    public decimal ComparedPrecision(Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        decimal precision = quantity.Precision;
+        decimal limit = RoundBand * Math.Abs(quantity.Value);
+        while (precision > 1 && precision / 2 > limit)
+        {
+            precision /= 10;
+        }
+
+        return precision;
+    }
+
     /// <summary>Reads a policy, gathering every problem before failing.</summary>
     /// <param name="json">The policy file's text.</param>
     /// <param name="name">The file's name, for messages.</param>
@@ -58,6 +83,8 @@ public sealed record ClaimPolicy
                 AboutBand = Fraction(root, "about", "band", 0.05m, problems),
                 AlmostShortfall = Fraction(root, "almost", "shortfall", 0.05m, problems),
                 ProbablyMeantBand = Fraction(root, "probably_meant", "band", 0.05m, problems),
+                // Optional: a policy written before the rule has the default.
+                RoundBand = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("round", out _) ? Fraction(root, "round", "band", 0.1m, problems) : 0.1m,
                 TruncatedKinds = Kinds(root, problems),
             };
         }

@@ -13,6 +13,8 @@ namespace Flowwatch.Analysis.Claims;
 /// </summary>
 public sealed class ClaimVerifier
 {
+    private const string TooRound = "too-round";
+
     private readonly Dictionary<(DatasetId, Flow, Breakdown, Period), Observation> _index = [];
     private readonly Dictionary<(DatasetId, Flow), List<Observation>> _bySeries = [];
 
@@ -352,8 +354,8 @@ public sealed class ClaimVerifier
             }
         }
 
-        return new CheckedClaim(claim, Verdict.Contradicted, actual.Value * unit, rule,
-            () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)} does not hold.{DisputeNote(disputes)}", [actual]);
+        return new CheckedClaim(claim, Failed(rule), actual.Value * unit, rule,
+            () => $"{Describe(actual)}{Derived(actual, period)}; {Explain(q, rule)}{(rule == TooRound ? "" : " does not hold")}.{DisputeNote(disputes)}", [actual]);
     }
 
     private CheckedClaim VerifyChange(Claim claim, ClaimFrame frame, DatasetId dataset, Flow partner, Breakdown breakdown, Period period)
@@ -374,13 +376,13 @@ public sealed class ClaimVerifier
         decimal ratio = q.Kind == QuantityKind.Multiple ? now.Value / then.Value : (now.Value - then.Value) / then.Value * 100;
         ratio = Math.Round(ratio, 4);
         (bool holds, string rule) = Holds(q, ratio, []);
-        return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, ratio, q.Kind == QuantityKind.Multiple ? "multiple-" + rule : "change-" + rule,
+        return new CheckedClaim(claim, holds ? Verdict.Supported : Failed(rule), ratio, q.Kind == QuantityKind.Multiple ? "multiple-" + rule : "change-" + rule,
             () =>
             {
                 string rendered = q.Kind == QuantityKind.Multiple
                     ? $"{Format(now.Value)} / {Format(then.Value)} = {Format(Math.Round(ratio, 2))}x"
                     : $"({Format(now.Value)} - {Format(then.Value)}) / {Format(then.Value)} = {Format(Math.Round(ratio, 1))} %";
-                return $"{Describe(now)}{Derived(now, period)} against {Describe(then)}{Derived(then, before)}: {rendered}; {Explain(q, rule)}{(holds ? "" : " does not hold")}.";
+                return $"{Describe(now)}{Derived(now, period)} against {Describe(then)}{Derived(then, before)}: {rendered}; {Explain(q, rule)}{(holds || rule == TooRound ? "" : " does not hold")}.";
             }, [now, then]);
     }
 
@@ -400,8 +402,8 @@ public sealed class ClaimVerifier
 
         decimal share = Math.Round(part.Value / whole.Value * 100, 4);
         (bool holds, string rule) = Holds(claim.Quantity, share, []);
-        return new CheckedClaim(claim, holds ? Verdict.Supported : Verdict.Contradicted, share, "share-" + rule,
-            () => string.Create(CultureInfo.InvariantCulture, $"{Describe(part)} of {Describe(whole)} is {share:0.#} %; {Explain(claim.Quantity, rule)}{(holds ? "" : " does not hold")}."), [part, whole]);
+        return new CheckedClaim(claim, holds ? Verdict.Supported : Failed(rule), share, "share-" + rule,
+            () => string.Create(CultureInfo.InvariantCulture, $"{Describe(part)} of {Describe(whole)} is {share:0.#} %; {Explain(claim.Quantity, rule)}{(holds || rule == TooRound ? "" : " does not hold")}."), [part, whole]);
     }
 
     private static string DisputeNote(IReadOnlyList<Disagreement> disputes) =>
@@ -427,7 +429,7 @@ public sealed class ClaimVerifier
         switch (q.Qualifier)
         {
             case Qualifier.About:
-                return (Rounds(actual, q) || Math.Abs(actual - v) <= Policy.AboutBand * v, "about-within-band");
+                return Coarse(q, actual, Rounds(actual, q) || Math.Abs(actual - v) <= Policy.AboutBand * v, "about-within-band");
             case Qualifier.Almost:
                 return (actual <= v && actual >= v * (1 - Policy.AlmostShortfall), "almost-below-and-close");
             case Qualifier.UpTo:
@@ -442,7 +444,7 @@ public sealed class ClaimVerifier
                 if (approximate)
                 {
                     // The published figure is itself approximate ("nearly 5,500"): an about band, not exact rounding.
-                    return (Rounds(actual, q) || Math.Abs(actual - v) <= Policy.AboutBand * v, "approximate-figure-band");
+                    return Coarse(q, actual, Rounds(actual, q) || Math.Abs(actual - v) <= Policy.AboutBand * v, "approximate-figure-band");
                 }
 
                 if (Rounds(actual, q))
@@ -456,16 +458,29 @@ public sealed class ClaimVerifier
                     return (true, "truncated-at-own-precision");
                 }
 
-                return (false, "rounds-at-own-precision");
+                return Coarse(q, actual, false, "rounds-at-own-precision");
         }
     }
 
-    private static bool Rounds(decimal actual, Quantity q) =>
-        Math.Round(actual / q.Precision, MidpointRounding.AwayFromZero) * q.Precision == q.Value;
+    /// <summary>
+    /// A claim that fails at the precision it is compared at but holds at the coarser one it was written with ("some
+    /// 10,000" for 11,000, "1천" for 1,117) is too round to judge: rule <c>too-round</c>, never supported nor contradicted.
+    /// </summary>
+    private (bool Holds, string Rule) Coarse(Quantity q, decimal actual, bool holds, string rule) =>
+        !holds && q.Precision > Policy.ComparedPrecision(q) && Math.Round(actual / q.Precision, MidpointRounding.AwayFromZero) * q.Precision == q.Value
+            ? (false, TooRound)
+            : (holds, rule);
+
+    private bool Rounds(decimal actual, Quantity q)
+    {
+        decimal precision = Policy.ComparedPrecision(q);
+        return Math.Round(actual / precision, MidpointRounding.AwayFromZero) * precision == q.Value;
+    }
 
     private string Explain(Quantity q, string rule) => rule switch
     {
-        "rounds-at-own-precision" => string.Create(CultureInfo.InvariantCulture, $"the claimed {Format(q.Value)} must be the actual rounded to the nearest {Format(q.Precision)}"),
+        "rounds-at-own-precision" => string.Create(CultureInfo.InvariantCulture, $"the claimed {Format(q.Value)} must be the actual rounded to the nearest {Format(Policy.ComparedPrecision(q))}"),
+        TooRound => string.Create(CultureInfo.InvariantCulture, $"the claimed {Format(q.Value)} holds only rounded to the nearest {Format(q.Precision)}, half of which is more than {Policy.RoundBand:P0} of it; compared to the nearest {Format(Policy.ComparedPrecision(q))} it does not hold, so a number this round neither supports nor contradicts"),
         "about-within-band" => string.Create(CultureInfo.InvariantCulture, $"\"about {Format(q.Value)}\" allows {Policy.AboutBand:P0} either side"),
         "almost-below-and-close" => string.Create(CultureInfo.InvariantCulture, $"\"almost {Format(q.Value)}\" needs the actual below it by at most {Policy.AlmostShortfall:P0}"),
         "up-to-bound" => string.Create(CultureInfo.InvariantCulture, $"\"up to {Format(q.Value)}\" needs the actual at most {Format(q.Value)}"),
@@ -615,6 +630,9 @@ public sealed class ClaimVerifier
 
         return reporters.Count == 1 ? new Flow(reporters[0], partner) : null;
     }
+
+    /// <summary>What a failed check says: a number too round to judge is not checkable, any other failure contradicts.</summary>
+    private static Verdict Failed(string rule) => rule == TooRound ? Verdict.NotCheckable : Verdict.Contradicted;
 
     private static CheckedClaim NotCheckable(Claim claim, string rule, string why) =>
         new(claim, Verdict.NotCheckable, null, rule, why, []);
