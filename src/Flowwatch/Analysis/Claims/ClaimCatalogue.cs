@@ -21,6 +21,7 @@ internal sealed class ClaimCatalogue
     private readonly Dictionary<DatasetId, HashSet<Country>?> _reporters = [];
     private readonly HashSet<Country> _fixedReporters = [];
     private readonly List<(DatasetId Dataset, string Language, string Form)> _names = [];
+    private readonly List<(DatasetId Dataset, string Language, string Form)> _publishers = [];
 
     private ClaimCatalogue()
     {
@@ -58,6 +59,18 @@ internal sealed class ClaimCatalogue
     public IEnumerable<(DatasetId Dataset, string Form)> NamesIn(string language)
     {
         foreach ((DatasetId dataset, string lang, string form) in _names)
+        {
+            if (lang == "*" || lang == language)
+            {
+                yield return (dataset, form);
+            }
+        }
+    }
+
+    /// <summary>The words of a language that name a dataset's publisher ("Росстат"): cited, they license its measures.</summary>
+    public IEnumerable<(DatasetId Dataset, string Form)> PublishersIn(string language)
+    {
+        foreach ((DatasetId dataset, string lang, string form) in _publishers)
         {
             if (lang == "*" || lang == language)
             {
@@ -106,6 +119,9 @@ internal sealed class ClaimCatalogue
                 case "Name":
                     catalogue._names.AddRange(forms.Select(f => (dataset, language, f)));
                     break;
+                case "Publisher":
+                    catalogue._publishers.AddRange(forms.Select(f => (dataset, language, f)));
+                    break;
                 case nameof(LexKind.Entry) or nameof(LexKind.Visa) or nameof(LexKind.Worker) or nameof(LexKind.Russians):
                     // Every dataset listed for a word class is one its words may name; the first is the likeliest.
                     LexKind wordClass = Enum.Parse<LexKind>(kind);
@@ -118,7 +134,7 @@ internal sealed class ClaimCatalogue
                     list.Add(dataset);
                     break;
                 default:
-                    throw new InvalidDataException($"{where}: expected the kind Reporter, Name, Entry, Visa, Worker or Russians, found \"{kind}\"");
+                    throw new InvalidDataException($"{where}: expected the kind Reporter, Name, Publisher, Entry, Visa, Worker or Russians, found \"{kind}\"");
             }
         }
 

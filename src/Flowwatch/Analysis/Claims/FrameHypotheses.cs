@@ -176,7 +176,12 @@ internal sealed class FrameHypotheses
         }
 
         string? mode = modeToken >= 0 ? _tokens.Items[modeToken].Entry!.Form : null;
-        List<DatasetId> datasets = Licensed(named, purpose, mode);
+        // "tourist trips", "туристских поездок": the purpose word modifies the trips counted, so it names a measure that
+        // counts one purpose as a whole; "travellers for tourism" counts entries by purpose and does not.
+        // The sentence citing the publisher ("сообщает Росстат") or naming the measure anywhere, or the paragraph having
+        // named it, licenses it as well.
+        bool measureNamed = namedToken >= 0 || (purposeToken >= 0 && purposeToken + 1 < e && _tokens.Items[purposeToken + 1].Is(LexKind.Entry));
+        List<DatasetId> datasets = Licensed(named, purpose, mode, d => measureNamed || _context.ParagraphDataset == d || SentenceNames(s, e, d));
         DatasetId? chosen = datasets.Count > 0 ? datasets[0] : null;
         if (whatToken >= 0 && chosen is not null)
         {
@@ -306,15 +311,20 @@ internal sealed class FrameHypotheses
     /// stated by a dataset broken down by purpose (or visa type), or by one that counts that purpose as a whole (tourist
     /// trips count tourism); a mode of transport by one broken down by mode. A dataset that would drop such a word is no
     /// hypothesis; when none can state it, the first is kept and the frame keeps the word (its figure then does not exist).
+    /// A dataset that counts one purpose as a whole (Rosstat's tourist trips) measures something else than entries: it is
+    /// a hypothesis only when the text names that measure or cites its publisher (<paramref name="measureNamed"/>), never for entries in general
+    /// nor for "travellers whose purpose was tourism", which the border service counts.
     /// </summary>
-    private List<DatasetId> Licensed(IReadOnlyList<DatasetId> named, Purpose? purpose, string? mode)
+    private List<DatasetId> Licensed(IReadOnlyList<DatasetId> named, Purpose? purpose, string? mode, Func<DatasetId, bool> measureNamed)
     {
         var licensed = new List<DatasetId>(named.Count);
         foreach (DatasetId d in named)
         {
             string kind = _catalogue.BreakdownOf(d);
-            bool fits = mode is not null ? kind == "mode"
-                : purpose is not { } p || kind is "purpose" or "visa type" || _catalogue.PurposeOf(d) == p;
+            Purpose? whole = _catalogue.PurposeOf(d);
+            bool fits = whole is not null && !measureNamed(d) ? false
+                : mode is not null ? kind == "mode"
+                : purpose is not { } p || kind is "purpose" or "visa type" || whole == p;
             if (fits)
             {
                 licensed.Add(d);
@@ -327,6 +337,20 @@ internal sealed class FrameHypotheses
         }
 
         return licensed;
+    }
+
+    /// <summary>True when a word of the sentence names the dataset or cites its publisher.</summary>
+    private bool SentenceNames(int s, int e, DatasetId dataset)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if ((_tokens.Items[k].Is(LexKind.Dataset) || _tokens.Items[k].Is(LexKind.Publisher)) && _tokens.Items[k].Entry!.Datasets.Contains(dataset))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The reporter's own citizens travelling to the partner, when the sentence names them and the partner is only carried.</summary>

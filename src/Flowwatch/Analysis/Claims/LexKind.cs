@@ -47,4 +47,10 @@ internal enum LexKind : byte
     YearStart,
     Dataset,
     Mode,
+
+    /// <summary>
+    /// The publisher a text cites ("сообщает Росстат"): it licenses that publisher's measures for the sentence's numbers
+    /// (tourist trips) but names no dataset by itself.
+    /// </summary>
+    Publisher,
 }

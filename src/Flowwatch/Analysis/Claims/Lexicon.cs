@@ -288,10 +288,16 @@ internal sealed class Lexicon
 
     private void AddDatasetNames(string language)
     {
+        AddDatasetWords(ClaimCatalogue.Default.NamesIn(language), LexKind.Dataset);
+        AddDatasetWords(ClaimCatalogue.Default.PublishersIn(language), LexKind.Publisher);
+    }
+
+    private void AddDatasetWords(IEnumerable<(DatasetId Dataset, string Form)> words, LexKind kind)
+    {
         // A word may name several datasets ("permits"): one entry holds them all, in the words file's order.
         var byForm = new Dictionary<string, List<DatasetId>>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach ((DatasetId dataset, string form) in ClaimCatalogue.Default.NamesIn(language))
+        foreach ((DatasetId dataset, string form) in words)
         {
             if (!byForm.TryGetValue(form, out List<DatasetId>? datasets))
             {
@@ -308,7 +314,7 @@ internal sealed class Lexicon
 
         foreach (string form in order)
         {
-            _trie.Add(form, new LexEntry(LexKind.Dataset, 0, default, form.TrimEnd('*')) { Datasets = byForm[form] });
+            _trie.Add(form, new LexEntry(kind, 0, default, form.TrimEnd('*')) { Datasets = byForm[form] });
         }
     }
 
