@@ -402,9 +402,11 @@ internal sealed class CueReader
             return false;
         }
 
+        // "those of the second quarter": an article may stand between the phrase and the period.
+        int head = i - 1 >= s && _tokens.Items[i - 1].Kind == TokenKind.Word && IsArticle(i - 1) ? i - 1 : i;
         foreach (string[] phrase in _lexicon.ComparePhrases)
         {
-            int at = i - phrase.Length;
+            int at = head - phrase.Length;
             bool all = at >= s;
             for (int w = 0; w < phrase.Length && all; w++)
             {
@@ -428,6 +430,19 @@ internal sealed class CueReader
             if ((_tokens.Items[k].Kind == TokenKind.Number && !IsYear(k)) || _tokens.Items[k].Entry?.Kind is LexKind.Multiple or LexKind.Times)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsArticle(int k)
+    {
+        foreach (string article in _lexicon.Articles)
+        {
+            if (IsFolded(k, article))
+            {
+                return true;
             }
         }
 
