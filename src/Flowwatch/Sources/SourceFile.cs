@@ -111,7 +111,7 @@ public sealed class SourceFile
     public Stream OpenRead() => _bytes is { } bytes ? new MemoryStream(bytes, writable: false) : OpenShared(_path!);
 
     /// <summary>A hash of the bytes a stream from <see cref="OpenRead"/> yields, to compare with <see cref="Sha256"/> once it is read to the end.</summary>
-    public static IncrementalHash HashCheck() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    internal static IncrementalHash HashCheck() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     private static FileStream OpenShared(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
