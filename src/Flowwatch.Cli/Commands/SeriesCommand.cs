@@ -112,9 +112,9 @@ internal static class SeriesCommand
             }
 
             console.Write(table);
-            foreach (Disagreement d in series.SelectMany(x => x.Point.Disagreements))
+            foreach (DisagreementNote d in series.SelectMany(x => DisagreementNote.Of(x.Point)))
             {
-                console.MarkupLine((d.WithinApproximation ? "[yellow]note:[/] " : "[red]disagreement:[/] ") + Markup.Escape(d.Describe()));
+                console.MarkupLine((d.WithinApproximation ? "[yellow]note:[/] " : "[red]disagreement:[/] ") + Markup.Escape(d.Text));
             }
         }
     }
