@@ -215,6 +215,11 @@ public sealed class Ingestion
             return new FileOutcome(path, "", null, [SourceFormats.UnknownFormat(file)]);
         }
 
+        if (reader is IStreamingObservationReader streaming)
+        {
+            return IngestStreamed(path, file, streaming, catalog, citationList, progress, options);
+        }
+
         ReadResult result = reader.Read(file);
         if (result.HasErrors)
         {
@@ -226,6 +231,27 @@ public sealed class Ingestion
         result = result with { Document = result.Document with { Synthetic = synthetic, CitationList = citationList } };
         result = WithDifferences(result, reader.Format);
         return new FileOutcome(path, reader.Format, _store.Ingest(result.Accepted(), progress), result.Diagnostics);
+    }
+
+    /// <summary>
+    /// Reads and writes a file in bounded batches inside its one transaction: a problem found anywhere in it, or a
+    /// figure it states twice, leaves the store as it was, with the same messages as a whole read gives.
+    /// </summary>
+    private FileOutcome IngestStreamed(string path, SourceFile file, IStreamingObservationReader reader, CitationCatalog catalog, string? citationList, IProgress<int>? progress, IngestOptions options)
+    {
+        using FigureStream read = reader.Open(file);
+        if (read.HasErrors)
+        {
+            // The encoding, the shape or the header: nothing to write.
+            return new FileOutcome(path, reader.Format, null, read.Diagnostics);
+        }
+
+        var figures = new StreamedFigures(read, catalog, options.Synthetic || SyntheticMarker.IsMarked(file), citationList);
+        IngestOutcome stored = _store.Ingest(figures, progress);
+        IReadOnlyList<Diagnostic> diagnostics = figures.Diagnostics(stored.Duplicates);
+        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
+            ? new FileOutcome(path, reader.Format, null, diagnostics)
+            : new FileOutcome(path, reader.Format, stored, diagnostics);
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public sealed class CitationCatalog
             return true;
         }
 
-        string head = Encoding.UTF8.GetString(file.Bytes, 0, Math.Min(file.Bytes.Length, 200)).TrimStart('\uFEFF');
+        string head = Encoding.UTF8.GetString(file.Head.Span[..Math.Min(file.Head.Length, 200)]).TrimStart('\uFEFF');
         return head.StartsWith("source_id,outlet,", StringComparison.Ordinal);
     }
 

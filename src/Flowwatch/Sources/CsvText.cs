@@ -23,6 +23,37 @@ internal static class CsvText
         return TextChecks.TryDecode(file, sink, out string text) && TryOpen(text, sink, layout, out reader);
     }
 
+    /// <summary>
+    /// <see cref="TryOpen(SourceFile, DiagnosticSink, CsvLayout, out SepReader?)"/> for a file read as a stream: the same
+    /// checks over the file chunk by chunk, then Sep over the file again, hashed as it is read (<paramref name="bytes"/>:
+    /// ask it at the end whether the file was the one hashed). Memory stays bounded by a row, not the file.
+    /// </summary>
+    public static bool TryOpenStreamed(SourceFile file, DiagnosticSink sink, CsvLayout layout, out SepReader? reader, out HashedStream? bytes)
+    {
+        reader = null;
+        bytes = null;
+        var shapeSink = new DiagnosticSink(sink.FileName);
+        if (!TextChecks.TryScan(file, sink, new TextShape.Scan(shapeSink, quotes: true, layout.MultiLineFieldsUpTo), shapeSink))
+        {
+            return false;
+        }
+
+        bytes = new HashedStream(file.OpenRead());
+        var text = new StreamReader(bytes, TextChecks.StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        try
+        {
+            reader = Options(layout).From(text);
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            text.Dispose();
+            bytes = null;
+            sink.Error(SourceMessages.MissingColumnCode, "line 1", SourceMessages.BadHeader(e.Message));
+            return false;
+        }
+    }
+
     /// <summary>Checks the shape of text already decoded (the FSB table may be Windows-1251) and opens it.</summary>
     /// <param name="text">The decoded text.</param>
     /// <param name="sink">Where problems go.</param>
@@ -37,15 +68,9 @@ internal static class CsvText
             return false;
         }
 
-        SepReaderOptions options = Sep.Reader(o => o with { HasHeader = layout.HasHeader, Unescape = true, DisableColCountCheck = true });
-        if (layout.Separator is char separator)
-        {
-            options = options with { Sep = new Sep(separator) };
-        }
-
         try
         {
-            reader = options.FromText(text);
+            reader = Options(layout).FromText(text);
             return true;
         }
         catch (ArgumentException e)
@@ -54,5 +79,11 @@ internal static class CsvText
             sink.Error(SourceMessages.MissingColumnCode, "line 1", SourceMessages.BadHeader(e.Message));
             return false;
         }
+    }
+
+    private static SepReaderOptions Options(CsvLayout layout)
+    {
+        SepReaderOptions options = Sep.Reader(o => o with { HasHeader = layout.HasHeader, Unescape = true, DisableColCountCheck = true });
+        return layout.Separator is char separator ? options with { Sep = new Sep(separator) } : options;
     }
 }

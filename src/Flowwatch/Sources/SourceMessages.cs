@@ -14,6 +14,9 @@ public static class SourceMessages
     internal static string FileTooLarge(string path, long bytes) =>
         string.Create(CultureInfo.InvariantCulture, $"{path}: {bytes:N0} bytes is larger than the {SourceFile.MaxBytes:N0} bytes Flowwatch reads; split the file.");
 
+    internal static string FileChanged(string path) =>
+        $"{path}: the file changed while it was being read; nothing of it is stored. Ingest it again once it is written.";
+
     internal static string UnknownFormat(string name) =>
         $"not a format Flowwatch reads (Flowwatch tidy CSV, the FSB entries table as XLSX or CSV, Eurostat migr_resfirst as SDMX-CSV or TSV, a sources.csv citation list); see docs/formats.md.";
 

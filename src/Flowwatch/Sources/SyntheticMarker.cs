@@ -21,6 +21,13 @@ public static class SyntheticMarker
     public static bool IsMarked(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ReadOnlySpan<byte> head = file.Head.Span;
+        if (!file.InMemory && !head.StartsWith("PK"u8) && !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            // A large text file stays on disk: its marker is looked for chunk by chunk.
+            return StreamIsMarked(file);
+        }
+
         byte[] bytes = file.Bytes;
         if (bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K')
         {
@@ -60,6 +67,29 @@ public static class SyntheticMarker
         catch (InvalidDataException)
         {
             // Not a readable zip: the reader reports that; unmarked here.
+        }
+
+        return false;
+    }
+
+    private static bool StreamIsMarked(SourceFile file)
+    {
+        // Each chunk after the first starts with the end of the one before, so that a marker across two is found.
+        int overlap = Text.Length - 1;
+        byte[] buffer = new byte[(1024 * 1024) + overlap];
+        using Stream stream = file.OpenRead();
+        int kept = 0;
+        int n;
+        while ((n = stream.ReadAtLeast(buffer.AsSpan(kept), buffer.Length - kept, throwOnEndOfStream: false)) > 0)
+        {
+            int length = kept + n;
+            if (ContainsAscii(buffer.AsSpan(0, length)))
+            {
+                return true;
+            }
+
+            kept = Math.Min(overlap, length);
+            buffer.AsSpan(length - kept, kept).CopyTo(buffer);
         }
 
         return false;

@@ -21,6 +21,15 @@ public interface IObservationStore : IDisposable
     /// <exception cref="ArgumentException">The read has errors: the store refuses it whole.</exception>
     IngestOutcome Ingest(SourceFigures figures, IProgress<int>? progress = null);
 
+    /// <summary>
+    /// Stores a file's figures as its reader reads them, batch by batch, in one transaction: a figure stated twice, or a
+    /// read that ends in an error (<see cref="IFigureSource.Accepted"/> null), refuses the file and nothing of it is kept
+    /// (<see cref="IngestOutcome.Duplicates"/> names the figures stated twice).
+    /// </summary>
+    /// <param name="source">The file and its figures.</param>
+    /// <param name="progress">Told how many figures were written so far.</param>
+    IngestOutcome Ingest(IFigureSource source, IProgress<int>? progress = null);
+
     /// <summary>Whether a file with this SHA-256 was ingested (and not removed).</summary>
     bool HasSource(string sha256);
 

@@ -51,13 +51,7 @@ public sealed partial class ObservationStore : IObservationStore, IWatchStore
     /// <inheritdoc/>
     public IngestOutcome Ingest(SourceFigures figures, IProgress<int>? progress = null) => Ingest((IFigureSource)figures, progress);
 
-    /// <summary>
-    /// Stores a file's figures as its reader reads them, batch by batch, in one transaction: all or nothing. A figure
-    /// stated twice, or a read that ends in an error (<see cref="IFigureSource.Accepted"/> null), refuses the file
-    /// and nothing of it is kept.
-    /// </summary>
-    /// <param name="source">The file and its figures.</param>
-    /// <param name="progress">Told how many figures were written so far.</param>
+    /// <inheritdoc/>
     public IngestOutcome Ingest(IFigureSource source, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(source);

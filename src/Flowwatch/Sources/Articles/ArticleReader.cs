@@ -51,7 +51,7 @@ public static class ArticleReader
     public static bool IsArticle(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return IsArticle(file.Name, file.Bytes);
+        return IsArticle(file.Name, file.Head.Span);
     }
 
     /// <summary>Reads the article, gathering every problem (a missing or bad date, a bad address, text that is not UTF-8).</summary>
