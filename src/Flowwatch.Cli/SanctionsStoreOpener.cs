@@ -19,4 +19,12 @@ internal static class SanctionsStoreOpener
 
         return new ScreeningService(lists.Current());
     }
+
+    /// <summary>For a read verb (verify): the store's current list version, else the bundled list unstored; nothing is written.</summary>
+    /// <exception cref="Store.StoreException">There is no store there yet, or its schema is another version's.</exception>
+    public static ScreeningService OpenScreeningReadOnly(string? db)
+    {
+        using ISanctionsStore store = StoreOpener.OpenSanctionsReadOnly(db);
+        return new ScreeningService(new SanctionsLists(store).LatestOrBundled());
+    }
 }

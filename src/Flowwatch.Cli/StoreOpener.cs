@@ -8,7 +8,7 @@ namespace Flowwatch.Cli;
 
 /// <summary>
 /// Opens the store the command line names: a SQLite file, or a PostgreSQL database for a team server. The figures
-/// and the sanctions list versions live in the same place; writers migrate it, the server only reads it.
+/// and the sanctions list versions live in the same place; writers migrate it, the server and the read verbs only read it.
 /// </summary>
 internal static class StoreOpener
 {
@@ -36,14 +36,17 @@ internal static class StoreOpener
     public static ISanctionsStore OpenSanctionsReadOnly(string? db) =>
         Pick<ISanctionsStore>(db, PostgresSanctionsStore.OpenReadOnly, SqliteSanctionsStore.OpenReadOnly);
 
-    /// <summary>Opens the store for reading; an empty store first gets the bundled figures, and says so.</summary>
+    /// <summary>
+    /// Opens an existing store for a read verb (series, scan, report, verify, sources, trace): read-only, so that
+    /// reading never creates, migrates or fills a store. An empty store is said to be empty, on standard error.
+    /// </summary>
+    /// <exception cref="StoreException">There is no store there yet (the message says what to run first), or its schema is another version's.</exception>
     public static IObservationStore OpenForReading(string? db)
     {
-        IObservationStore store = Open(db);
+        IObservationStore store = OpenReadOnly(db);
         if (store.Sources().Count == 0)
         {
-            new Ingestion(store).IngestBundled();
-            Terminal.Error.WriteLine($"note: {store.Location} was empty; loaded the bundled DPRK-Russia figures (data/dprk-russia).");
+            Terminal.Error.WriteLine($"note: {store.Location} holds no figures yet; `flowwatch demo` loads the bundled DPRK-Russia figures, `flowwatch ingest FILE...` your own.");
         }
 
         return store;

@@ -72,6 +72,7 @@ public static class FlowwatchWeb
             };
             return Task.CompletedTask;
         }));
+        services.AddCheckLimit(settings);
         services.Configure<FormOptions>(o =>
         {
             o.MultipartBodyLengthLimit = settings.MaxBodyBytes;
@@ -101,11 +102,16 @@ public static class FlowwatchWeb
         app.UseSecurityHeaders();
         app.UseBodyLimit(settings.MaxBodyBytes);
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseEndpoints(endpoints =>
         {
             more?.Invoke(endpoints);
             endpoints.MapFlowwatch();
         });
+
+        // What no endpoint took: a path that looks like a file (/api/findings.json, /series/x.y), which the routing
+        // fallback leaves alone, gets the same answer as any other unknown path rather than an empty 404.
+        app.Run(context => NotFound(context).ExecuteAsync(context));
         return app;
     }
 

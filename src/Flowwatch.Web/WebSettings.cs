@@ -25,6 +25,15 @@ public sealed record WebSettings
     public long MaxBodyBytes { get; init; } = 1024 * 1024;
 
     /// <summary>
+    /// How many article checks (<c>POST /api/verify</c>, the check page) run at once; one per two cores by default, at
+    /// least one. A check of a pasted megabyte takes a few hundred megabytes while it runs.
+    /// </summary>
+    public int MaxConcurrentChecks { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>How many more checks wait for their turn; beyond that a check is answered 503 with <c>Retry-After</c>.</summary>
+    public int QueuedChecks { get; init; } = 2 * Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>
     /// The detectors behind the findings pages, <c>/api/findings</c> and the feed; null means those of `flowwatch scan`
     /// (<see cref="Analysis.Detection.DetectorSuite.Default"/>). The command passes its own, so a registered detector shows on both.
     /// </summary>

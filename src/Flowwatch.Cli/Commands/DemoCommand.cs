@@ -3,7 +3,9 @@ using System.Globalization;
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Analysis.Series;
 using Flowwatch.Application;
+using Flowwatch.Application.Queries;
 using Flowwatch.Model;
+using Flowwatch.Reports;
 using Flowwatch.Store;
 using Spectre.Console;
 
@@ -34,13 +36,15 @@ internal static class DemoCommand
             : "The bundled figures were already in the store.");
         console.WriteLine();
 
-        IReadOnlyList<Observation> all = store.Current(new ObservationQuery { Dataset = Entries, Reporter = Russia, Partner = NorthKorea });
-        WriteYears(console, all);
+        var entries = new ObservationQuery { Dataset = Entries, Reporter = Russia, Partner = NorthKorea };
+        var series = new SeriesQuery(store);
+        IReadOnlyList<Observation> all = store.Current(entries);
+        WriteYears(console, series.Run(new SeriesRequest(entries with { Breakdown = Breakdown.Total }, PeriodKind.Year)));
         WritePurposes(console, all);
         WriteStudyQuarters(console, all);
-        WriteDisagreements(console, all);
+        WriteDisagreements(console, series.Disagreements(new SeriesRequest(entries, By: null)));
         ScanCommand.WriteDemoFindings(console, store.Current(ObservationQuery.All), detectors);
-        VerifyCommand.WriteSeedVerdicts(console, store.Current(ObservationQuery.All));
+        VerifyCommand.WriteSeedVerdicts(console, store);
         TraceCommand.WriteDemoGenealogy(console, store);
         SanctionsDemo.Write(console, db);
         console.WriteLine();
@@ -48,10 +52,9 @@ internal static class DemoCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteYears(IAnsiConsole console, IReadOnlyList<Observation> all)
+    private static void WriteYears(IAnsiConsole console, IReadOnlyList<SeriesPoint> laid)
     {
-        var years = SeriesAggregator.Lay(all.Where(o => o.Key.Breakdown == Breakdown.Total), PeriodKind.Year)
-            .Where(p => p.Period.Kind == PeriodKind.Year).ToList();
+        var years = laid.Where(p => p.Period.Kind == PeriodKind.Year).ToList();
         var table = new Table { Title = new TableTitle("Entries of DPRK citizens into Russia, all purposes, by year (FSB Border Service)") };
         table.AddColumns("year", "entries", "against the year before", "flag", "reported by");
         table.Columns[1].RightAligned();
@@ -109,9 +112,8 @@ internal static class DemoCommand
         console.WriteLine();
     }
 
-    private static void WriteDisagreements(IAnsiConsole console, IReadOnlyList<Observation> all)
+    private static void WriteDisagreements(IAnsiConsole console, IReadOnlyList<Disagreement> disagreements)
     {
-        IReadOnlyList<Disagreement> disagreements = SeriesAggregator.FindDisagreements(all);
         if (disagreements.Count == 0)
         {
             return;
@@ -120,7 +122,7 @@ internal static class DemoCommand
         console.MarkupLine("[bold]Published figures that do not add up[/] (both kept; Flowwatch does not pick one)");
         foreach (Disagreement d in disagreements)
         {
-            console.WriteLine($"  {d.Key.Breakdown}: {d.Describe()}");
+            console.WriteLine($"  {d.Key.Breakdown}: {DisagreementNote.Of(d).Text}");
         }
     }
 

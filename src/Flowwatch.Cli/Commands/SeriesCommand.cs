@@ -87,13 +87,17 @@ internal static class SeriesCommand
         return point.Basis[0].Superseded.Count > 0 ? $"{text} (revised; earlier: {string.Join(", ", revised)})" : text;
     }
 
+    // A country in words with its code, as the findings name it: "North Korea (KP)".
+    private static string Named(Country country) =>
+        country.IsEmpty ? "" : country.EnglishName is { Length: > 0 } name && name != country.Code ? $"{name} ({country.Code})" : country.Code;
+
     private static void WriteTable(IReadOnlyList<SeriesPoint> points, IReadOnlyList<SeriesRow> rows)
     {
         IAnsiConsole console = Terminal.Console();
         foreach (IGrouping<SeriesKey, (SeriesPoint Point, SeriesRow Row)> series in points.Zip(rows).GroupBy(x => x.First.Key, x => (x.First, x.Second)))
         {
             string unit = series.First().Row.Unit is { Length: > 0 } u ? $" ({u})" : "";
-            var table = new Table { Title = new TableTitle(Markup.Escape($"{series.Key.Dataset}: reporter {series.Key.Reporter}, partner {series.Key.Partner}, {series.Key.Breakdown}{unit}")) };
+            var table = new Table { Title = new TableTitle(Markup.Escape($"{series.Key.Dataset}: reporter {Named(series.Key.Reporter)}, partner {Named(series.Key.Partner)}, {series.Key.Breakdown}{unit}")) };
             table.AddColumns("period", "value", "flag", "sources");
             table.Columns[1].RightAligned();
             foreach ((SeriesPoint point, SeriesRow row) in series)
@@ -112,9 +116,9 @@ internal static class SeriesCommand
             }
 
             console.Write(table);
-            foreach (Disagreement d in series.SelectMany(x => x.Point.Disagreements))
+            foreach (DisagreementNote d in series.SelectMany(x => DisagreementNote.Of(x.Point)))
             {
-                console.MarkupLine((d.WithinApproximation ? "[yellow]note:[/] " : "[red]disagreement:[/] ") + Markup.Escape(d.Describe()));
+                console.MarkupLine((d.WithinApproximation ? "[yellow]note:[/] " : "[red]disagreement:[/] ") + Markup.Escape(d.Text));
             }
         }
     }

@@ -15,7 +15,7 @@ internal static class SourcesCommand
         var command = new Command("sources", "List the ingested files: hash, publication and ingest dates, rows, publisher, synthetic or not.") { format };
         command.SetAction(parse =>
         {
-            using IObservationStore store = StoreOpener.Open(parse.GetValue(CommonOptions.Db));
+            using IObservationStore store = StoreOpener.OpenForReading(parse.GetValue(CommonOptions.Db));
             SourcesListing listing = SourcesQuery.List(store.Sources());
             switch (parse.GetValue(format))
             {

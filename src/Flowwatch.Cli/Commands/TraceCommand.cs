@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Flowwatch.Analysis.Trace;
-using Flowwatch.Application;
 using Flowwatch.Application.Articles;
 using Flowwatch.Application.Trace;
 using Flowwatch.Reports.Trace;
@@ -36,7 +35,7 @@ internal static class TraceCommand
             read.Add(ArticleTrace.Read(name[(name.LastIndexOf('/') + 1)..], buffer.ToArray()));
         }
 
-        var figures = new ArticleFigures(store.Current(ObservationQuery.All), day => store.Current(ObservationQuery.All with { AsOf = day }), ReferenceData.Load().Capacities);
+        ArticleFigures figures = ArticleFigures.Of(store, ObservationQuery.All);
         TraceResult result = ArticleTrace.Trace(read, figures);
         Analysis.Trace.FigureGenealogy? entries = result.Figures.FirstOrDefault(g => g.Figure.Key.Dataset.Id == "ru-fsb-entries-by-purpose" && g.Figure.Key.Breakdown == Model.Breakdown.Total && g.Figure.Period.ToString() == "2024");
         if (entries is null)
@@ -58,7 +57,7 @@ internal static class TraceCommand
         TraceResult result;
         if (paths.Length == 0)
         {
-            using IArticleStore articles = StoreOpener.OpenArticles(db);
+            using IArticleStore articles = StoreOpener.OpenArticlesReadOnly(db);
             result = ArticleTrace.Trace(articles.Articles());
         }
         else
@@ -76,7 +75,7 @@ internal static class TraceCommand
             }
 
             using IObservationStore store = StoreOpener.OpenForReading(db);
-            var figures = new ArticleFigures(store.Current(ObservationQuery.All), day => store.Current(ObservationQuery.All with { AsOf = day }), ReferenceData.Load().Capacities);
+            ArticleFigures figures = ArticleFigures.Of(store, ObservationQuery.All);
             result = ArticleTrace.Trace(read, figures);
         }
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Trace;
-using Flowwatch.Application;
 using Flowwatch.Application.Articles;
 using Flowwatch.Application.Queries;
 using Flowwatch.Application.Trace;
@@ -66,8 +65,7 @@ internal static class VerifyCommand
         VerifiedArticle? verified;
         using (IObservationStore store = StoreOpener.OpenForReading(db))
         {
-            var figures = new ArticleFigures(store.Current(query), day => store.Current(query with { AsOf = day }), ReferenceData.Load().Capacities);
-            if (!ArticleVerification.TryVerify(input!, figures, SanctionsStoreOpener.OpenScreening(db), out verified, out problem))
+            if (!ArticleVerification.TryVerify(input!, ArticleFigures.Of(store, query), SanctionsStoreOpener.OpenScreeningReadOnly(db), out verified, out problem))
             {
                 Terminal.Fail($"{file ?? "-"}: {problem}");
                 return ExitCodes.BadInput;
@@ -81,7 +79,7 @@ internal static class VerifyCommand
             case "claimreview":
                 {
                     // The article's front matter names its outlet; the stored articles' genealogy gives each claim's first known appearance.
-                    using IArticleStore articles = StoreOpener.OpenArticles(db);
+                    using IArticleStore articles = StoreOpener.OpenArticlesReadOnly(db);
                     TraceResult known = ArticleTrace.Trace(articles.Articles());
                     IReadOnlyList<ClaimReviewRow> reviews = ClaimReviews.For(verified, text!, Path.GetFileName(file ?? "standard-input.txt"), known, reviewer, DateOnly.FromDateTime(DateTime.UtcNow));
                     Terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(reviews, ClaimReviewJsonContext.Readable.IReadOnlyListClaimReviewRow));
@@ -227,12 +225,11 @@ internal static class VerifyCommand
         }
     }
 
-    // Reference figures (data/capacity.csv) are checkable frames too: "about 130 North Korean students" at universities.
-    private static ClaimVerifier NewVerifier(IReadOnlyList<Observation> observations) =>
-        new(observations, references: ReferenceData.Load().Capacities);
-
-    /// <summary>For `flowwatch demo`: checks the bundled seed article and prints one line per claim.</summary>
-    internal static void WriteSeedVerdicts(IAnsiConsole console, IReadOnlyList<Observation> observations)
+    /// <summary>
+    /// For `flowwatch demo`: checks the bundled seed article as `flowwatch verify` would (against the figures published
+    /// by its date) and prints one line per claim.
+    /// </summary>
+    internal static void WriteSeedVerdicts(IAnsiConsole console, IObservationStore store)
     {
         using Stream? stream = typeof(VerifyCommand).Assembly.GetManifestResourceStream("samples/seed-de-2025-02-10.txt");
         if (stream is null)
@@ -241,10 +238,15 @@ internal static class VerifyCommand
         }
 
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        ArticleCheck check = ArticleChecker.Check(reader.ReadToEnd(), NewVerifier(observations));
+        if (!ArticleInput.TryParse(CommonOptions.Parameters, reader.ReadToEnd(), null, "auto", out ArticleInput? input, out _)
+            || !ArticleVerification.TryVerify(input!, ArticleFigures.Of(store, ObservationQuery.All), null, out VerifiedArticle? verified, out _))
+        {
+            return;
+        }
+
         console.WriteLine();
         console.MarkupLine("[bold]The seed article (German, 2025-02-10) checked against these figures[/] (flowwatch verify samples/articles/seed-de-2025-02-10.txt)");
-        foreach (CheckedClaim c in check.Claims)
+        foreach (CheckedClaim c in verified!.Check.Claims)
         {
             console.MarkupLine($"  [{Colour(c.Verdict)}]{Markup.Escape(c.Claim.Text),-16} {ClaimReports.Name(c.Verdict),-17}[/] {Markup.Escape(c.Explanation)}");
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Flowwatch.Application.Articles;
 using Flowwatch.Reports;
 using Flowwatch.Web.Data;
+using Flowwatch.Web.Safety;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,7 +23,9 @@ internal static class VerifyEndpoint
             .Produces<ClaimReport>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .LimitChecks();
         return endpoints;
     }
 

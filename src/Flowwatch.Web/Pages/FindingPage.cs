@@ -89,6 +89,6 @@ internal static class FindingPage
             html.Add($"</ul></section>");
         }
 
-        return Layout.Render($"Finding {f.Id}", "overview", html.ToTrusted(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js");
+        return Layout.Render($"Finding {f.Id}", "findings", html.ToTrusted(), "/assets/lib/chartjs/chart.umd.min.js", "/assets/lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js", "/assets/js/chart-series.js");
     }
 }

@@ -1,9 +1,11 @@
 using System.Text;
 using Flowwatch.Application.Articles;
 using Flowwatch.Web.Data;
+using Flowwatch.Web.Safety;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Flowwatch.Web.Pages;
 
@@ -48,6 +50,10 @@ internal static class PageEndpoints
             {
                 form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
             }
+            catch (BadHttpRequestException bad) when (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return PageResults.Html(CheckPage.Render(problem: Safety.BodyLimit.TooLarge(context.RequestServices.GetRequiredService<WebSettings>().MaxBodyBytes)), StatusCodes.Status413PayloadTooLarge);
+            }
             catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or DecoderFallbackException
                 || (e is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status400BadRequest)
                 || (e is IOException && !context.RequestAborted.IsCancellationRequested))
@@ -64,7 +70,7 @@ internal static class PageEndpoints
             return ArticleChecking.TryCheck(input!, store, out CheckedArticle? result, out problem, sanctions)
                 ? PageResults.Html(CheckPage.Render(input, result))
                 : PageResults.Html(CheckPage.Render(input, problem: problem), StatusCodes.Status400BadRequest);
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().LimitChecks();
         return endpoints;
     }
 }

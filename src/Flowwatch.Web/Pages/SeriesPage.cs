@@ -105,10 +105,10 @@ internal static class SeriesPage
             html.Add($"""<span class="badge badge-{flag}">{text}</span> """);
         }
 
-        foreach (Disagreement d in point.Disagreements)
+        foreach (DisagreementNote d in DisagreementNote.Of(point))
         {
             string kind = d.WithinApproximation ? "note" : "disputed";
-            html.Add($"""<span class="badge badge-{kind}" title="{d.Describe()}">{(d.WithinApproximation ? "gap (approx.)" : "disputed")}</span> <span class="why">{d.Describe()}</span> """);
+            html.Add($"""<span class="badge badge-{kind}" title="{d.Text}">{(d.WithinApproximation ? "gap (approx.)" : "disputed")}</span> <span class="why">{d.Text}</span> """);
         }
 
         return html.ToTrusted();

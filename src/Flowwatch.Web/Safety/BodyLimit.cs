@@ -26,8 +26,11 @@ internal static class BodyLimit
             if (context.Request.ContentLength > max)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await Results.Problem(title: "Request body too large", detail: TooLarge(max), statusCode: StatusCodes.Status413PayloadTooLarge)
-                    .ExecuteAsync(context).ConfigureAwait(false);
+                // A paste into the check page gets the page back, saying so; an API client gets problem details.
+                IResult answer = context.Request.Path.StartsWithSegments("/check", StringComparison.Ordinal)
+                    ? Pages.PageResults.Html(Pages.CheckPage.Render(problem: TooLarge(max)), StatusCodes.Status413PayloadTooLarge)
+                    : Results.Problem(title: "Request body too large", detail: TooLarge(max), statusCode: StatusCodes.Status413PayloadTooLarge);
+                await answer.ExecuteAsync(context).ConfigureAwait(false);
                 return;
             }
 

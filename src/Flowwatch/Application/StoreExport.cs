@@ -90,7 +90,8 @@ public static class StoreExport
         }
 
         var files = new Reports.CsvWriter("sha256", "file_name", "format", "publisher", "release_date", "published_first", "published_last", "ingested", "rows", "synthetic");
-        foreach (SourceRecord s in store.Sources())
+        IReadOnlyList<SourceRecord> stored = store.Sources();
+        foreach (SourceRecord s in stored)
         {
             Row(files, s.Document.Sha256, s.Document.FileName, s.Document.Format, s.Document.Publisher, Date(s.Document.ReleaseDate),
                 Date(s.Published?.First), Date(s.Published?.Last), Time(s.IngestedAt), s.Rows.ToString(CultureInfo.InvariantCulture), s.Document.Synthetic ? "yes" : "no");
@@ -104,7 +105,7 @@ public static class StoreExport
         }
 
         Directory.CreateDirectory(folder);
-        string[] texts = [figures.ToString(), citations.ToString(), witnesses.ToString(), revisions.ToString(), files.ToString(), removals.ToString(), Package()];
+        string[] texts = [figures.ToString(), citations.ToString(), witnesses.ToString(), revisions.ToString(), files.ToString(), removals.ToString(), Package(stored)];
         // Every file is written beside its final name first and moved into place only when all are whole.
         for (int i = 0; i < texts.Length; i++)
         {
@@ -147,7 +148,7 @@ public static class StoreExport
 
     private static void Row(Reports.CsvWriter csv, params string[] cells) => csv.Row(cells);
 
-    private static string Package()
+    private static string Package(IReadOnlyList<SourceRecord> stored)
     {
         (string Name, string Description, (string Field, string Type)[] Fields)[] resources =
         [
@@ -187,6 +188,24 @@ public static class StoreExport
             json.WriteString("appliesTo", "every field of type string");
             json.WriteString("reference", "https://owasp.org/www-community/attacks/CSV_Injection");
             json.WriteEndObject();
+
+            // Frictionless' sources: each file the figures come from, its release as the version (the date it was
+            // released, else the latest date its figures were published), its hash naming the exact file.
+            json.WriteStartArray("sources");
+            foreach (SourceRecord s in stored)
+            {
+                json.WriteStartObject();
+                json.WriteString("title", s.Document.FileName);
+                json.WriteString("version", Date(s.Document.ReleaseDate ?? s.Published?.Last) is { Length: > 0 } version ? version : "sha256:" + s.Document.Sha256);
+                json.WriteString("flowwatch:sha256", s.Document.Sha256);
+                json.WriteString("flowwatch:publisher", s.Document.Publisher);
+                json.WriteString("flowwatch:releaseDate", Date(s.Document.ReleaseDate));
+                json.WriteString("flowwatch:publishedFirst", Date(s.Published?.First));
+                json.WriteString("flowwatch:publishedLast", Date(s.Published?.Last));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("resources");
             foreach ((string name, string description, (string Field, string Type)[] fields) in resources)
             {

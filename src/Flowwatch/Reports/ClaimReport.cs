@@ -13,6 +13,15 @@ public sealed record ClaimReport
     [JsonPropertyName("claims")]
     public required IReadOnlyList<ClaimRow> Claims { get; init; }
 
+    /// <summary>
+    /// How many claims the article states beyond the first <see cref="ClaimReports.MaxClaims"/>, which are answered in
+    /// full; absent when none is left out. No news article comes near the bound: it keeps the answer to a pasted
+    /// document proportionate to it (thousands of repeated sentences made answers 50 times the size of the paste).
+    /// </summary>
+    [JsonPropertyName("claims_left_out")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ClaimsLeftOut { get; init; }
+
     /// <summary>Designated names (UN sanctions list) the article mentions, when they were looked for (issue 13).</summary>
     [JsonPropertyName("designated_names")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -18,15 +18,37 @@ public static class ClaimReports
         _ => "not_checkable",
     };
 
-    /// <summary>The report in the JSON contract's shape.</summary>
+    /// <summary>The most claims one report answers in full, in text order; the rest are counted (<see cref="ClaimReport.ClaimsLeftOut"/>).</summary>
+    public const int MaxClaims = 500;
+
+    /// <summary>The longest sentence quoted whole; a longer one is quoted as an excerpt around the claim.</summary>
+    public const int MaxSentenceChars = 600;
+
+    /// <summary>The report in the JSON contract's shape: at most <see cref="MaxClaims"/> claims, each sentence at most about <see cref="MaxSentenceChars"/> characters.</summary>
     public static ClaimReport ToReport(ArticleCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
         return new ClaimReport
         {
             Document = new ClaimDocumentInfo { Language = check.Language, Published = check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-            Claims = check.Claims.Select(c => Row(c, check.Article.Input)).ToList(),
+            Claims = check.Claims.Take(MaxClaims).Select(c => Row(c, check.Article.Input)).ToList(),
+            ClaimsLeftOut = check.Claims.Count > MaxClaims ? check.Claims.Count - MaxClaims : null,
         };
+    }
+
+    // A sentence many times the claim (a paste with no full stop) would be repeated whole in every claim's row: the
+    // row quotes the text around the claim instead, marked as cut with an ellipsis.
+    private static string Sentence(CheckedClaim c, string input)
+    {
+        if (c.Claim.Sentence.Length <= MaxSentenceChars)
+        {
+            return c.Claim.Sentence;
+        }
+
+        int around = (MaxSentenceChars - (c.Claim.End - c.Claim.Start)) / 2;
+        int from = Math.Max(0, c.Claim.Start - Math.Max(0, around));
+        int to = Math.Min(input.Length, c.Claim.End + Math.Max(0, around));
+        return (from > 0 ? "…" : "") + input[from..to].Trim() + (to < input.Length ? "…" : "");
     }
 
     /// <summary>The report as JSON text.</summary>
@@ -67,7 +89,7 @@ public static class ClaimReports
         Start = c.Claim.Start,
         End = c.Claim.End,
         Text = c.Claim.Text,
-        Sentence = c.Claim.Sentence,
+        Sentence = Sentence(c, input),
         Quantity = new QuantityRow
         {
             Value = c.Claim.Quantity.Value,

@@ -26,7 +26,7 @@ public static class SeriesRows
             Flag = FlagCode(p.Flag),
             Disputed = p.IsDisputed,
             Sources = p.Basis.Select(Ref).ToList(),
-            Disagreements = p.Disagreements.Select(d => d.Describe()).ToList(),
+            Disagreements = DisagreementNote.Of(p).Select(n => n.Text).ToList(),
         }).ToList();
     }
 

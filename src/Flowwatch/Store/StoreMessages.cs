@@ -15,5 +15,5 @@ internal static class StoreMessages
         $"{path}: there is no Flowwatch store here yet; load figures first with `flowwatch demo` (the bundled figures) or `flowwatch ingest FILE...`, or name another with --db.";
 
     public static string OlderSchema(string path, int found, int known) =>
-        string.Create(CultureInfo.InvariantCulture, $"{path}: the store has schema version {found} and this Flowwatch reads version {known}; a read-only reader cannot upgrade it: run `flowwatch sources --db {path}` once to upgrade it.");
+        string.Create(CultureInfo.InvariantCulture, $"{path}: the store has schema version {found} and this Flowwatch reads version {known}; a reader does not upgrade it: a command that writes to it (`flowwatch ingest FILE... --db {path}`, `flowwatch sanctions load`) upgrades it first.");
 }

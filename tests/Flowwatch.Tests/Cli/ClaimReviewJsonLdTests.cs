@@ -18,7 +18,7 @@ public sealed class ClaimReviewJsonLdTests
     {
         using var dir = new TempDirectory();
         string seed = Path.Combine(RepositoryRoot.Path, "samples", "articles", "seed-de-2025-02-10.txt");
-        (int code, string output, string error) = CliRunner.Run("verify", seed, "--format", "claimreview", "--reviewer", "Example Fact Check", "--reviewer-url", "https://factcheck.example/", "--db", dir.File("fw.db"));
+        (int code, string output, string error) = CliRunner.Run("verify", seed, "--format", "claimreview", "--reviewer", "Example Fact Check", "--reviewer-url", "https://factcheck.example/", "--db", BundledStore.At(dir.File("fw.db")));
         Assert.True(code == 0, error);
         using JsonDocument doc = JsonDocument.Parse(output);
         JsonElement[] reviews = [.. doc.RootElement.EnumerateArray()];

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Flowwatch.Store;
 using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Cli;
@@ -48,11 +49,58 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Series_by_year_makes_the_2023_disagreement_visible()
     {
+        BundledStore.At(Db);
         var (exit, output, _) = CliRunner.Run("series", "--partner", "KP", "--breakdown", "total", "--by", "year", "--dataset", "ru-fsb-entries-by-purpose", "--db", Db);
         Assert.Equal(0, exit);
         Assert.Contains("1,117", output, StringComparison.Ordinal);
         Assert.Contains("disputed", output, StringComparison.Ordinal);
         Assert.Contains("sum to 1,113", output, StringComparison.Ordinal);
+        // The table's title names the countries in words, not only by code.
+        Assert.Contains("reporter Russian Federation (RU), partner North Korea (KP)", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("series --partner KP")]
+    [InlineData("scan --partner KP")]
+    [InlineData("report --out OUT")]
+    [InlineData("sources")]
+    [InlineData("trace")]
+    [InlineData("trace ARTICLE")]
+    [InlineData("verify ARTICLE")]
+    public void A_read_verb_on_a_missing_store_says_what_to_run_first_and_creates_nothing(string command)
+    {
+        string article = _dir.Write("article.md", TraceCommandTests.Article("2025-02-10", "Some Daily", "https://some.example/a", "en", "A total of 13,221 North Koreans entered Russia in 2024."));
+        string store = Path.Combine(_dir.Path, "nowhere", "fw.db");
+        string[] args = [.. command.Split(' ').Select(a => a switch { "OUT" => Path.Combine(_dir.Path, "report"), "ARTICLE" => article, _ => a }), "--db", store];
+        var (exit, _, err) = CliRunner.Run(args);
+        Assert.Equal(1, exit);
+        Assert.Contains("no Flowwatch store here yet", err, StringComparison.Ordinal);
+        Assert.Contains("flowwatch demo", err, StringComparison.Ordinal);
+        Assert.Contains("flowwatch ingest", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(store)), "a read verb created the store's folder");
+        Assert.False(Directory.Exists(Path.Combine(_dir.Path, "report")), "report wrote a folder without figures");
+    }
+
+    [Theory]
+    [InlineData("series --partner KP")]
+    [InlineData("scan --partner KP")]
+    [InlineData("sources")]
+    [InlineData("verify ARTICLE")]
+    public void A_read_verb_never_fills_an_empty_store(string command)
+    {
+        string article = _dir.Write("article.txt", "A total of 13,221 North Koreans entered Russia in 2024.\n");
+        using (SqliteObservationStore.Open(Db))
+        {
+            // An empty store of this version, as `flowwatch sanctions load` would leave it.
+        }
+
+        string[] args = [.. command.Split(' ').Select(a => a == "ARTICLE" ? article : a), "--db", Db];
+        var (_, _, err) = CliRunner.Run(args);
+        Assert.Contains("holds no figures yet", err, StringComparison.Ordinal);
+        using IObservationStore store = SqliteObservationStore.OpenReadOnly(Db);
+        Assert.Empty(store.Sources());
+        using global::Flowwatch.Store.Sanctions.ISanctionsStore lists = global::Flowwatch.Store.Sanctions.SqliteSanctionsStore.OpenReadOnly(Db);
+        Assert.Empty(lists.Versions());
     }
 
     [Fact]

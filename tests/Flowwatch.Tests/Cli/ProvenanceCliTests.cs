@@ -133,6 +133,17 @@ public sealed class ProvenanceCliTests : IDisposable
             Assert.Equal(
                 ["observations", "sources", "witnesses", "revisions", "files", "removals"],
                 package.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+
+            // Each file's release is declared: its version (the release date, else its figures' latest publication) and its hash.
+            using JsonDocument listed = JsonDocument.Parse(Run("sources", "--format", "json").Out);
+            JsonElement[] sources = [.. package.RootElement.GetProperty("sources").EnumerateArray()];
+            Assert.Equal(listed.RootElement.GetArrayLength(), sources.Length);
+            Assert.All(sources, s =>
+            {
+                Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$|^sha256:[0-9a-f]{64}$", s.GetProperty("version").GetString());
+                Assert.Matches("^[0-9a-f]{64}$", s.GetProperty("flowwatch:sha256").GetString());
+                Assert.False(string.IsNullOrEmpty(s.GetProperty("title").GetString()));
+            });
         }
 
         string other = _dir.File("other.db");

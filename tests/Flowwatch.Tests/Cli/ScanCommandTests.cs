@@ -7,6 +7,9 @@ public sealed class ScanCommandTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
+    // The read verbs never fill a store: the bundled figures are loaded first, as `flowwatch demo` would.
+    public ScanCommandTests() => BundledStore.At(Db);
+
     private string Db => _temp.File("scan.db");
 
     public void Dispose() => _temp.Dispose();

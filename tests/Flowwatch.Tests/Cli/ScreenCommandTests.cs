@@ -85,7 +85,7 @@ public sealed class ScreenCommandTests
     {
         using var dir = new TempDirectory();
         string article = dir.Write("article.txt", "Kim Jong Un praised the Mansudae Overseas Project Group, which sent 13,221 workers abroad in 2024.\n");
-        (int exit, string output, _) = CliRunner.Run("verify", article, "--format", "json", "--db", dir.File("fw.db"));
+        (int exit, string output, _) = CliRunner.Run("verify", article, "--format", "json", "--db", BundledStore.At(dir.File("fw.db")));
         Assert.Equal(0, exit);
         using JsonDocument doc = JsonDocument.Parse(output);
         JsonElement mark = Assert.Single(doc.RootElement.GetProperty("designated_names").EnumerateArray());
@@ -106,7 +106,7 @@ public sealed class ScreenCommandTests
     {
         using var dir = new TempDirectory();
         string article = dir.Write($"article.{lang}.txt", body);
-        (int exit, string output, string error) = CliRunner.Run("verify", article, "--lang", lang, "--format", "json", "--db", dir.File("fw.db"));
+        (int exit, string output, string error) = CliRunner.Run("verify", article, "--lang", lang, "--format", "json", "--db", BundledStore.At(dir.File("fw.db")));
         Assert.True(exit == 0, error);
         using JsonDocument doc = JsonDocument.Parse(output);
         List<string?> marked = doc.RootElement.GetProperty("designated_names").EnumerateArray().Select(m => m.GetProperty("reference").GetString()).ToList();

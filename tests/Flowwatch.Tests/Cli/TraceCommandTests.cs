@@ -12,7 +12,7 @@ public sealed class TraceCommandTests
     public void Trace_names_the_variants_of_the_13221_entries_with_the_seeds_workers_among_them()
     {
         using var dir = new TempDirectory();
-        (int code, string output, string error) = CliRunner.Run("trace", Corpus, "--format", "json", "--db", dir.File("fw.db"));
+        (int code, string output, string error) = CliRunner.Run("trace", Corpus, "--format", "json", "--db", BundledStore.At(dir.File("fw.db")));
         Assert.True(code == 0, error);
         using JsonDocument doc = JsonDocument.Parse(output);
         AssertContract(doc.RootElement);
@@ -57,7 +57,7 @@ public sealed class TraceCommandTests
             "According to Erste Zeitung, 13,000 North Korean workers entered Russia in 2024."));
         dir.Write("c.md", Article("2025-02-20", "Dritte Post", "https://dritte.example/c", "de",
             "Im Jahr 2024 sind 13.000 nordkoreanische Arbeiter nach Russland eingereist."));
-        (int code, string output, string error) = CliRunner.Run("trace", dir.Path, "--format", "json", "--db", dir.File("fw.db"));
+        (int code, string output, string error) = CliRunner.Run("trace", dir.Path, "--format", "json", "--db", BundledStore.At(dir.File("fw.db")));
         Assert.True(code == 0, error);
         using JsonDocument doc = JsonDocument.Parse(output);
         AssertContract(doc.RootElement);

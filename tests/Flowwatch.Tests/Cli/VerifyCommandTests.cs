@@ -8,7 +8,7 @@ public sealed class VerifyCommandTests
     [Fact]
     public void Verify_writes_the_json_contract_for_the_seed_article()
     {
-        string db = Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db");
+        string db = BundledStore.At(Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db"));
         string article = Path.Combine(AppContext.BaseDirectory, "seed.txt");
         var row = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "claims-dev.jsonl")).First();
         using (JsonDocument d = JsonDocument.Parse(row))
@@ -43,7 +43,7 @@ public sealed class VerifyCommandTests
     [Fact]
     public void Verify_html_encodes_the_article_text()
     {
-        string db = Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db");
+        string db = BundledStore.At(Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db"));
         string article = Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.txt");
         File.WriteAllText(article, "<script>x</script> A total of 13,221 North Koreans entered Russia in 2024.");
         (int code, string output, _) = CliRunner.Run("verify", article, "--format", "html", "--lang", "en", "--published", "2025-02-05", "--db", db);

@@ -9,7 +9,7 @@ public sealed class HostileArticleHtmlTests
     [Fact]
     public void Verify_html_shows_hostile_markup_only_as_text()
     {
-        string db = Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db");
+        string db = BundledStore.At(Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db"));
         string article = Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.txt");
         const string Hostile = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">x</a> &amp;";
         File.WriteAllText(article,

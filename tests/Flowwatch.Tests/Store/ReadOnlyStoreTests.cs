@@ -98,7 +98,7 @@ public sealed class ReadOnlyStoreTests : IDisposable
 
         var error = Assert.Throws<StoreException>(() => SqliteObservationStore.OpenReadOnly(path));
         Assert.Contains("schema version 1", error.Message, StringComparison.Ordinal);
-        Assert.Contains("cannot upgrade", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not upgrade it", error.Message, StringComparison.Ordinal);
         using var check = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         check.Open();
         using SqliteCommand version = check.CreateCommand();

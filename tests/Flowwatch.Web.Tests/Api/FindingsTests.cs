@@ -45,6 +45,9 @@ public sealed class FindingsTests : IClassFixture<FlowwatchFactory>
         string page = await _client.GetStringAsync("/findings/" + shift.GetProperty("id").GetString());
         Assert.Contains("7,887", page, StringComparison.Ordinal);
         Assert.Contains("class=\"cite\"", page, StringComparison.Ordinal);
+        // A finding's page is one of the findings: the navigation says so, not "Overview".
+        Assert.Contains("<a href=\"/findings\" aria-current=\"page\">Findings</a>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-current=\"page\">Overview", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,13 +34,18 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
     /// <summary>A folder of news articles stored (with the figures) before the server opens the store; null stores none.</summary>
     public string? ArticleFolder { get; init; }
 
+    /// <summary>How many article checks run at once, and how many more wait (<see cref="WebSettings"/>'s defaults by default).</summary>
+    public int MaxConcurrentChecks { get; init; } = new WebSettings().MaxConcurrentChecks;
+
+    public int QueuedChecks { get; init; } = new WebSettings().QueuedChecks;
+
     /// <summary>The detectors the server runs; null for those of `flowwatch serve`.</summary>
     public DetectorSuite? Detectors { get; init; }
 
     protected override IHostBuilder CreateHostBuilder() =>
         new HostBuilder().ConfigureWebHost(web => web
             .UseEnvironment(Environments.Production)
-            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval, Detectors = Detectors }))
+            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval, Detectors = Detectors, MaxConcurrentChecks = MaxConcurrentChecks, QueuedChecks = QueuedChecks }))
             .Configure(app => app.UseFlowwatchWeb(endpoints =>
                 // A route that fails, to see what a user gets when something breaks inside.
                 endpoints.MapGet("/api/test-failure", (HttpContext _) => throw new InvalidOperationException("secret detail at /srv/flowwatch/db.sqlite")))));

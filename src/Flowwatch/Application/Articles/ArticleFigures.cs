@@ -1,5 +1,6 @@
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Model;
+using Flowwatch.Store;
 
 namespace Flowwatch.Application.Articles;
 
@@ -14,4 +15,17 @@ public sealed record ArticleFigures(IReadOnlyList<Observation> Latest, Func<Date
 {
     /// <summary>A verifier over <see cref="Latest"/> already built, so that a front end serving many requests builds it once; null builds one.</summary>
     public ClaimVerifier? LatestVerifier { get; init; }
+
+    /// <summary>
+    /// The figures of <paramref name="store"/> that <paramref name="query"/> selects (its provenance options: known-at,
+    /// synthetic), with the bundled reference figures: what `verify`, `trace` and the article ingest check against.
+    /// </summary>
+    /// <param name="store">The store to read; it is not written.</param>
+    /// <param name="query">The provenance to read with; <see cref="ObservationQuery.All"/> for every current figure.</param>
+    public static ArticleFigures Of(IObservationStore store, ObservationQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        return new ArticleFigures(store.Current(query), day => store.Current(query with { AsOf = day }), ReferenceData.Load().Capacities);
+    }
 }

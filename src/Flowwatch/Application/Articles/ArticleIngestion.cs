@@ -42,7 +42,7 @@ public sealed class ArticleIngestion
             return new FileOutcome(path, Format, null, [.. read.Diagnostics.Select(d => d with { File = path })]);
         }
 
-        var figures = new ArticleFigures(_figures.Current(ObservationQuery.All), day => _figures.Current(ObservationQuery.All with { AsOf = day }), ReferenceData.Load().Capacities);
+        ArticleFigures figures = ArticleFigures.Of(_figures, ObservationQuery.All);
         ArticleTrace.Check(read.Article!, read.Text!, figures, out IReadOnlyList<TracedClaim> claims, out string _, out string? problem);
         var diagnostics = problem is null ? new List<Diagnostic>() : [new Diagnostic(DiagnosticSeverity.Warning, ArticleMessages.TextCode, path, "", problem)];
         IngestStatus status = _articles.Add(new StoredArticle(read.Article!, read.Text!, [.. claims.Select(ArticleTrace.Stored)], DateTimeOffset.UtcNow));

@@ -27,6 +27,17 @@ public sealed class SeriesQuery
     }
 
     /// <summary>
+    /// The published wholes that differ from the sum of their published parts, in the series the request names (its
+    /// period kind aside): both figures are kept and neither is picked.
+    /// </summary>
+    /// <param name="request">The query.</param>
+    public IReadOnlyList<Disagreement> Disagreements(SeriesRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SeriesAggregator.FindDisagreements(_store.Current(request.Query).Where(o => request.Query.Selects(o.Key)).ToList());
+    }
+
+    /// <summary>
     /// Lays out, of figures already read with the request's provenance (the web keeps the current figures in memory
     /// between requests), those of the series the request names.
     /// </summary>
