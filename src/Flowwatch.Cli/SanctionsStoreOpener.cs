@@ -3,10 +3,10 @@ using Flowwatch.Store.Sanctions;
 
 namespace Flowwatch.Cli;
 
-/// <summary>The screening the commands run: over the store's current list version.</summary>
+/// <summary>The screening the commands run: over the newest stored version of every list.</summary>
 internal static class SanctionsStoreOpener
 {
-    /// <summary>The current list version; an empty store first gets the bundled list, and says so.</summary>
+    /// <summary>The newest version of every stored list; an empty store first gets the bundled list, and says so.</summary>
     public static ScreeningService OpenScreening(string? db)
     {
         using ISanctionsStore store = StoreOpener.OpenSanctions(db);

@@ -4,7 +4,6 @@ using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Model.Sanctions;
 using Flowwatch.Reports.Sanctions;
-using Flowwatch.Sources;
 using Spectre.Console;
 
 namespace Flowwatch.Cli.Commands;
@@ -20,7 +19,7 @@ internal static class ScreenCommand
         var dob = new Option<string?>("--dob") { Description = "Year of birth (persons)." };
         var max = new Option<int>("--max") { Description = "At most this many matches per name.", DefaultValueFactory = _ => 10 };
         Option<string> format = CommonOptions.Format("table", "json", "jsonl");
-        var command = new Command("screen", "Screen a name against the UN Security Council sanctions list (1718 DPRK regime and all others).") { name, file, type, dob, max, format };
+        var command = new Command("screen", "Screen a name against every loaded sanctions list (the UN list by default; OFAC, EU and FollowTheMoney lists once loaded).") { name, file, type, dob, max, format };
         command.SetAction(parse => Run(parse.GetValue(name), parse.GetValue(file), parse.GetValue(type)!, parse.GetValue(dob), parse.GetValue(max), parse.GetValue(format)!, parse.GetValue(CommonOptions.Db)));
         return command;
     }
@@ -43,7 +42,7 @@ internal static class ScreenCommand
         IReadOnlyList<ScreeningQuery> queries;
         if (file is not null)
         {
-            (queries, IReadOnlyList<string> problems) = ScreeningBatch.Read(SourceFile.Load(file));
+            (queries, IReadOnlyList<string> problems) = ScreeningBatch.Read(file);
             if (problems.Count > 0)
             {
                 foreach (string p in problems)

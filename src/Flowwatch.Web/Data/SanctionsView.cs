@@ -7,7 +7,7 @@ using Flowwatch.Store.Sanctions;
 namespace Flowwatch.Web.Data;
 
 /// <summary>
-/// The server's sanctions list: the newest stored version, read once at start-up and prepared for
+/// The server's sanctions lists: the newest stored version of each, read once at start-up and prepared for
 /// screening (a store that holds no list shows the bundled UN list, which it does not store: the server never writes). Immutable after that,
 /// so requests share it without a lock.
 /// </summary>
@@ -26,7 +26,11 @@ internal sealed class SanctionsView
 
     public ScreeningService Screening { get; }
 
-    public SanctionsList List => Screening.List;
+    /// <summary>The UN list the dashboard's DPRK pages show: the newest stored UN version (else the first list).</summary>
+    public SanctionsList List => Screening.Lists.FirstOrDefault(l => l.Document.Publisher == SanctionsList.UnPublisher) ?? Screening.List;
+
+    /// <summary>The entry with this reference in any list screened, or null.</summary>
+    public DesignatedParty? Find(string reference) => Screening.Lists.Select(l => l.Find(reference)).FirstOrDefault(p => p is not null);
 
     private (long Version, IReadOnlyList<Pages.Mention> Mentions)? _mentions;
 

@@ -16,7 +16,7 @@ internal static class SanctionsPageEndpoints
         pages.MapGet("/sanctions/{reference}", (SanctionsView sanctions, StoreView store, string reference) =>
             sanctions.List.Find(reference) is { IsDprk: true } party
                 ? PageResults.Html(SanctionsPage.Render(sanctions, store.Snapshot, null, party.Reference))
-                : sanctions.List.Find(reference) is { } other
+                : sanctions.Find(reference) is { } other
                     ? PageResults.Html(SanctionsPage.Render(sanctions, store.Snapshot, other.Name))
                     : sanctions.Removed.TryGetValue(reference, out RemovedEntry? removed)
                         ? PageResults.Html(RemovedEntryPage.Render(removed))

@@ -14,6 +14,7 @@ internal sealed class NameIndex
     private readonly Dictionary<string, List<int>> _bySkeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byJoined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _deletes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _near = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _parties = new(StringComparer.Ordinal);
     private readonly int[] _contentCount;
 
@@ -101,6 +102,24 @@ internal sealed class NameIndex
             _parties[key] = parties.Count;
         }
 
+        // A query word the lists know reaches the listed words within its typing-error tolerance through this table,
+        // worked out once here with the same deletions an unknown word makes at query time (two from six letters): the
+        // lookup used to try one deletion only for a known word, and lost neighbours two edits away (Mohammed, listed
+        // for one party, never reached Muhammad, listed for another).
+        foreach (string key in typoKeys)
+        {
+            var near = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string variant in Deletions(key, twice: key.Length >= 6).Append(key))
+            {
+                if (_deletes.TryGetValue(variant, out List<string>? keys))
+                {
+                    near.UnionWith(keys);
+                }
+            }
+
+            _near[key] = [.. near];
+        }
+
         // A word many parties share (Korea, Kim, Trading) tells less about which one is meant.
         foreach (PreparedName n in names)
         {
@@ -161,8 +180,19 @@ internal sealed class NameIndex
 
             if (t.Role == TokenRole.Word && t.Key.Length >= 4)
             {
-                // A word the lists know reaches its two-edit neighbours through them; only an unknown word needs two deletions.
-                AddNear(hits, t.Key, t.Key.Length >= 6 && !_parties.ContainsKey(t.Key), bit);
+                if (_near.TryGetValue(t.Key, out string[]? near))
+                {
+                    foreach (string key in near)
+                    {
+                        Add(hits, _byKey, key, bit);
+                        Add(hits, _byJoined, key, bit);
+                    }
+                }
+                else
+                {
+                    // An unknown word, or one the lists know only as a Korean syllable word (no typing tolerance there).
+                    AddNear(hits, t.Key, t.Key.Length >= 6 && !_parties.ContainsKey(t.Key), bit);
+                }
             }
 
             // Particles written apart that a listed name writes with the word after them (Van Der Meer = Vandermeer).

@@ -17,7 +17,11 @@ public sealed class SanctionsLists
     /// <summary>The share of the previous version's records below which a new version is refused without <c>acceptShrink</c>.</summary>
     public const double ShrinkFloor = 0.9;
 
-    /// <summary>Reads a list file and stores it as a version, all or nothing.</summary>
+    /// <summary>Reads the list file at <paramref name="path"/> and stores it as a version, all or nothing.</summary>
+    /// <exception cref="SourceException">The file is missing, unreadable or too large.</exception>
+    public SanctionsLoadOutcome Load(string path, bool acceptShrink = false) => Load(path, SourceFile.Load(path), acceptShrink);
+
+    /// <summary>Reads a list file (any format <see cref="SanctionsReader"/> reads) and stores it as a version, all or nothing.</summary>
     /// <param name="path">The file as named, for messages.</param>
     /// <param name="file">The file.</param>
     /// <param name="acceptShrink">
@@ -28,7 +32,7 @@ public sealed class SanctionsLists
     public SanctionsLoadOutcome Load(string path, SourceFile file, bool acceptShrink = false)
     {
         ArgumentNullException.ThrowIfNull(file);
-        SanctionsReadResult read = UnListReader.Read(file);
+        SanctionsReadResult read = SanctionsReader.Read(file);
         if (read.HasErrors)
         {
             return new SanctionsLoadOutcome(path, null, read.Diagnostics);
@@ -37,7 +41,7 @@ public sealed class SanctionsLists
         SanctionsList list = read.List!;
         var diagnostics = read.Diagnostics.ToList();
         SanctionsListVersion? previous = _store.Versions()
-            .Where(v => v.Document.Sha256 != list.Document.Sha256 && v.Document.Publisher == list.Document.Publisher && v.Document.Format == list.Document.Format && v.Generated <= list.Generated)
+            .Where(v => v.Document.Sha256 != list.Document.Sha256 && SanctionsList.ListNameOf(v.Document) == list.ListName && v.Generated <= list.Generated)
             .LastOrDefault();
         if (previous is not null && list.Parties.Count < previous.Entries * ShrinkFloor)
         {
@@ -63,33 +67,45 @@ public sealed class SanctionsLists
             : Load("(bundled) " + file.Name, file);
     }
 
-    /// <summary>The latest version (by date generated), loading the bundled list first if the store has none.</summary>
-    public SanctionsList Current()
+    /// <summary>The latest version (by date generated) of every stored list, loading the bundled list first if the store has none.</summary>
+    public IReadOnlyList<SanctionsList> Current()
     {
-        IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
-        if (versions.Count == 0)
+        if (_store.Versions().Count == 0)
         {
             LoadBundled();
-            versions = _store.Versions();
         }
 
-        return _store.Load(versions[^1].Document.Sha256) ?? throw new InvalidOperationException("The latest list version vanished while it was read.");
+        return Latest(_store.Versions());
     }
 
     /// <summary>
-    /// The latest stored version for a reader that must not write (the server): when the store holds none, the
-    /// bundled list as read from the package, without storing it.
+    /// The latest stored version of every list for a reader that must not write (the server): when the store holds none,
+    /// the bundled list as read from the package, without storing it.
     /// </summary>
-    public SanctionsList LatestOrBundled()
+    public IReadOnlyList<SanctionsList> LatestOrBundled()
     {
         IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
         if (versions.Count > 0)
         {
-            return _store.Load(versions[^1].Document.Sha256) ?? throw new InvalidOperationException("The latest list version vanished while it was read.");
+            return Latest(versions);
         }
 
         SanctionsReadResult read = UnListReader.Read(BundledSanctionsList.File());
-        return read.List ?? throw new InvalidOperationException("The bundled UN list does not read: " + string.Join("; ", read.Diagnostics));
+        return [read.List ?? throw new InvalidOperationException("The bundled UN list does not read: " + string.Join("; ", read.Diagnostics))];
+    }
+
+    /// <summary>The newest version of each list (publisher and format), the lists by the date of their oldest stored version.</summary>
+    private List<SanctionsList> Latest(IReadOnlyList<SanctionsListVersion> versions) =>
+        versions.GroupBy(v => SanctionsList.ListNameOf(v.Document), StringComparer.Ordinal)
+            .Select(g => _store.Load(g.Last().Document.Sha256) ?? throw new InvalidOperationException("The latest list version vanished while it was read."))
+            .ToList();
+
+    /// <summary>The version stored before <paramref name="version"/> of the same list, or null when it is the first.</summary>
+    public SanctionsListVersion? Previous(SanctionsListVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        string list = SanctionsList.ListNameOf(version.Document);
+        return _store.Versions().TakeWhile(v => v.Document.Sha256 != version.Document.Sha256).LastOrDefault(v => SanctionsList.ListNameOf(v.Document) == list);
     }
 
     /// <summary>The version a user names by a prefix of its SHA-256 or its file name; null if none or several.</summary>
@@ -104,13 +120,23 @@ public sealed class SanctionsLists
     public IReadOnlyList<SanctionsListVersion> Versions() => _store.Versions();
 
     /// <summary>
-    /// The entries the newest stored version lacks, each with the last version that listed it and the version that removed
-    /// it, by reference number. Reads every stored version once: an entry removed and listed again later is not removed.
+    /// The entries the newest stored version of their list lacks, each with the last version that listed it and the version
+    /// that removed it, by reference number. Reads every stored version once, list by list (a version of another list
+    /// never removes anything): an entry removed and listed again later is not removed.
     /// </summary>
     public IReadOnlyDictionary<string, RemovedEntry> Removed()
     {
-        IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
         var removed = new Dictionary<string, RemovedEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (IGrouping<string, SanctionsListVersion> list in _store.Versions().GroupBy(v => SanctionsList.ListNameOf(v.Document), StringComparer.Ordinal))
+        {
+            RemovedFrom(list.ToList(), removed);
+        }
+
+        return removed;
+    }
+
+    private void RemovedFrom(IReadOnlyList<SanctionsListVersion> versions, Dictionary<string, RemovedEntry> removed)
+    {
         SanctionsList? previous = null;
         SanctionsListVersion? previousVersion = null;
         foreach (SanctionsListVersion version in versions)
@@ -132,15 +158,19 @@ public sealed class SanctionsLists
 
             (previous, previousVersion) = (list, version);
         }
-
-        return removed;
     }
 
-    /// <summary>Compares two stored versions.</summary>
+    /// <summary>Compares two stored versions of one list.</summary>
+    /// <exception cref="ArgumentException">The two versions belong to different lists (publisher or format).</exception>
     public SanctionsDiff Diff(SanctionsListVersion older, SanctionsListVersion newer)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
+        if (SanctionsList.ListNameOf(older.Document) != SanctionsList.ListNameOf(newer.Document))
+        {
+            throw new ArgumentException($"{older.Document.FileName} is a version of {SanctionsList.ListNameOf(older.Document)} and {newer.Document.FileName} of {SanctionsList.ListNameOf(newer.Document)}; only two versions of one list compare.", nameof(newer));
+        }
+
         return SanctionsDiff.Compare(_store.Load(older.Document.Sha256)!, _store.Load(newer.Document.Sha256)!);
     }
 }

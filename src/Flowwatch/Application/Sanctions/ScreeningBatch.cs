@@ -12,6 +12,10 @@ namespace Flowwatch.Application.Sanctions;
 /// </summary>
 public static class ScreeningBatch
 {
+    /// <summary>The queries in the CSV file at <paramref name="path"/>, or every problem found (file, line, what was expected).</summary>
+    /// <exception cref="SourceException">The file is missing, unreadable or too large.</exception>
+    public static (IReadOnlyList<ScreeningQuery> Queries, IReadOnlyList<string> Problems) Read(string path) => Read(SourceFile.Load(path));
+
     /// <summary>The queries, or every problem found (file, line, what was expected).</summary>
     public static (IReadOnlyList<ScreeningQuery> Queries, IReadOnlyList<string> Problems) Read(SourceFile file)
     {

@@ -1,5 +1,6 @@
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Application.Sanctions;
+using Flowwatch.Model.Sanctions;
 using Flowwatch.Sources;
 using Flowwatch.Store;
 using Flowwatch.Store.Sanctions;
@@ -7,7 +8,7 @@ using Flowwatch.Store.Sanctions;
 namespace Flowwatch.Application.Watching;
 
 /// <summary>
-/// The sanctions-list part of a watch pass: UN consolidated-list files (<c>.xml</c>) that land in the watched folders are
+/// The sanctions-list part of a watch pass: list files in XML (<c>.xml</c>: the UN, OFAC and EU lists) that land in the watched folders are
 /// loaded as new list versions through <see cref="SanctionsLists"/>, and each version the last scan had not seen is
 /// compared (<see cref="SanctionsDiff"/>) with the newest one it had. The versions a scan saw are kept in its
 /// <see cref="WatchSnapshot.Sources"/> as <c>list:SHA-256</c>, so the comparison and its alerts are recorded in the same
@@ -44,7 +45,7 @@ internal sealed class ListWatch
 
             try
             {
-                loaded.Add(lists.Load(path, SourceFile.Load(path)));
+                loaded.Add(lists.Load(path));
             }
             catch (Exception e) when (e is SourceException or IOException or StoreException)
             {
@@ -66,19 +67,24 @@ internal sealed class ListWatch
     public IReadOnlyList<AlertRecord> Changes(IReadOnlyList<string> lastSources, Uri site, DateTimeOffset at)
     {
         var seen = lastSources.Where(s => s.StartsWith(Prefix, StringComparison.Ordinal)).Select(s => s[Prefix.Length..]).ToHashSet(StringComparer.Ordinal);
-        IReadOnlyList<SanctionsListVersion> versions = _store.Versions();
-        SanctionsListVersion? current = versions.LastOrDefault(v => seen.Contains(v.Document.Sha256));
-        if (current is null)
-        {
-            return [];
-        }
-
         var lists = new SanctionsLists(_store);
         var alerts = new List<AlertRecord>();
-        foreach (SanctionsListVersion next in versions.Where(v => !seen.Contains(v.Document.Sha256) && v.Generated >= current.Generated))
+
+        // Each list on its own: a new version is compared with the newest seen version of the same list (publisher and
+        // format), never with another list's; a list the last scan never saw gets its baseline now, without alerts.
+        foreach (IGrouping<string, SanctionsListVersion> list in _store.Versions().GroupBy(v => SanctionsList.ListNameOf(v.Document), StringComparer.Ordinal))
         {
-            alerts.AddRange(ListAlertComposer.Compose(lists.Diff(current, next), current, next, site, at));
-            current = next;
+            SanctionsListVersion? current = list.LastOrDefault(v => seen.Contains(v.Document.Sha256));
+            if (current is null)
+            {
+                continue;
+            }
+
+            foreach (SanctionsListVersion next in list.Where(v => !seen.Contains(v.Document.Sha256) && v.Generated >= current.Generated))
+            {
+                alerts.AddRange(ListAlertComposer.Compose(lists.Diff(current, next), current, next, site, at));
+                current = next;
+            }
         }
 
         return alerts;

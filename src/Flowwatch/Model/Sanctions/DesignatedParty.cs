@@ -11,7 +11,7 @@ public sealed record DesignatedParty
     /// <summary>Person or entity.</summary>
     public required PartyKind Kind { get; init; }
 
-    /// <summary>The sanctions regime (<c>UN_LIST_TYPE</c>): <c>DPRK</c> for the 1718 Committee, <c>Al-Qaida</c> ...</summary>
+    /// <summary>The sanctions regime (<c>UN_LIST_TYPE</c>): <c>DPRK</c> for the 1718 Committee, <c>Al-Qaida</c> ...; OFAC's programs or the EU's programmes, ", " between several.</summary>
     public required string Regime { get; init; }
 
     /// <summary>The name parts in the list's order (<c>FIRST_NAME</c> ... <c>FOURTH_NAME</c>); for Korean persons the first is the family name.</summary>
@@ -47,8 +47,12 @@ public sealed record DesignatedParty
     /// <summary>The primary name.</summary>
     public string Name => Names[0].Text;
 
-    /// <summary>Whether the 1718 Committee (DPRK) designated this party.</summary>
-    public bool IsDprk => string.Equals(Regime, DprkRegime, StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the party is listed under a DPRK regime: the UN's 1718 Committee (<c>DPRK</c>), OFAC's DPRK programs
+    /// (<c>DPRK</c>, <c>DPRK2</c> ... <c>DPRK-NKSPEA</c>) or the EU's (<c>PRK</c>). A regime of several programs is
+    /// written with ", " between them.
+    /// </summary>
+    public bool IsDprk => Regime.Split(", ").Any(p => p.StartsWith(DprkRegime, StringComparison.Ordinal) || p == "PRK");
 
     /// <summary>The <c>UN_LIST_TYPE</c> of the 1718 (DPRK) regime.</summary>
     public const string DprkRegime = "DPRK";

@@ -9,6 +9,25 @@ public sealed record SanctionsList(SourceDocument Document, DateTimeOffset Gener
     /// <summary>The publisher of the UN Security Council Consolidated List.</summary>
     public const string UnPublisher = "UN Security Council";
 
+    /// <summary>The publisher of OFAC's Specially Designated Nationals list.</summary>
+    public const string OfacPublisher = "US Treasury OFAC";
+
+    /// <summary>The publisher of the EU's consolidated financial sanctions list.</summary>
+    public const string EuPublisher = "European Commission";
+
+    /// <summary>
+    /// The list this version belongs to, by publisher and format: two versions of one list are compared, a version of
+    /// another list is never taken for "the next version" of this one.
+    /// </summary>
+    public string ListName => ListNameOf(Document);
+
+    /// <summary>The list a stored file belongs to: its publisher and its format.</summary>
+    public static string ListNameOf(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Publisher + " (" + document.Format + ")";
+    }
+
     /// <summary>The record with this reference number, or null.</summary>
     public DesignatedParty? Find(string reference) =>
         Parties.FirstOrDefault(p => string.Equals(p.Reference, reference, StringComparison.OrdinalIgnoreCase));

@@ -43,7 +43,13 @@ public static class ScreeningReports
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{list.Document.Publisher} {ListTitle(list)} generated {list.Generated:yyyy-MM-dd}, SHA-256 {list.Document.Sha256[..Math.Min(12, list.Document.Sha256.Length)]}…");
     }
 
-    private static string ListTitle(SanctionsList list) => list.Document.Publisher == SanctionsList.UnPublisher ? "consolidated list" : "list";
+    private static string ListTitle(SanctionsList list) => list.Document.Publisher switch
+    {
+        SanctionsList.UnPublisher => "consolidated list",
+        SanctionsList.OfacPublisher => "SDN list",
+        SanctionsList.EuPublisher => "consolidated financial sanctions list",
+        _ => "list",
+    };
 
     /// <summary>
     /// What an answer without an alert says: the lists and versions screened and that nothing scored at or above the
@@ -56,6 +62,11 @@ public static class ScreeningReports
             $"{query}: nothing scored at or above the alert threshold {Screener.AlertThreshold:0.00} on {string.Join("; ", lists.Select(ListName))}. This says only that no listed name came that close under the matching rules; it is not a clearance.");
     }
 
-    /// <summary><c>person</c> or <c>entity</c>.</summary>
-    public static string TypeName(PartyKind kind) => kind == PartyKind.Person ? "person" : "entity";
+    /// <summary><c>person</c>, <c>entity</c> or <c>vessel</c>.</summary>
+    public static string TypeName(PartyKind kind) => kind switch
+    {
+        PartyKind.Person => "person",
+        PartyKind.Vessel => "vessel",
+        _ => "entity",
+    };
 }

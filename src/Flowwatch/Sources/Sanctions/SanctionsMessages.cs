@@ -46,13 +46,39 @@ public static class SanctionsMessages
     public static string ShrunkAccepted(int records, int before) =>
         string.Create(CultureInfo.InvariantCulture, $"the list holds {records:N0} records against {before:N0} in the previous version; stored because --accept-shrink was given.");
 
-    internal static string Malformed(string detail) => $"not well-formed XML ({detail}); expected the UN Security Council consolidated list (consolidated.xml).";
+    internal const string UnExpected = "the UN Security Council consolidated list (consolidated.xml)";
+
+    internal static string Malformed(string detail, string expected) => $"not well-formed XML ({detail}); expected {expected}.";
 
     internal static string NotAList(string root) => $"the root element is <{root}>; expected <CONSOLIDATED_LIST> (the UN Security Council consolidated list).";
 
+    internal static string WrongRoot(string root, string expectedRoot, string expected) => $"the root element is <{root}>; expected <{expectedRoot}> ({expected}).";
+
+    internal static string NoPublishDate(string? value) => value is null
+        ? "<sdnList> has no <publshInformation><Publish_Date>; expected the date OFAC published the list, such as 05/30/2014."
+        : $"<Publish_Date> holds '{value}'; expected the date OFAC published the list, such as 05/30/2014.";
+
+    internal static string NoGenerationDate(string? value) => value is null
+        ? "<export> has no generationDate attribute; expected a timestamp such as 2024-12-11T21:24:35.826+01:00."
+        : $"<export> generationDate holds '{value}'; expected a timestamp such as 2024-12-11T21:24:35.826+01:00.";
+
+    internal static string FtmLineTooLong(int max) => string.Create(CultureInfo.InvariantCulture, $"the line holds more than {max:N0} bytes; expected one FollowTheMoney entity a line.");
+
+    internal static string FtmNotJson(string detail) => $"not JSON ({detail}); expected one FollowTheMoney entity a line, such as {{\"id\": \"...\", \"schema\": \"Person\", \"properties\": {{\"name\": [\"...\"]}}}}.";
+
+    internal const string FtmNotEntity = "the line is not a FollowTheMoney entity; expected a JSON object with an \"id\" and a \"schema\".";
+
+    internal const string FtmNoDate = "no entity carries a last_change or last_seen date; expected the export's dates (as OpenSanctions writes them), which make the list's version.";
+
+    internal const string FtmNoEntities = "the file holds no entity; expected FollowTheMoney entities, one JSON object a line.";
+
+    internal const string OfacAdvanced = "this is OFAC's advanced sanctions XML (<Sanctions>), which Flowwatch does not read; load OFAC's sdn.xml (the same list, published beside it).";
+
+    internal const string NotASanctionsFile = "expected a sanctions list: the UN consolidated list (XML, <CONSOLIDATED_LIST>), OFAC's SDN list (XML, <sdnList>), the EU's financial sanctions file (XML, <export>) or FollowTheMoney entities (JSON, one object a line).";
+
     internal const string NoDateGenerated = "<CONSOLIDATED_LIST> has no valid dateGenerated attribute; expected a timestamp such as 2024-09-26T00:00:07.514Z.";
 
-    internal const string Empty = "the file is empty; expected the UN Security Council consolidated list (XML).";
+    internal const string Empty = "the file is empty; expected a sanctions list (the UN consolidated list, OFAC's SDN XML, the EU's FSF XML or FollowTheMoney JSON lines).";
 
     internal static string MissingField(string record, string field) => $"<{record}> has no {field}; every record needs one.";
 

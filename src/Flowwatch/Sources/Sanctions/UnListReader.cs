@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -24,13 +23,13 @@ public static partial class UnListReader
     public const string Format = "un-consolidated-xml";
 
     /// <summary>The most characters a list may hold (the 2024 list has 2.2 million).</summary>
-    public const long MaxCharacters = 256L * 1024 * 1024;
+    public const long MaxCharacters = SanctionsXml.MaxCharacters;
 
     /// <summary>How deep elements may nest inside one record (the list's own records go three deep).</summary>
-    public const int MaxRecordDepth = 8;
+    public const int MaxRecordDepth = SanctionsXml.MaxRecordDepth;
 
     /// <summary>The most characters one field may hold (the longest in the 2024 list, a reason, has under 3,000).</summary>
-    public const int MaxFieldCharacters = 65_536;
+    public const int MaxFieldCharacters = SanctionsXml.MaxFieldCharacters;
 
     // The fields that identify a record: a second one would hide a value. A reason written twice is kept whole instead.
     private static readonly string[] SingleFields = ["REFERENCE_NUMBER", "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME", "UN_LIST_TYPE", "LISTED_ON", "DATAID"];
@@ -46,18 +45,8 @@ public static partial class UnListReader
             return new SanctionsReadResult(null, problems);
         }
 
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = MaxCharacters,
-            MaxCharactersFromEntities = 1024,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-        };
-        var parties = new List<DesignatedParty>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        XmlReaderSettings settings = SanctionsXml.Settings();
+        var records = new ListRecords(file, problems);
         DateTimeOffset? generated = null;
         using var stream = new MemoryStream(file.Bytes, writable: false);
         using var xml = XmlReader.Create(stream, settings);
@@ -84,29 +73,13 @@ public static partial class UnListReader
             {
                 if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "INDIVIDUAL" or "ENTITY")
                 {
-                    int line = lines.LineNumber;
                     PartyKind kind = xml.LocalName == "INDIVIDUAL" ? PartyKind.Person : PartyKind.Entity;
-                    XElement? record = ReadRecord(xml, file, line, problems);
-                    if (record is null)
+
+                    // A record nested too deep, a field too long or a record inside a record: the file is refused whole.
+                    if (!records.Take(xml, static n => n is "INDIVIDUAL" or "ENTITY", (record, line) => Record(file, record, kind, line, problems)))
                     {
-                        // A record nested too deep, a field too long or a record inside a record: the file is refused whole.
                         return new SanctionsReadResult(null, problems);
                     }
-
-                    DesignatedParty? party = Record(file, record, kind, line, problems);
-                    if (party is null)
-                    {
-                        continue;
-                    }
-
-                    if (seen.TryGetValue(party.Reference, out int first))
-                    {
-                        problems.Add(Error(file, SanctionsMessages.DuplicateReferenceCode, Line(line), SanctionsMessages.DuplicateReference(party.Reference, first)));
-                        continue;
-                    }
-
-                    seen[party.Reference] = line;
-                    parties.Add(party);
                 }
                 else
                 {
@@ -116,7 +89,7 @@ public static partial class UnListReader
         }
         catch (XmlException e)
         {
-            problems.Add(Error(file, SanctionsMessages.MalformedCode, Line(e.LineNumber), SanctionsMessages.Malformed(e.Message.Split(" Line ", 2)[0].TrimEnd('.', ' '))));
+            problems.Add(SanctionsXml.Malformed(file, e, SanctionsMessages.UnExpected));
             return new SanctionsReadResult(null, problems);
         }
 
@@ -126,84 +99,7 @@ public static partial class UnListReader
         }
 
         var document = new SourceDocument(file.Sha256, file.Name, Format, SanctionsList.UnPublisher, DateOnly.FromDateTime(generated.Value.UtcDateTime));
-        return new SanctionsReadResult(new SanctionsList(document, generated.Value, parties), problems);
-    }
-
-    /// <summary>
-    /// Reads one record into an element, bounded: elements at most <see cref="MaxRecordDepth"/> deep, text at most
-    /// <see cref="MaxFieldCharacters"/> characters a field (read in chunks, so a huge field is refused before it is held),
-    /// and no record inside a record. Null, with the problem added, when a bound is crossed.
-    /// </summary>
-    private static XElement? ReadRecord(XmlReader xml, SourceFile file, int line, List<Diagnostic> problems)
-    {
-        string tag = xml.LocalName;
-        int top = xml.Depth;
-        var root = new XElement(tag);
-        if (xml.IsEmptyElement)
-        {
-            xml.Read();
-            return root;
-        }
-
-        var open = new Stack<XElement>();
-        open.Push(root);
-        char[] chunk = new char[4096];
-        var text = new StringBuilder();
-        xml.Read();
-        while (!xml.EOF && open.Count > 0)
-        {
-            switch (xml.NodeType)
-            {
-                case XmlNodeType.Element:
-                    if (xml.LocalName is "INDIVIDUAL" or "ENTITY")
-                    {
-                        problems.Add(Error(file, SanctionsMessages.StructureCode, Line(((IXmlLineInfo)xml).LineNumber), SanctionsMessages.NestedRecord(tag, line, xml.LocalName)));
-                        return null;
-                    }
-
-                    if (xml.Depth - top > MaxRecordDepth)
-                    {
-                        problems.Add(Error(file, SanctionsMessages.StructureCode, Line(((IXmlLineInfo)xml).LineNumber), SanctionsMessages.TooDeep(tag, line, MaxRecordDepth)));
-                        return null;
-                    }
-
-                    var element = new XElement(xml.LocalName);
-                    open.Peek().Add(element);
-                    if (!xml.IsEmptyElement)
-                    {
-                        open.Push(element);
-                    }
-
-                    xml.Read();
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    text.Clear();
-                    int read;
-                    while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
-                    {
-                        if (text.Length + read > MaxFieldCharacters)
-                        {
-                            problems.Add(Error(file, SanctionsMessages.StructureCode, Line(((IXmlLineInfo)xml).LineNumber), SanctionsMessages.FieldTooLong(tag, line, open.Peek().Name.LocalName, MaxFieldCharacters)));
-                            return null;
-                        }
-
-                        text.Append(chunk, 0, read);
-                    }
-
-                    open.Peek().Add(new XText(text.ToString()));
-                    xml.Read();
-                    break;
-                case XmlNodeType.EndElement:
-                    open.Pop();
-                    xml.Read();
-                    break;
-                default:
-                    xml.Read();
-                    break;
-            }
-        }
-
-        return root;
+        return new SanctionsReadResult(new SanctionsList(document, generated.Value, records.Parties), problems);
     }
 
     private static DesignatedParty? Record(SourceFile file, XElement record, PartyKind kind, int line, List<Diagnostic> problems)
@@ -275,7 +171,7 @@ public static partial class UnListReader
             Addresses = record.Elements(tag + "_ADDRESS")
                 .Select(a => string.Join(", ", new[] { "STREET", "CITY", "STATE_PROVINCE", "COUNTRY" }.Select(f => Text(a.Element(f))).Where(v => v.Length > 0)))
                 .Where(a => a.Length > 0).ToList(),
-            ImoNumbers = texts.SelectMany(t => ImoPattern().Matches(t).Select(m => m.Groups[1].Value)).Distinct(StringComparer.Ordinal).ToList(),
+            ImoNumbers = texts.SelectMany(ImoNumbersIn).Distinct(StringComparer.Ordinal).ToList(),
             Line = line,
         };
     }
@@ -309,24 +205,22 @@ public static partial class UnListReader
         e is null ? [] : e.Elements("VALUE").Select(Text).Where(v => v.Length > 0).ToList();
 
     /// <summary>Reads <c>2017-08-05</c> and the zoned <c>2015-03-27-04:00</c> the list also writes.</summary>
-    internal static DateOnly? ParseDate(string text) =>
-        text.Length >= 10 && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? d : null;
+    internal static DateOnly? ParseDate(string text) => SanctionsXml.IsoDate(text);
 
-    private static int? Year(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is > 1800 and < 2200 ? y : null;
+    private static int? Year(string text) => SanctionsXml.Year(text);
 
-    /// <summary>The element's text with padding trimmed and runs of white space (line breaks inside names) collapsed.</summary>
-    private static string Text(XElement? e) => e is null ? "" : string.Join(' ', e.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Text(XElement? e) => SanctionsXml.Text(e);
 
-    private static string Line(int line) => line > 0 ? string.Create(CultureInfo.InvariantCulture, $"line {line}") : "";
+    private static string Line(int line) => SanctionsXml.Line(line);
 
     private static string At(IXmlLineInfo info) => Line(info.LineNumber);
 
-    private static Diagnostic Error(SourceFile file, string code, string location, string message) =>
-        new(DiagnosticSeverity.Error, code, file.Name, location, message);
+    private static Diagnostic Error(SourceFile file, string code, string location, string message) => SanctionsXml.Error(file, code, location, message);
 
-    private static Diagnostic Warning(SourceFile file, string code, string location, string message) =>
-        new(DiagnosticSeverity.Warning, code, file.Name, location, message);
+    private static Diagnostic Warning(SourceFile file, string code, string location, string message) => SanctionsXml.Warning(file, code, location, message);
+
+    /// <summary>Finds seven-digit IMO numbers written after "IMO" in free text (reasons, remarks, names).</summary>
+    internal static IEnumerable<string> ImoNumbersIn(string text) => ImoPattern().Matches(text).Select(m => m.Groups[1].Value);
 
     [GeneratedRegex(@"\bIMO\b[^0-9]{0,24}?(\d{7})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ImoPattern();

@@ -21,7 +21,12 @@ internal static class SanctionsRows
     public static DesignatedParty Party(string body) =>
         JsonSerializer.Deserialize(body, SanctionsJsonContext.Default.DesignatedParty) ?? throw new StoreException("A stored sanctions record is empty.");
 
-    public static string Kind(PartyKind kind) => kind == PartyKind.Person ? "person" : "entity";
+    public static string Kind(PartyKind kind) => kind switch
+    {
+        PartyKind.Person => "person",
+        PartyKind.Vessel => "vessel",
+        _ => "entity",
+    };
 
     public static SanctionsListVersion Version(string sha, string file, string format, string publisher, DateTimeOffset generated, DateTimeOffset ingested, int entries) =>
         new(new SourceDocument(sha, file, format, publisher, DateOnly.FromDateTime(generated.UtcDateTime)), generated, ingested, entries);
