@@ -18,15 +18,22 @@ case "$(uname -s)" in Linux) os=linux ;; Darwin) os=osx ;; *) fail "unsupported 
 case "$(uname -m)" in x86_64 | amd64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) fail "unsupported machine $(uname -m)" ;; esac
 if [ "$os" = linux ] && ldd --version 2>&1 | grep -qi musl; then os=linux-musl; fi
 rid="$os-$arch"
+# As a release is made: `dotnet pack` writes the pointer package and each platform's ReadyToRun package, then
+# `dotnet pack -r RID -p:PublishAot=true` replaces this platform's package with its Native AOT build.
 dotnet pack src/Flowwatch.Cli -c Release -o "$work/pkg" -nologo -v quiet -p:FlowwatchToolRuntimes="$rid" >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
 package="$(ls "$work"/pkg/Flowwatch.Cli.[0-9]*.nupkg)"
 platform="$(ls "$work"/pkg/Flowwatch.Cli."$rid".*.nupkg)"
+r2r_size=$(stat -c %s "$platform")
+dotnet pack src/Flowwatch.Cli -c Release -r "$rid" -p:PublishAot=true -o "$work/pkg" -nologo -v quiet -p:FlowwatchToolRuntimes="$rid" >"$work/pack-aot.log" 2>&1 \
+  || { cat "$work/pack-aot.log" >&2; fail "dotnet pack -p:PublishAot=true failed"; }
 size=$(stat -c %s "$platform")
-echo "tool-install: $(basename "$package"): $(stat -c %s "$package") bytes, $(basename "$platform"): $size bytes"
-# 109 MB when one package carried SkiaSharp's natives for every platform; 11 to 15 MB for one platform.
-[ "$size" -le 20000000 ] || fail "the $rid package is $size bytes; it should carry its own platform's natives only"
+echo "tool-install: $(basename "$package"): $(stat -c %s "$package") bytes, $(basename "$platform"): $size bytes Native AOT ($r2r_size bytes ReadyToRun)"
+# 109 MB when one package carried SkiaSharp's natives for every platform; 11 to 22 MB for one platform.
+[ "$size" -le 25000000 ] || fail "the $rid package is $size bytes; it should carry its own platform's natives only"
 if unzip -Z1 "$platform" 2>/dev/null | grep -q '/runtimes/'; then fail "the $rid package carries other platforms' runtimes/"; fi
+if unzip -Z1 "$platform" 2>/dev/null | grep -v 'DotnetToolSettings.xml$' | grep -qE '\.(xml|dbg)$'; then fail "the $rid package carries documentation or native symbols"; fi
+unzip -Z1 "$platform" | grep -q "/$rid/flowwatch$" || fail "the $rid package holds no native flowwatch executable"
 
 # The install itself also runs from the empty HOME: only the packed folder is a source.
 cat >"$work/nuget.config" <<XML
@@ -59,4 +66,26 @@ as_new_user "$flowwatch" no-such-verb >/dev/null 2>&1 && status=0 || status=$?
 [ "$status" -eq 2 ] || fail "an unknown verb exited $status, expected 2"
 
 [ -d "$work/tools/.store/flowwatch.cli/$version/flowwatch.cli.$rid" ] || fail "dotnet tool install did not take the $rid package"
+
+# The Native AOT tool answers as the JIT build does: the same words for the README's reading verbs, on stores
+# filled the same way (the bundled data, then the real files of samples/real/).
+dotnet build src/Flowwatch.Cli -c Release -nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; fail "dotnet build failed"; }
+jit=(dotnet "$PWD/src/Flowwatch.Cli/bin/Release/net10.0/flowwatch.dll")
+parity() {
+  local name=$1; shift
+  as_new_user "$flowwatch" --db "$work/aot.db" "$@" >"$work/$name.aot" 2>&1 && a=0 || a=$?
+  as_new_user "${jit[@]}" --db "$work/jit.db" "$@" >"$work/$name.jit" 2>&1 && j=0 || j=$?
+  # The store's path and today's ingest times are the only words allowed to differ.
+  sed -i -e "s#$work/aot.db#STORE#g" -e "s/$(date -u +%F) [0-9:]\{8\}/INGESTED/g" "$work/$name.aot"
+  sed -i -e "s#$work/jit.db#STORE#g" -e "s/$(date -u +%F) [0-9:]\{8\}/INGESTED/g" "$work/$name.jit"
+  [ "$a" -eq "$j" ] || fail "flowwatch $* exited $a as Native AOT, $j as JIT"
+  diff -q "$work/$name.aot" "$work/$name.jit" >/dev/null || { diff "$work/$name.aot" "$work/$name.jit" | head -20 >&2; fail "flowwatch $* answers differently as Native AOT"; }
+}
+parity demo demo
+parity ingest ingest samples/real/
+checks=(sources "series --partner KP" "series --partner KP --by year --format csv" "series --partner KP --format jsonstat" scan
+  "verify samples/articles/seed-de-2025-02-10.txt" "verify samples/articles/seed-de-2025-02-10.txt --format json"
+  "screen Kim Yong Chol" "screen 김영철" "trace samples/articles" "sanctions versions")
+for c in "${checks[@]}"; do read -r -a args <<<"$c"; parity "check$(echo "$c" | md5sum | cut -c1-8)" "${args[@]}"; done
+echo "tool-install: the Native AOT tool answered ${#checks[@]} reading commands, demo and ingest as the JIT build does"
 echo "tool-install: dotnet tool install took $(basename "$platform"); --help, demo, report ($charts charts) and a usage error ran as expected from an empty HOME"
