@@ -32,7 +32,7 @@ echo "tool-install: $(basename "$package"): $(stat -c %s "$package") bytes, $(ba
 # 109 MB when one package carried SkiaSharp's natives for every platform; 11 to 22 MB for one platform.
 [ "$size" -le 25000000 ] || fail "the $rid package is $size bytes; it should carry its own platform's natives only"
 if unzip -Z1 "$platform" 2>/dev/null | grep -q '/runtimes/'; then fail "the $rid package carries other platforms' runtimes/"; fi
-if unzip -Z1 "$platform" 2>/dev/null | grep -v 'DotnetToolSettings.xml$' | grep -qE '\.(xml|dbg)$'; then fail "the $rid package carries documentation or native symbols"; fi
+if unzip -Z1 "$platform" 2>/dev/null | grep '^tools/' | grep -v 'DotnetToolSettings.xml$' | grep -qE '\.(xml|dbg)$'; then fail "the $rid package carries documentation or native symbols"; fi
 unzip -Z1 "$platform" | grep -q "/$rid/flowwatch$" || fail "the $rid package holds no native flowwatch executable"
 
 # The install itself also runs from the empty HOME: only the packed folder is a source.
