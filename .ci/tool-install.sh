@@ -16,7 +16,7 @@ fail() { echo "tool-install: $*" >&2; exit 1; }
 # The tool is packed per platform (Flowwatch.Cli.csproj); CI packs this machine's only, which is what it installs.
 case "$(uname -s)" in Linux) os=linux ;; Darwin) os=osx ;; *) fail "unsupported system $(uname -s)" ;; esac
 case "$(uname -m)" in x86_64 | amd64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) fail "unsupported machine $(uname -m)" ;; esac
-if [ "$os" = linux ] && ldd --version 2>&1 | grep -qi musl; then os=linux-musl; fi
+if [ "$os" = linux ] && ldd --version 2>&1 | grep -i musl >/dev/null; then os=linux-musl; fi
 rid="$os-$arch"
 # As a release is made: `dotnet pack` writes the pointer package and each platform's ReadyToRun package, then
 # `dotnet pack -r RID -p:PublishAot=true` replaces this platform's package with its Native AOT build.
@@ -31,9 +31,12 @@ size=$(stat -c %s "$platform")
 echo "tool-install: $(basename "$package"): $(stat -c %s "$package") bytes, $(basename "$platform"): $size bytes Native AOT ($r2r_size bytes ReadyToRun)"
 # 109 MB when one package carried SkiaSharp's natives for every platform; 11 to 22 MB for one platform.
 [ "$size" -le 25000000 ] || fail "the $rid package is $size bytes; it should carry its own platform's natives only"
-if unzip -Z1 "$platform" 2>/dev/null | grep -q '/runtimes/'; then fail "the $rid package carries other platforms' runtimes/"; fi
-if unzip -Z1 "$platform" 2>/dev/null | grep '^tools/' | grep -v 'DotnetToolSettings.xml$' | grep -qE '\.(xml|dbg)$'; then fail "the $rid package carries documentation or native symbols"; fi
-unzip -Z1 "$platform" | grep -q "/$rid/flowwatch$" || fail "the $rid package holds no native flowwatch executable"
+# The listing goes to a file first: with pipefail, `unzip | grep -q` fails whenever grep stops reading early and unzip
+# dies of SIGPIPE, which made this check pass on one machine and fail on another.
+unzip -Z1 "$platform" >"$work/platform.list" || fail "cannot list $platform"
+if grep -q '/runtimes/' "$work/platform.list"; then fail "the $rid package carries other platforms' runtimes/"; fi
+if grep '^tools/' "$work/platform.list" | grep -v 'DotnetToolSettings.xml$' | grep -E '\.(xml|dbg)$' >/dev/null; then fail "the $rid package carries documentation or native symbols"; fi
+grep -q "/$rid/flowwatch$" "$work/platform.list" || fail "the $rid package holds no native flowwatch executable"
 
 # The install itself also runs from the empty HOME: only the packed folder is a source.
 cat >"$work/nuget.config" <<XML
