@@ -1,4 +1,5 @@
 using System.Globalization;
+using Flowwatch.Analysis.Claims;
 using Flowwatch.Application.Articles;
 using Flowwatch.Reports;
 using Flowwatch.Reports.Html;
@@ -31,7 +32,13 @@ internal static class CheckResult
         }
 
         html.Text(input.Text[at..]);
-        html.Add($"""</div></section><section><h2>Claims and verdicts</h2><ol class="claims">""");
+        html.Add($"""</div></section><section><h2>Claims and verdicts</h2>""");
+        if (ArticleCheck.LeftOutSentence(claims.Count, result.Report.ClaimsLeftOut ?? 0) is { } leftOut)
+        {
+            html.Add($"""<p class="meta left-out">{leftOut}</p>""");
+        }
+
+        html.Add($"""<ol class="claims">""");
         for (int i = 0; i < claims.Count; i++)
         {
             ClaimRow claim = claims[i];
