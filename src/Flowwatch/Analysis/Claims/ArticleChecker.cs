@@ -32,13 +32,14 @@ public static class ArticleChecker
         }
 
         DateOnly? date = published ?? article.Published;
-        IReadOnlyList<Claim> claims = ClaimExtractor.Extract(article, lang, date);
-        var checkedClaims = new CheckedClaim[Math.Min(claims.Count, MaxClaims)];
+        // Claims past the bound are counted by the extractor, not read: their frames would never be checked.
+        IReadOnlyList<Claim> claims = ClaimExtractor.Extract(article, lang, date, MaxClaims, out int leftOut);
+        var checkedClaims = new CheckedClaim[claims.Count];
         for (int i = 0; i < checkedClaims.Length; i++)
         {
             checkedClaims[i] = verifier.Verify(claims[i]);
         }
 
-        return new ArticleCheck(article, lang, date, checkedClaims) { ClaimsLeftOut = claims.Count - checkedClaims.Length };
+        return new ArticleCheck(article, lang, date, checkedClaims) { ClaimsLeftOut = leftOut };
     }
 }
