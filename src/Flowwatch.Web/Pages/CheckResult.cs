@@ -1,5 +1,4 @@
 using System.Globalization;
-using Flowwatch.Analysis.Claims;
 using Flowwatch.Application.Articles;
 using Flowwatch.Reports;
 using Flowwatch.Reports.Html;
@@ -33,7 +32,7 @@ internal static class CheckResult
 
         html.Text(input.Text[at..]);
         html.Add($"""</div></section><section><h2>Claims and verdicts</h2>""");
-        if (ArticleCheck.LeftOutSentence(claims.Count, result.Report.ClaimsLeftOut ?? 0) is { } leftOut)
+        if (result.LeftOutNote is { } leftOut)
         {
             html.Add($"""<p class="meta left-out">{leftOut}</p>""");
         }

@@ -16,10 +16,8 @@ public sealed record ArticleCheck(ArticleText Article, string Language, DateOnly
     /// </summary>
     public string? LeftOutNote => LeftOutSentence(Claims.Count, ClaimsLeftOut);
 
-    /// <summary>The sentence saying that <paramref name="leftOut"/> claims after the first <paramref name="checkedCount"/> were not checked; null when none was left out.</summary>
-    /// <param name="checkedCount">The claims checked.</param>
-    /// <param name="leftOut">The claims found after them and not checked.</param>
-    public static string? LeftOutSentence(int checkedCount, int leftOut) => leftOut <= 0 ? null : string.Create(
+    // The sentence saying that leftOut claims after the first checkedCount were not checked; null when none was left out.
+    private static string? LeftOutSentence(int checkedCount, int leftOut) => leftOut <= 0 ? null : string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
         $"{leftOut:N0} more claim{(leftOut == 1 ? " was" : "s were")} found after the first {checkedCount:N0} and not checked: one check examines at most {ArticleChecker.MaxClaims:N0} claims, far more than any article states. Check the rest of the text on its own to have them checked.");
 }
