@@ -188,7 +188,7 @@ internal static class VerifyCommand
     private static void WriteText(ArticleCheck check)
     {
         IAnsiConsole console = Terminal.Console();
-        console.MarkupLine($"[bold]Claims checked[/] (language {check.Language}, published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}): {check.Claims.Count}");
+        console.MarkupLine($"[bold]Claims checked[/] (language {check.Language}, published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}): {check.Claims.Count}{(check.ClaimsLeftOut > 0 ? $" of {check.Claims.Count + check.ClaimsLeftOut:N0} found" : "")}");
         console.WriteLine();
         string input = check.Article.Input;
         var text = new StringBuilder();
@@ -222,6 +222,12 @@ internal static class VerifyCommand
             }
 
             n++;
+        }
+
+        if (check.LeftOutNote is { } leftOut)
+        {
+            console.WriteLine();
+            console.MarkupLine("[yellow]" + Markup.Escape(leftOut) + "[/]");
         }
     }
 

@@ -39,6 +39,7 @@ internal static class ArticleChecking
         result = new CheckedArticle(System.Text.Json.JsonSerializer.Serialize(report, ClaimJsonContext.Readable.ClaimReport), report)
         {
             ReleaseNotes = [verified.Basis, .. verified.LaterReleaseLines],
+            LeftOutNote = verified.LeftOutNote,
         };
         return true;
     }

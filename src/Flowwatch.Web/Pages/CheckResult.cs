@@ -31,7 +31,13 @@ internal static class CheckResult
         }
 
         html.Text(input.Text[at..]);
-        html.Add($"""</div></section><section><h2>Claims and verdicts</h2><ol class="claims">""");
+        html.Add($"""</div></section><section><h2>Claims and verdicts</h2>""");
+        if (result.LeftOutNote is { } leftOut)
+        {
+            html.Add($"""<p class="meta left-out">{leftOut}</p>""");
+        }
+
+        html.Add($"""<ol class="claims">""");
         for (int i = 0; i < claims.Count; i++)
         {
             ClaimRow claim = claims[i];

@@ -14,9 +14,10 @@ public sealed record ClaimReport
     public required IReadOnlyList<ClaimRow> Claims { get; init; }
 
     /// <summary>
-    /// How many claims the article states beyond the first <see cref="ClaimReports.MaxClaims"/>, which are answered in
-    /// full; absent when none is left out. No news article comes near the bound: it keeps the answer to a pasted
-    /// document proportionate to it (thousands of repeated sentences made answers 50 times the size of the paste).
+    /// How many claims the article states beyond the first <see cref="Analysis.Claims.ArticleChecker.MaxClaims"/>, which
+    /// are checked and answered in full; absent when none is left out. No news article comes near the bound: it keeps the
+    /// work and the answer for a pasted document proportionate to it (thousands of repeated sentences made answers 50
+    /// times the size of the paste).
     /// </summary>
     [JsonPropertyName("claims_left_out")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

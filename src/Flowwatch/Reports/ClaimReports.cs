@@ -18,21 +18,18 @@ public static class ClaimReports
         _ => "not_checkable",
     };
 
-    /// <summary>The most claims one report answers in full, in text order; the rest are counted (<see cref="ClaimReport.ClaimsLeftOut"/>).</summary>
-    public const int MaxClaims = 500;
-
     /// <summary>The longest sentence quoted whole; a longer one is quoted as an excerpt around the claim.</summary>
     public const int MaxSentenceChars = 600;
 
-    /// <summary>The report in the JSON contract's shape: at most <see cref="MaxClaims"/> claims, each sentence at most about <see cref="MaxSentenceChars"/> characters.</summary>
+    /// <summary>The report in the JSON contract's shape: the claims checked (at most <see cref="ArticleChecker.MaxClaims"/>), each sentence at most about <see cref="MaxSentenceChars"/> characters.</summary>
     public static ClaimReport ToReport(ArticleCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
         return new ClaimReport
         {
             Document = new ClaimDocumentInfo { Language = check.Language, Published = check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-            Claims = check.Claims.Take(MaxClaims).Select(c => Row(c, check.Article.Input)).ToList(),
-            ClaimsLeftOut = check.Claims.Count > MaxClaims ? check.Claims.Count - MaxClaims : null,
+            Claims = check.Claims.Select(c => Row(c, check.Article.Input)).ToList(),
+            ClaimsLeftOut = check.ClaimsLeftOut > 0 ? check.ClaimsLeftOut : null,
         };
     }
 
@@ -166,6 +163,11 @@ public static class ClaimReports
             n++;
         }
 
+        if (check.LeftOutNote is { } leftOut)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\n_{leftOut}_\n");
+        }
+
         return sb.ToString();
     }
 
@@ -217,7 +219,7 @@ public static class ClaimReports
             .Open("head").Open("meta").Attribute("charset", "utf-8").Element("title", "Flowwatch: claims checked")
             .Open("style").Trusted(PageStyle).Close().Close().Open("body").Newline()
             .Element("h1", "Claims checked")
-            .Element("p", string.Create(CultureInfo.InvariantCulture, $"Language {check.Language}; published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}; {check.Claims.Count} claims."))
+            .Element("p", string.Create(CultureInfo.InvariantCulture, $"Language {check.Language}; published {check.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}; {check.Claims.Count} claims{(check.ClaimsLeftOut > 0 ? $" checked of {check.Claims.Count + check.ClaimsLeftOut} found" : "")}."))
             .Newline().Open("div").Attribute("class", "article");
         string input = check.Article.Input;
         int at = check.Article.BodyStart;
@@ -250,7 +252,13 @@ public static class ClaimReports
             w.Close().Newline();
         }
 
-        return w.Close().Newline().Close().Close().Newline().ToString();
+        w.Close().Newline();
+        if (check.LeftOutNote is { } leftOut)
+        {
+            w.Open("p").Attribute("class", "left-out").Text(leftOut).Close().Newline();
+        }
+
+        return w.Close().Close().Newline().ToString();
     }
 
     private static void WriteNote(SafeHtmlWriter w, CheckedClaim c)

@@ -52,6 +52,36 @@ public sealed class VerifyCommandTests
         Assert.Contains("class=\"claim supported\"", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    [InlineData("json")]
+    public void A_paste_of_more_claims_than_one_check_examines_is_checked_up_to_the_bound_and_says_how_many_were_left_out(string format)
+    {
+        // One sentence repeated: every repeat is a claim. Only the first MaxClaims are checked; every output says how
+        // many more there were, so the cut is never silent.
+        int repeats = Flowwatch.Analysis.Claims.ArticleChecker.MaxClaims + 37;
+        string db = BundledStore.At(Path.Combine(Path.GetTempPath(), $"fw-verify-{Guid.NewGuid():N}.db"));
+        string article = Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(article, string.Concat(Enumerable.Repeat("In 2024, 13,221 North Koreans entered Russia. ", repeats)));
+        (int code, string output, _) = CliRunner.Run("verify", article, "--format", format, "--lang", "en", "--published", "2025-02-05", "--db", db);
+        Assert.Equal(0, code);
+        if (format == "json")
+        {
+            using JsonDocument doc = JsonDocument.Parse(output);
+            Assert.Equal(Flowwatch.Analysis.Claims.ArticleChecker.MaxClaims, doc.RootElement.GetProperty("claims").GetArrayLength());
+            Assert.Equal(37, doc.RootElement.GetProperty("claims_left_out").GetInt32());
+            return;
+        }
+
+        Assert.Contains("37 more claims were found after the first 500 and not checked", output, StringComparison.Ordinal);
+        // Numbered verdicts stop at the bound: no verdict is written for a claim that was not checked.
+        Func<int, string> mark = format == "html" ? n => $"<sup>{n}</sup>" : n => $"{n}: supported";
+        Assert.Contains(mark(500), output, StringComparison.Ordinal);
+        Assert.DoesNotContain(mark(501), output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Verify_refuses_a_binary_file_with_a_clear_error()
     {

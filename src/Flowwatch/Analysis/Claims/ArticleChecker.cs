@@ -6,6 +6,13 @@ public static class ArticleChecker
     /// <summary>The languages claims are read in.</summary>
     public static IReadOnlyList<string> Languages => Lexicon.Available;
 
+    /// <summary>
+    /// The most claims one check examines, in text order; the rest are found and counted, not checked
+    /// (<see cref="ArticleCheck.ClaimsLeftOut"/>). No news article comes near it: it keeps the work and the answer for a
+    /// pasted document of thousands of repeated sentences proportionate to what a reader can use.
+    /// </summary>
+    public const int MaxClaims = 500;
+
     /// <summary>Checks an article.</summary>
     /// <param name="input">The article as given (plain text, Markdown or HTML, with an optional front-matter block).</param>
     /// <param name="verifier">The figures to check against.</param>
@@ -25,13 +32,14 @@ public static class ArticleChecker
         }
 
         DateOnly? date = published ?? article.Published;
-        IReadOnlyList<Claim> claims = ClaimExtractor.Extract(article, lang, date);
+        // Claims past the bound are counted by the extractor, not read: their frames would never be checked.
+        IReadOnlyList<Claim> claims = ClaimExtractor.Extract(article, lang, date, MaxClaims, out int leftOut);
         var checkedClaims = new CheckedClaim[claims.Count];
-        for (int i = 0; i < claims.Count; i++)
+        for (int i = 0; i < checkedClaims.Length; i++)
         {
             checkedClaims[i] = verifier.Verify(claims[i]);
         }
 
-        return new ArticleCheck(article, lang, date, checkedClaims);
+        return new ArticleCheck(article, lang, date, checkedClaims) { ClaimsLeftOut = leftOut };
     }
 }

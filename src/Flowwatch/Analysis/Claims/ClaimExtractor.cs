@@ -22,7 +22,16 @@ public static class ClaimExtractor
     /// <param name="article">The article.</param>
     /// <param name="language">One of <see cref="ArticleChecker.Languages"/>.</param>
     /// <param name="published">The publication date, against which "this year" and year-less periods resolve; null if unknown.</param>
-    public static IReadOnlyList<Claim> Extract(ArticleText article, string language, DateOnly? published)
+    public static IReadOnlyList<Claim> Extract(ArticleText article, string language, DateOnly? published) =>
+        Extract(article, language, published, int.MaxValue, out _);
+
+    /// <summary>Extracts the first <paramref name="maxClaims"/> claims of an article and counts the rest.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="language">One of <see cref="ArticleChecker.Languages"/>.</param>
+    /// <param name="published">The publication date, against which "this year" and year-less periods resolve; null if unknown.</param>
+    /// <param name="maxClaims">The most claims read in full, in text order.</param>
+    /// <param name="leftOut">How many claims the article states after them: found and counted, their frames not read.</param>
+    public static IReadOnlyList<Claim> Extract(ArticleText article, string language, DateOnly? published, int maxClaims, out int leftOut)
     {
         ArgumentNullException.ThrowIfNull(article);
         Lexicon lexicon = Lexicon.For(language);
@@ -32,7 +41,7 @@ public static class ClaimExtractor
         _cachedTokens = null;
         tokens.Clear();
         Tokenizer.Tokenize(article.Text, lexicon, tokens);
-        var state = new DocumentState(article, lexicon, tokens, published);
+        var state = new DocumentState(article, lexicon, tokens, published, maxClaims);
         int sentenceStart = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -62,6 +71,7 @@ public static class ClaimExtractor
             _cachedTokens = tokens;
         }
 
+        leftOut = state.LeftOut;
         return state.Claims;
     }
 

@@ -37,7 +37,13 @@ internal sealed class CueReader
             return false;
         }
 
-        // "2508 северокорейцев" is a count; "2024 год" a year. A number right before who is counted is a count.
+        // "2508 северокорейцев" is a count; "2024 год" a year. A number right before who is counted is a count, unless a
+        // preposition of time governs it: "In 2024 North Koreans entered ..." states a year, not 2,024 people.
+        if (i > 0 && _tokens.Items[i - 1] is { Kind: TokenKind.Word } before && _lexicon.IsYearPreposition(_text.AsSpan(before.Start, before.Length)))
+        {
+            return true;
+        }
+
         return !(i + 1 < _tokens.Count && _tokens.Items[i + 1].Entry?.Kind is LexKind.Partner or LexKind.Person or LexKind.PhraseHead or LexKind.Russians);
     }
 

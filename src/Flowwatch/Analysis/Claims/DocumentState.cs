@@ -21,7 +21,7 @@ internal sealed class DocumentState
     private readonly FrameHypotheses _frames;
     private readonly DocumentContext _context = new();
 
-    public DocumentState(ArticleText article, Lexicon lexicon, TokenBuffer tokens, DateOnly? published)
+    public DocumentState(ArticleText article, Lexicon lexicon, TokenBuffer tokens, DateOnly? published, int maxClaims = int.MaxValue)
     {
         ClaimCatalogue catalogue = ClaimCatalogue.Default;
         _tokens = tokens;
@@ -31,10 +31,13 @@ internal sealed class DocumentState
         _people = new PeopleReader(lexicon, tokens, article.Text, catalogue);
         _lists = new ListReader(lexicon, tokens, article.Text, _numbers.Candidates, _cueReader.Cues);
         _periods = new PeriodResolver(_cueReader.Cues, _numbers.Candidates, published, _context);
-        _frames = new FrameHypotheses(article, tokens, _numbers, _cueReader, _people, _lists, _periods, _context, catalogue, published);
+        _frames = new FrameHypotheses(article, tokens, _numbers, _cueReader, _people, _lists, _periods, _context, catalogue, published) { MaxClaims = maxClaims };
     }
 
     public List<Claim> Claims { get; } = new(64);
+
+    /// <summary>The claims found after the first maxClaims, counted and not read.</summary>
+    public int LeftOut => _frames.LeftOut;
 
     public void EndParagraph() => _context.EndParagraph();
 

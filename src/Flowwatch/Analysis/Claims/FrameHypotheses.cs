@@ -24,6 +24,12 @@ internal sealed class FrameHypotheses
     private int _sentenceStart = -1;
     private string _sentence = "";
 
+    /// <summary>The most claims read in full; the claims after them are only counted (<see cref="LeftOut"/>).</summary>
+    public int MaxClaims { get; init; } = int.MaxValue;
+
+    /// <summary>The claims found after the first <see cref="MaxClaims"/>.</summary>
+    public int LeftOut { get; private set; }
+
     public FrameHypotheses(ArticleText article, TokenBuffer tokens, NumberReader numbers, CueReader cues, PeopleReader people, ListReader lists, PeriodResolver periods, DocumentContext context, ClaimCatalogue catalogue, DateOnly? published)
     {
         _published = published;
@@ -71,6 +77,13 @@ internal sealed class FrameHypotheses
             || (counted?.Kind == LexKind.Person && hasEntry);
         if (!claim)
         {
+            return;
+        }
+
+        if (claims.Count >= MaxClaims)
+        {
+            // Past the bound a claim is counted, not read: its frame would never be checked.
+            LeftOut++;
             return;
         }
 

@@ -79,6 +79,12 @@ internal sealed class Lexicon
     /// <summary>Words that join clauses or list items.</summary>
     public IReadOnlyList<string> Conjunctions { get; private set; } = [];
 
+    /// <summary>
+    /// Prepositions of time ("in", "since", "seit", "с"): a plain four-digit number right after one is a year even when
+    /// the people counted follow it ("In 2024 North Koreans entered ..." names no count of 2,024).
+    /// </summary>
+    public IReadOnlyList<string> YearPrepositions { get; private set; } = [];
+
     /// <summary>The lexicon of a language.</summary>
     /// <exception cref="ArgumentException">No lexicon is built in for the language.</exception>
     public static Lexicon For(string language)
@@ -111,9 +117,14 @@ internal sealed class Lexicon
         _phrases.TryGetValue(head, out var list) ? list : null;
 
     /// <summary>True for a word that joins clauses or list items ("and", "und", "и", "а"): a boundary for attachment.</summary>
-    public bool IsConjunction(ReadOnlySpan<char> word)
+    public bool IsConjunction(ReadOnlySpan<char> word) => IsOneOf(word, Conjunctions);
+
+    /// <summary>True for a preposition of time (<see cref="YearPrepositions"/>).</summary>
+    public bool IsYearPreposition(ReadOnlySpan<char> word) => IsOneOf(word, YearPrepositions);
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, IReadOnlyList<string> words)
     {
-        foreach (string c in Conjunctions)
+        foreach (string c in words)
         {
             if (word.Length == c.Length && word.Equals(c, StringComparison.OrdinalIgnoreCase))
             {
@@ -150,6 +161,7 @@ internal sealed class Lexicon
         var after = new List<(string[] Words, Qualifier Qualifier)>();
         var rangeEnd = new List<string>();
         var conjunctions = new List<string>();
+        var yearPrepositions = new List<string>();
         var suffixes = new List<string>();
         var baseSuffixes = new List<string>();
         var articles = new List<string>();
@@ -205,6 +217,9 @@ internal sealed class Lexicon
                 case "conjunction":
                     conjunctions.Add(Cell(1));
                     break;
+                case "year_before":
+                    yearPrepositions.Add(Cell(1));
+                    break;
                 case "compare_suffix":
                     suffixes.Add(Cell(1));
                     break;
@@ -235,6 +250,7 @@ internal sealed class Lexicon
         PostQualifiers = after;
         RangeEndWords = rangeEnd;
         Conjunctions = conjunctions;
+        YearPrepositions = yearPrepositions;
         CompareSuffixes = suffixes;
         BaseSuffixes = baseSuffixes;
         Articles = articles;

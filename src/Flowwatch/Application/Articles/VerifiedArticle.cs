@@ -20,6 +20,9 @@ public sealed record VerifiedArticle(ArticleCheck Check, IReadOnlyList<ReleaseNo
     /// <summary>Each later release's note, numbered by the claim it bears on (1-based), as every output prints it.</summary>
     public IReadOnlyList<string> LaterReleaseLines => [.. LaterReleases.Select(n => string.Create(CultureInfo.InvariantCulture, $"Claim {n.Claim + 1}: {n.Describe()}"))];
 
+    /// <summary>How many claims past the bound were found and not checked, as the sentence every output prints; null when none was.</summary>
+    public string? LeftOutNote => Check.LeftOutNote;
+
     /// <summary>The claims contract (<c>verify --format json</c>, <c>POST /api/verify</c>), designated names included.</summary>
     public ClaimReport Report() => ClaimReports.ToReport(Check) with { DesignatedNames = DesignatedNames };
 }
