@@ -1,22 +1,20 @@
 namespace Flowwatch.Web;
 
 /// <summary>How `flowwatch serve` runs: which store, and the limits it enforces.</summary>
+/// <remarks>
+/// The web never picks a store engine itself: the composition root (the command, a test host) hands it the openers,
+/// so that a PostgreSQL connection string works here as for every other verb and the web depends on no engine.
+/// </remarks>
 public sealed record WebSettings
 {
-    /// <summary>The SQLite store; null means the default location (FLOWWATCH_DB, else the user's data folder).</summary>
-    public string? DatabasePath { get; init; }
+    /// <summary>Opens the store to serve, read-only.</summary>
+    public required Func<Store.IObservationStore> OpenStore { get; init; }
 
-    /// <summary>
-    /// Opens the store to serve, read-only. Null means the SQLite file at <see cref="DatabasePath"/>, opened read-only;
-    /// the command passes its own opener so that a PostgreSQL connection string works here as for every other verb.
-    /// </summary>
-    public Func<Store.IObservationStore>? OpenStore { get; init; }
+    /// <summary>Opens the sanctions list versions, read-only.</summary>
+    public required Func<Store.Sanctions.ISanctionsStore> OpenSanctions { get; init; }
 
-    /// <summary>Opens the sanctions list versions, read-only; by default the SQLite file at <see cref="DatabasePath"/>.</summary>
-    public Func<Store.Sanctions.ISanctionsStore>? OpenSanctions { get; init; }
-
-    /// <summary>Opens the stored articles read-only; null opens the SQLite file at <see cref="DatabasePath"/>.</summary>
-    public Func<Store.Articles.IArticleStore>? OpenArticles { get; init; }
+    /// <summary>Opens the stored articles, read-only.</summary>
+    public required Func<Store.Articles.IArticleStore> OpenArticles { get; init; }
 
     /// <summary>
     /// The largest request body accepted, in bytes (an article to check, a form). Larger bodies get 413

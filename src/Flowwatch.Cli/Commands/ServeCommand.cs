@@ -37,7 +37,7 @@ internal static class ServeCommand
             }
 
             string? db = parse.GetValue(CommonOptions.Db);
-            var settings = new WebSettings { DatabasePath = db, OpenStore = () => StoreOpener.OpenReadOnly(db), OpenSanctions = () => StoreOpener.OpenSanctionsReadOnly(db), OpenArticles = () => StoreOpener.OpenArticlesReadOnly(db), MaxBodyBytes = kb * 1024L, Detectors = detectors };
+            var settings = new WebSettings { OpenStore = () => StoreOpener.OpenReadOnly(db), OpenSanctions = () => StoreOpener.OpenSanctionsReadOnly(db), OpenArticles = () => StoreOpener.OpenArticlesReadOnly(db), MaxBodyBytes = kb * 1024L, Detectors = detectors };
             WebApplication? app = null;
             try
             {

@@ -1,5 +1,4 @@
 using Flowwatch.Analysis.Trace;
-using Flowwatch.Application;
 using Flowwatch.Application.Trace;
 using Flowwatch.Store.Articles;
 
@@ -23,7 +22,7 @@ internal sealed class ArticlesView : IDisposable
     {
         _clock = clock;
         _refreshInterval = settings.RefreshInterval;
-        _store = settings.OpenArticles?.Invoke() ?? SqliteArticleStore.OpenReadOnly(DatabaseLocation.Resolve(settings.DatabasePath));
+        _store = settings.OpenArticles();
         (_trace, _signature) = Read();
         _lastCheck = _clock.GetTimestamp();
     }

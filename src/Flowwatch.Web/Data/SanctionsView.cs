@@ -1,4 +1,3 @@
-using Flowwatch.Application;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Model.Sanctions;
 using Flowwatch.Reports.Sanctions;
@@ -15,7 +14,7 @@ internal sealed class SanctionsView
 {
     public SanctionsView(WebSettings settings)
     {
-        using ISanctionsStore store = settings.OpenSanctions?.Invoke() ?? SqliteSanctionsStore.OpenReadOnly(DatabaseLocation.Resolve(settings.DatabasePath));
+        using ISanctionsStore store = settings.OpenSanctions();
         var lists = new SanctionsLists(store);
         Screening = new ScreeningService(lists.LatestOrBundled());
         Removed = lists.Removed();

@@ -1,4 +1,3 @@
-using Flowwatch.Application;
 using Flowwatch.Application.Queries;
 using Flowwatch.Model;
 using Flowwatch.Store;
@@ -26,7 +25,7 @@ internal sealed class StoreView : IDisposable
         _refreshInterval = settings.RefreshInterval;
         FindingsQuery = new FindingsQuery(StoreSnapshot.Reference, settings.Detectors);
         // Read-only: the server never writes; `flowwatch demo` or `flowwatch ingest` load the figures it shows.
-        _store = settings.OpenStore?.Invoke() ?? SqliteObservationStore.OpenReadOnly(DatabaseLocation.Resolve(settings.DatabasePath));
+        _store = settings.OpenStore();
         _snapshot = Read(1, _store.Sources());
         _lastCheck = _clock.GetTimestamp();
     }

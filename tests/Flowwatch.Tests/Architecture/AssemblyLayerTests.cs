@@ -43,6 +43,21 @@ public sealed class AssemblyLayerTests
         Assert.True(offences.Count == 0, string.Join("\n", offences));
     }
 
+    // The web serves whatever store the composition root (the command, a test host) opened: it names no engine, so
+    // that it cannot fall back to one on its own (issue 24: a PostgreSQL store served as SQLite).
+    [Fact]
+    public void The_web_opens_no_store_engine_itself()
+    {
+        var offences = Assembly.Load("Flowwatch.Web").GetTypes()
+            .SelectMany(t => TypeDependencies.Of(t).Where(IsEngine).Select(d => $"{t.FullName} uses {d.FullName}"))
+            .Distinct()
+            .ToList();
+        Assert.True(offences.Count == 0, string.Join("\n", offences));
+    }
+
+    private static bool IsEngine(Type t) =>
+        InNamespace(t, "Flowwatch.Store") && (t.Name.StartsWith("Sqlite", StringComparison.Ordinal) || t.Name.EndsWith("Dialect", StringComparison.Ordinal));
+
     private static bool InNamespace(Type t, string prefix) =>
         t.Namespace is { } ns && (ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal));
 }

@@ -34,10 +34,10 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
     /// <summary>A folder of news articles stored (with the figures) before the server opens the store; null stores none.</summary>
     public string? ArticleFolder { get; init; }
 
-    /// <summary>How many article checks run at once, and how many more wait (<see cref="WebSettings"/>'s defaults by default).</summary>
-    public int MaxConcurrentChecks { get; init; } = new WebSettings().MaxConcurrentChecks;
+    /// <summary>How many article checks run at once, and how many more wait; null keeps <see cref="WebSettings"/>'s defaults.</summary>
+    public int? MaxConcurrentChecks { get; init; }
 
-    public int QueuedChecks { get; init; } = new WebSettings().QueuedChecks;
+    public int? QueuedChecks { get; init; }
 
     /// <summary>The detectors the server runs; null for those of `flowwatch serve`.</summary>
     public DetectorSuite? Detectors { get; init; }
@@ -45,10 +45,29 @@ public sealed class FlowwatchFactory : WebApplicationFactory<FlowwatchFactory>
     protected override IHostBuilder CreateHostBuilder() =>
         new HostBuilder().ConfigureWebHost(web => web
             .UseEnvironment(Environments.Production)
-            .ConfigureServices(services => services.AddFlowwatchWeb(new WebSettings { DatabasePath = DatabasePath, MaxBodyBytes = MaxBodyBytes, RefreshInterval = RefreshInterval, Detectors = Detectors, MaxConcurrentChecks = MaxConcurrentChecks, QueuedChecks = QueuedChecks }))
+            .ConfigureServices(services => services.AddFlowwatchWeb(Settings()))
             .Configure(app => app.UseFlowwatchWeb(endpoints =>
                 // A route that fails, to see what a user gets when something breaks inside.
                 endpoints.MapGet("/api/test-failure", (HttpContext _) => throw new InvalidOperationException("secret detail at /srv/flowwatch/db.sqlite")))));
+
+    // The test host is a composition root as the command is: it hands the web its store openers (SQLite, read-only).
+    private WebSettings Settings()
+    {
+        var settings = new WebSettings
+        {
+            OpenStore = () => SqliteObservationStore.OpenReadOnly(DatabasePath),
+            OpenSanctions = () => SqliteSanctionsStore.OpenReadOnly(DatabasePath),
+            OpenArticles = () => SqliteArticleStore.OpenReadOnly(DatabasePath),
+            MaxBodyBytes = MaxBodyBytes,
+            RefreshInterval = RefreshInterval,
+            Detectors = Detectors,
+        };
+        return settings with
+        {
+            MaxConcurrentChecks = MaxConcurrentChecks ?? settings.MaxConcurrentChecks,
+            QueuedChecks = QueuedChecks ?? settings.QueuedChecks,
+        };
+    }
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
