@@ -9,116 +9,51 @@ using Flowwatch.Web.Data;
 namespace Flowwatch.Web.Pages;
 
 /// <summary>
-/// Every loaded list's entries (each list named: publisher, list, version), with their aliases, regime, date listed and
-/// reason, a search box that screens a name against all of them, and for each entry the findings and sample articles that
-/// mention it. A long list is shown a page of <see cref="PageRows"/> entries at a time.
+/// The DPRK (1718 Committee) entries of the UN list with their aliases, a search box that screens a
+/// name, and for each entry the findings and sample articles that mention it.
 /// </summary>
 internal static class SanctionsPage
 {
-    /// <summary>The most entries of one list shown on one page (the full OFAC list has some 17,000).</summary>
-    public const int PageRows = 1000;
-
-    private static readonly PartyKind[] Kinds = [PartyKind.Person, PartyKind.Entity, PartyKind.Vessel];
-
-    /// <param name="sanctions">The lists.</param>
-    /// <param name="snapshot">The store, for the findings that mention an entry.</param>
-    /// <param name="q">A name to screen, if any.</param>
-    /// <param name="reference">Only the entry with this reference (an entry's own page).</param>
-    /// <param name="list">Only this list (its index among the lists), for paging through it.</param>
-    /// <param name="page">The page of that list (from 1).</param>
-    public static string Render(SanctionsView sanctions, StoreSnapshot snapshot, string? q, string? reference = null, int? list = null, int page = 1)
+    public static string Render(SanctionsView sanctions, StoreSnapshot snapshot, string? q, string? reference = null)
     {
-        IReadOnlyList<SanctionsList> lists = sanctions.Screening.Lists;
+        SanctionsList list = sanctions.List;
         var html = new SafeHtmlWriter();
         html.Add($"""
-            <h1>Sanctions lists</h1>
-            <p class="lead">{lists.Sum(l => l.Parties.Count)} entries on {lists.Count} {(lists.Count == 1 ? "list" : "lists")}, the newest stored version of each. Screen a name in any romanization or script against all of them; the same search is <code>POST /api/screen</code>.</p>
-            <ul class="lists">
-            """);
-        foreach (SanctionsList l in lists)
-        {
-            html.Add($"""<li>{ScreeningReports.ListName(l)}: {Count(l, PartyKind.Person)} individuals, {Count(l, PartyKind.Entity)} entities, {Count(l, PartyKind.Vessel)} vessels</li>""");
-        }
-
-        html.Add($"""
-            </ul>
+            <h1>Sanctions: the UN 1718 Committee (DPRK) list</h1>
+            <p class="lead">{list.Parties.Count(p => p.IsDprk && p.Kind == PartyKind.Person)} individuals and {list.Parties.Count(p => p.IsDprk && p.Kind == PartyKind.Entity)} entities designated by the Security Council's 1718 Committee, from the UN consolidated list generated {list.Generated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (SHA-256 <code class="hash" title="{list.Document.Sha256}">{list.Document.Sha256[..12]}…</code>). Screen a name in any romanization, in Hangul or in Cyrillic; the same search is <code>POST /api/screen</code>.</p>
             <form method="get" action="/sanctions" class="screen-form"><label for="q">Name</label> <input id="q" name="q" type="search" maxlength="{ScreenEndpointLimit}" value="{q ?? ""}" placeholder="Lee Je-son, 박도춘, Пак То Чхун, Korea Yonbong General Corp."> <button type="submit">Screen</button></form>
             """);
         if (!string.IsNullOrWhiteSpace(q))
         {
-            RenderResults(html, sanctions.Screening.Screen(new ScreeningQuery(q.Length > ScreenEndpointLimit ? q[..ScreenEndpointLimit] : q)), q, sanctions.List);
+            RenderResults(html, sanctions.Screening.Screen(new ScreeningQuery(q.Length > ScreenEndpointLimit ? q[..ScreenEndpointLimit] : q)), q, list);
         }
 
         IReadOnlyList<Mention> mentions = Mentions(sanctions, snapshot);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < lists.Count; i++)
+        foreach (PartyKind kind in new[] { PartyKind.Person, PartyKind.Entity })
         {
-            if (list is int only && only != i)
+            html.Add($"""<section><h2>{(kind == PartyKind.Person ? "Individuals" : "Entities")}</h2><div class="table-wrap"><table class="sanctions"><thead><tr><th>Reference</th><th>Name</th><th>Aliases</th><th>Listed</th><th>Reason given</th><th>Mentioned in</th></tr></thead><tbody>""");
+            foreach (DesignatedParty p in list.Parties.Where(p => p.IsDprk && p.Kind == kind && (reference is null || p.Reference == reference)).OrderBy(p => p.Reference, StringComparer.Ordinal))
             {
-                continue;
-            }
-
-            // One list's entries, persons first, each kind by reference; a page of PageRows at a time.
-            var entries = Kinds.SelectMany(k => lists[i].Parties.Where(p => p.Kind == k && (reference is null || p.Reference == reference)).OrderBy(p => p.Reference, StringComparer.Ordinal)).ToList();
-            if (entries.Count == 0)
-            {
-                continue;
-            }
-
-            int pages = (entries.Count + PageRows - 1) / PageRows;
-            int shown = list == i ? Math.Clamp(page, 1, pages) : 1;
-            html.Add($"""<section><h2>{ScreeningReports.ListName(lists[i])}</h2>""");
-            if (pages > 1)
-            {
-                html.Add($"""<p class="muted">Entries {((shown - 1) * PageRows) + 1}–{Math.Min(shown * PageRows, entries.Count)} of {entries.Count}. Pages:""");
-                for (int n = 1; n <= pages; n++)
+                html.Add($"""<tr id="{p.Reference}"><td class="nowrap"><a href="/sanctions/{Uri.EscapeDataString(p.Reference)}">{p.Reference}</a></td><td>{p.Name}{(p.BirthDates.Count > 0 ? " (born " + string.Join(", ", p.BirthDates) + ")" : "")}</td><td>{string.Join("; ", p.Names.Skip(1).Select(n => n.Text + (n.Quality == AliasQuality.Low ? " (weak)" : "")))}</td><td class="nowrap">{p.ListedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"}</td><td class="small">{p.Reason}</td><td>""");
+                var here = mentions.Where(m => m.Reference == p.Reference).ToList();
+                if (here.Count == 0)
                 {
-                    html.Add($""" <a href="{SafeUrl.Parse(string.Create(CultureInfo.InvariantCulture, $"/sanctions?list={i}&page={n}"))}">{n}</a>""");
+                    html.Add($"""<span class="muted">—</span>""");
                 }
 
-                html.Add($"</p>");
-            }
-
-            foreach (IGrouping<PartyKind, DesignatedParty> kind in entries.Skip((shown - 1) * PageRows).Take(PageRows).GroupBy(p => p.Kind))
-            {
-                html.Add($"""<h3>{KindTitle(kind.Key)}</h3><div class="table-wrap"><table class="sanctions"><thead><tr><th>Reference</th><th>Name</th><th>Aliases</th><th>Regime</th><th>Listed</th><th>Reason given</th><th>Mentioned in</th></tr></thead><tbody>""");
-                foreach (DesignatedParty p in kind)
+                foreach (Mention m in here)
                 {
-                    // The same reference on two lists (a list and its conversion) keeps the page's anchors unique.
-                    string id = ids.Add(p.Reference) ? p.Reference : string.Create(CultureInfo.InvariantCulture, $"{p.Reference}-list{i}");
-                    ids.Add(id);
-                    html.Add($"""<tr id="{id}"><td class="nowrap"><a href="/sanctions/{Uri.EscapeDataString(p.Reference)}">{p.Reference}</a></td><td>{p.Name}{(p.BirthDates.Count > 0 ? " (born " + string.Join(", ", p.BirthDates) + ")" : "")}</td><td>{string.Join("; ", p.Names.Skip(1).Select(n => n.Text + (n.Quality == AliasQuality.Low ? " (weak)" : "")))}</td><td>{DesignatedNameReports.Regime(p.Regime)}</td><td class="nowrap">{p.ListedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"}</td><td class="small">{p.Reason}</td><td>""");
-                    var here = mentions.Where(m => m.Reference == p.Reference).ToList();
-                    if (here.Count == 0)
-                    {
-                        html.Add($"""<span class="muted">—</span>""");
-                    }
-
-                    foreach (Mention m in here)
-                    {
-                        html.Add($"""<a href="{m.Href}">{m.Label}</a> """);
-                    }
-
-                    html.Add($"</td></tr>");
+                    html.Add($"""<a href="{m.Href}">{m.Label}</a> """);
                 }
 
-                html.Add($"</tbody></table></div>");
+                html.Add($"</td></tr>");
             }
 
-            html.Add($"</section>");
+            html.Add($"</tbody></table></div></section>");
         }
 
         return Layout.Render("Sanctions", "sanctions", html.ToTrusted());
     }
-
-    private static int Count(SanctionsList list, PartyKind kind) => list.Parties.Count(p => p.Kind == kind);
-
-    private static string KindTitle(PartyKind kind) => kind switch
-    {
-        PartyKind.Person => "Individuals",
-        PartyKind.Vessel => "Vessels",
-        _ => "Entities",
-    };
 
     private const int ScreenEndpointLimit = Api.ScreenEndpoint.MaxNameLength;
 

@@ -6,20 +6,21 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Flowwatch.Web.Pages;
 
-/// <summary>The sanctions pages: every loaded list's entries with a search box, and one entry.</summary>
+/// <summary>The sanctions pages: the DPRK list with a search box, and one entry.</summary>
 internal static class SanctionsPageEndpoints
 {
     public static IEndpointRouteBuilder MapSanctionsPages(this IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder pages = endpoints.MapGroup("").ExcludeFromDescription();
-        pages.MapGet("/sanctions", (SanctionsView sanctions, StoreView store, string? q, int? list, int? page) =>
-            PageResults.Html(SanctionsPage.Render(sanctions, store.Snapshot, q, null, list, page ?? 1)));
+        pages.MapGet("/sanctions", (SanctionsView sanctions, StoreView store, string? q) => PageResults.Html(SanctionsPage.Render(sanctions, store.Snapshot, q)));
         pages.MapGet("/sanctions/{reference}", (SanctionsView sanctions, StoreView store, string reference) =>
-            sanctions.Find(reference) is { } party
+            sanctions.List.Find(reference) is { IsDprk: true } party
                 ? PageResults.Html(SanctionsPage.Render(sanctions, store.Snapshot, null, party.Reference))
-                : sanctions.Removed.TryGetValue(reference, out RemovedEntry? removed)
-                    ? PageResults.Html(RemovedEntryPage.Render(removed))
-                    : PageResults.NotFound($"There is no entry {reference} on the sanctions lists, nor was there in any stored version; the sanctions page lists every entry."));
+                : sanctions.Find(reference) is { } other
+                    ? PageResults.Html(SanctionsPage.Render(sanctions, store.Snapshot, other.Name))
+                    : sanctions.Removed.TryGetValue(reference, out RemovedEntry? removed)
+                        ? PageResults.Html(RemovedEntryPage.Render(removed))
+                        : PageResults.NotFound($"There is no entry {reference} on the sanctions list, nor was there in any stored version; the sanctions page lists the DPRK entries."));
         return endpoints;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -6,7 +5,6 @@ using Flowwatch.Application.Sanctions;
 using Flowwatch.Sources;
 using Flowwatch.Store;
 using Flowwatch.Store.Sanctions;
-using Flowwatch.Tests.Support;
 using Flowwatch.Web.Tests.Support;
 
 namespace Flowwatch.Web.Tests.Api;
@@ -102,68 +100,6 @@ public sealed class ScreenTests : IClassFixture<FlowwatchFactory>
         Assert.Contains("removed in the version generated 2025-09-26 (file consolidated-2025.xml", page, StringComparison.Ordinal);
         Assert.Contains("YUN HO-JIN", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/sanctions/XXx.999", UriKind.Relative))).StatusCode);
-    }
-
-    [Fact]
-    public async Task The_sanctions_page_lists_every_loaded_lists_entries_with_the_list_named()
-    {
-        using FlowwatchFactory factory = WithLists(lists =>
-        {
-            lists.LoadBundled();
-            return lists.Load(Path.Combine(RepositoryRoot.Path, "samples", "sanctions", "ofac-sdn-2014-05-30-excerpt.xml"));
-        });
-        HttpClient client = factory.CreateClient();
-        string page = await client.GetStringAsync(new Uri("/sanctions", UriKind.Relative));
-
-        // Both lists named, a DPRK entry, a UN entry of another regime (Taliban) and an OFAC entry.
-        Assert.Contains("<h2>UN Security Council consolidated list generated 2024-09-26", page, StringComparison.Ordinal);
-        Assert.Contains("<h2>US Treasury OFAC SDN list generated 2014-05-30", page, StringComparison.Ordinal);
-        Assert.Contains("id=\"KPi.002\"", page, StringComparison.Ordinal);
-        Assert.Contains("id=\"TAi.005\"", page, StringComparison.Ordinal);
-        Assert.Contains("id=\"OFAC-10\"", page, StringComparison.Ordinal);
-        Assert.Contains("ABASTECEDORA NAVAL Y INDUSTRIAL", page, StringComparison.Ordinal);
-        string[] sections = page.Split("<section><h2>", StringSplitOptions.None);
-        Assert.StartsWith("UN Security Council", Assert.Single(sections, x => x.Contains("id=\"KPi.002\"", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.StartsWith("US Treasury OFAC", Assert.Single(sections, x => x.Contains("id=\"OFAC-10\"", StringComparison.Ordinal)), StringComparison.Ordinal);
-
-        // An entry of any list has its own page.
-        string entry = await client.GetStringAsync(new Uri("/sanctions/OFAC-10", UriKind.Relative));
-        Assert.Contains("ABASTECEDORA NAVAL Y INDUSTRIAL", entry, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"KPi.002\"", entry, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_long_list_is_shown_a_page_at_a_time()
-    {
-        // A SYNTHETIC UN-format list of 1,200 persons, made here (no real name is meant): two pages of 1,000.
-        var records = new StringBuilder();
-        for (int i = 0; i < 1200; i++)
-        {
-            records.Append(CultureInfo.InvariantCulture, $"<INDIVIDUAL><DATAID>{i + 1}</DATAID><VERSIONNUM>1</VERSIONNUM><FIRST_NAME>SYNTHETIC PERSON {i:D4}</FIRST_NAME><UN_LIST_TYPE>SYNTHETIC</UN_LIST_TYPE><REFERENCE_NUMBER>SYi.{i:D4}</REFERENCE_NUMBER><LISTED_ON>2020-01-01</LISTED_ON></INDIVIDUAL>\n");
-        }
-
-        string xml = $"<?xml version='1.0' encoding='UTF-8'?>\n<CONSOLIDATED_LIST dateGenerated='2026-01-01T00:00:00Z'><INDIVIDUALS>\n{records}</INDIVIDUALS><ENTITIES></ENTITIES></CONSOLIDATED_LIST>\n";
-        using FlowwatchFactory factory = WithLists(lists => lists.Load("synthetic-1200.xml", new SourceFile("synthetic-1200.xml", Encoding.UTF8.GetBytes(xml))));
-        HttpClient client = factory.CreateClient();
-        string first = await client.GetStringAsync(new Uri("/sanctions", UriKind.Relative));
-        string second = await client.GetStringAsync(new Uri("/sanctions?list=0&page=2", UriKind.Relative));
-        Assert.Contains("Entries 1–1000 of 1200", first, StringComparison.Ordinal);
-        Assert.Contains("id=\"SYi.0999\"", first, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"SYi.1000\"", first, StringComparison.Ordinal);
-        Assert.Contains("href=\"/sanctions?list=0&amp;page=2\"", first, StringComparison.Ordinal);
-        Assert.Contains("Entries 1001–1200 of 1200", second, StringComparison.Ordinal);
-        Assert.Contains("id=\"SYi.1199\"", second, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"SYi.0999\"", second, StringComparison.Ordinal);
-    }
-
-    /// <summary>A server on a store of its own, with the lists <paramref name="load"/> stores (the last one loaded must be stored).</summary>
-    private static FlowwatchFactory WithLists(Func<SanctionsLists, SanctionsLoadOutcome> load)
-    {
-        var factory = new FlowwatchFactory { Seeded = false };
-        using ISanctionsStore store = SqliteSanctionsStore.Open(factory.DatabasePath);
-        SanctionsLoadOutcome last = load(new SanctionsLists(store));
-        Assert.True(last.Stored is not null, string.Join("; ", last.Diagnostics));
-        return factory;
     }
 
     private async Task<JsonDocument> Post(string path, object body)
