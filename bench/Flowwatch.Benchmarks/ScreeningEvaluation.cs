@@ -11,12 +11,13 @@ using FuzzySharp;
 namespace Flowwatch.Benchmarks;
 
 /// <summary>
-/// `screening-eval [seed] [queries] [--csv PATH] [--synthetic ENTRIES]`: builds the development set from the bundled UN list,
+/// `screening-eval [seed] [queries] [--csv PATH] [--synthetic ENTRIES] [--no-baseline]`: builds the development set from the bundled UN list,
 /// scores Flowwatch's screener and a FuzzySharp token-set baseline (every name and alias, alert at a
 /// ratio of 90) on it, then times both on one thread over the same queries, screening and writing
 /// each result as a JSON line (the `--file` path). Run it pinned to one core with `taskset -c 1`. With
 /// <c>--synthetic ENTRIES</c> it also times the same path against a SYNTHETIC list of that many entries made by code
-/// (<see cref="SyntheticSanctionsList"/>).
+/// (<see cref="SyntheticSanctionsList"/>). <c>--no-baseline</c> leaves the FuzzySharp baseline out (its scoring and timing take
+/// minutes), for timing Flowwatch alone.
 /// </summary>
 internal static class ScreeningEvaluation
 {
@@ -27,6 +28,7 @@ internal static class ScreeningEvaluation
         int seed = args.Length > 0 && !args[0].StartsWith('-') ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1;
         int queries = args.Length > 1 && !args[1].StartsWith('-') ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000;
         int csvAt = Array.IndexOf(args, "--csv");
+        bool withBaseline = !args.Contains("--no-baseline");
         SanctionsList list = UnListReader.Read(BundledSanctionsList.File()).List!;
         var screener = new Screener(list);
         IReadOnlyList<DevCase> cases = ScreeningDevSet.Build(list, seed);
@@ -46,9 +48,12 @@ internal static class ScreeningEvaluation
             flowwatchTop[c] = m;
             return m.Where(x => x.Alert).Select(x => x.Party.Reference).ToList();
         });
-        DevSetScore baseline = DevSetScore.Of(cases, c => BaselineAlerts(c.Query, names));
         Report("Flowwatch", ours);
-        Report($"FuzzySharp token-set >= {BaselineThreshold}", baseline);
+        if (withBaseline)
+        {
+            Report($"FuzzySharp token-set >= {BaselineThreshold}", DevSetScore.Of(cases, c => BaselineAlerts(c.Query, names)));
+        }
+
         Calibration(cases, flowwatchTop);
 
         // Throughput on the --file path: screen, then write the contract's JSON line.
@@ -59,7 +64,10 @@ internal static class ScreeningEvaluation
             return ScreeningReports.ToJson(ScreeningReports.ToReport(query.Name, screener.Screen(query)), oneLine: true).Length;
         });
         Time("Flowwatch, screening alone (no JSON)", queries, i => screener.Screen(q[i % q.Length]).Count);
-        Time("FuzzySharp token-set", Math.Max(1, queries / 50), i => BaselineAlerts(q[i % q.Length].Name, names).Count);
+        if (withBaseline)
+        {
+            Time("FuzzySharp token-set", Math.Max(1, queries / 50), i => BaselineAlerts(q[i % q.Length].Name, names).Count);
+        }
 
         int syntheticAt = Array.IndexOf(args, "--synthetic");
         if (syntheticAt >= 0)

@@ -42,47 +42,30 @@ public static class KontsevichCyrillic
                 latin = Letter(c) ?? text[i].ToString();
             }
 
-            sb.Append(upper && latin.Length > 0 ? char.ToUpperInvariant(latin[0]) + latin[1..] : latin);
+            CyrillicLetters.AppendCased(sb, latin, upper);
         }
 
         return sb.ToString();
     }
 
+    /// <summary>Kontsevich's own letters; the rest as every reading writes them (<see cref="CyrillicLetters.Common"/>).</summary>
     private static string? Letter(char c) => c switch
     {
-        'а' => "a",
-        'б' => "b",
         'в' => "w",
         'г' => "g",
-        'д' => "d",
-        'е' => "e",
         'ё' => "yo",
         'ж' => "j",
         'з' => "j",
         'и' => "i",
         'й' => "y",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "u",
         'ф' => "p",
         'х' => "h",
-        'ц' => "ts",
-        'ч' => "ch",
-        'ш' => "sh",
         'щ' => "sh",
         'ъ' => "",
         'ы' => "u",
-        'ь' => "",
         'э' => "ae",
         'ю' => "yu",
         'я' => "ya",
-        _ => null,
+        _ => CyrillicLetters.Common(c),
     };
 }

@@ -22,7 +22,8 @@ namespace Flowwatch.Analysis.Sanctions;
 /// words and numbers little);</item>
 /// <item>words on both sides that pair with nothing (Sergey Viktorovich / Ivanovich Lavrov, Saddam Hussein
 /// al-Dulaimi / al-Tikriti, Oil / Gas Company) are two different names: at most 0.80; so is a father's name
-/// (after bin) paired with a given name.</item>
+/// (after bin) paired with a given name, and an ordinal on each side that pairs with nothing (3rd / First Commercial
+/// Bank).</item>
 /// </list>
 /// </remarks>
 internal sealed class NameComparison
@@ -55,6 +56,9 @@ internal sealed class NameComparison
 
     /// <summary>Whether a word on each side paired with nothing (two different names).</summary>
     public bool Conflict { get; private set; }
+
+    /// <summary>Whether each side has an ordinal the other lacks (3rd and First): two different names, a kind of <see cref="Conflict"/>.</summary>
+    public bool NumberConflict { get; private set; }
 
     /// <summary>Whether every word paired and each pair is spelled alike.</summary>
     public bool Exact { get; private set; }
@@ -299,6 +303,7 @@ internal sealed class NameComparison
         }
 
         bool queryLeft = false, listedLeft = false, queryConflicts = false, listedConflicts = false, listedLeftMinor = true;
+        bool queryOrdinalLeft = false, listedOrdinalLeft = false;
         for (int a = 0; a < _query.Length; a++)
         {
             if (_query[a].IsContent && !_homeWords.Contains(a))
@@ -308,6 +313,7 @@ internal sealed class NameComparison
                 {
                     queryLeft = true;
                     queryConflicts |= _query[a].Role is TokenRole.Word or TokenRole.Initial;
+                    queryOrdinalLeft |= _query[a].Role is TokenRole.Number && _query[a].Ordinal;
                 }
             }
         }
@@ -321,6 +327,7 @@ internal sealed class NameComparison
                 {
                     listedLeft = true;
                     listedConflicts |= _listed[b].Role is TokenRole.Word or TokenRole.Initial;
+                    listedOrdinalLeft |= _listed[b].Role is TokenRole.Number && _listed[b].Ordinal;
                     listedLeftMinor &= _listed[b].Patronym || _listed[b].Role is TokenRole.Initial or TokenRole.Generic or TokenRole.Number;
                 }
             }
@@ -329,7 +336,12 @@ internal sealed class NameComparison
         // A Korean (or other syllabic) name is its syllables in order: one more, one fewer or another order is another name.
         bool syllabic = person && _listed.Any(t => t.Korean);
         bool syllablesDiffer = syllabic && (queryConflicts || listedConflicts || !SameOrder());
-        Conflict = (queryConflicts && listedConflicts) || patronymClash || syllablesDiffer;
+        // An ordinal on each side that pairs with nothing (3rd Commercial Bank, First Commercial Bank) names another
+        // institution, however little a number weighs against the other words. A series number is not an ordinal: Fund III
+        // and Fund IV, Trust I and Trust II, a vessel numbered 5 and one numbered 6 are members of one family, which name_bench
+        // labels matches and an analyst wants to see.
+        NumberConflict = queryOrdinalLeft && listedOrdinalLeft;
+        Conflict = (queryConflicts && listedConflicts) || patronymClash || syllablesDiffer || NumberConflict;
         Exact = exact && !queryLeft && !listedLeft && _pairs.Count > 0 && !Conflict;
         if (_pairs.Count == 0 || matchedListed <= 0)
         {
@@ -422,7 +434,11 @@ internal sealed class NameComparison
             sb.Append("legal forms and titles not compared: ").Append(ignored).Append("; ");
         }
 
-        if (Conflict)
+        if (NumberConflict)
+        {
+            sb.Append("a different ordinal number on each side: two different names; ");
+        }
+        else if (Conflict)
         {
             sb.Append("a word on each side pairs with nothing: two different names; ");
         }

@@ -113,7 +113,7 @@ internal sealed class NameIndex
             {
                 if (_deletes.TryGetValue(variant, out List<string>? keys))
                 {
-                    near.UnionWith(keys);
+                    near.UnionWith(keys.Where(k => WithinTolerance(key, k)));
                 }
             }
 
@@ -128,6 +128,20 @@ internal sealed class NameIndex
                 t.Weight = WeightOf(t);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether two keys are within the typing-error tolerance the comparison allows (<see cref="TokenSimilarity.Typo"/>:
+    /// edits on the keys or on their o/u-loose keys). Two keys that share a deletion variant can be up to four edits apart
+    /// when each loses two letters; the comparison would pair none of those beyond the tolerance, so the neighbour table
+    /// keeps only the ones it would pair (on a 20,000-name list, the rest made most of the names compared).
+    /// </summary>
+    private static bool WithinTolerance(string a, string b)
+    {
+        int allowed = TokenSimilarity.AllowedEdits(Math.Max(a.Length, b.Length));
+        return string.Equals(a, b, StringComparison.Ordinal)
+            || TokenSimilarity.Edits(a, b, allowed) <= allowed
+            || TokenSimilarity.Edits(Romanization.LooseKey(a), Romanization.LooseKey(b), allowed) <= allowed;
     }
 
     /// <summary>How many listed parties have a word with this key (0 when none).</summary>
@@ -231,11 +245,15 @@ internal sealed class NameIndex
     }
 
     /// <summary>The names with a word (or words written together) within the typing-error tolerance of <paramref name="key"/>.</summary>
-    /// <remarks>The deletion variants are built in a stack buffer and looked up as spans: no string is allocated per variant.</remarks>
+    /// <remarks>
+    /// The deletion variants are built in a stack buffer and looked up as spans: no string is allocated per variant. A
+    /// listed key that several variants reach is checked and added once, and only when it is within the tolerance.
+    /// </remarks>
     private void AddNear(Dictionary<int, int> hits, string key, bool twice, int bit)
     {
         Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> lookup = _deletes.GetAlternateLookup<ReadOnlySpan<char>>();
-        Visit(hits, lookup, key, bit);
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        Visit(reached, lookup, key);
         Span<char> one = stackalloc char[key.Length];
         Span<char> two = stackalloc char[key.Length];
         for (int i = 0; i < key.Length; i++)
@@ -248,7 +266,7 @@ internal sealed class NameIndex
             key.AsSpan(0, i).CopyTo(one);
             key.AsSpan(i + 1).CopyTo(one[i..]);
             ReadOnlySpan<char> first = one[..(key.Length - 1)];
-            Visit(hits, lookup, first, bit);
+            Visit(reached, lookup, first);
             if (!twice)
             {
                 continue;
@@ -263,20 +281,25 @@ internal sealed class NameIndex
 
                 first[..j].CopyTo(two);
                 first[(j + 1)..].CopyTo(two[j..]);
-                Visit(hits, lookup, two[..(first.Length - 1)], bit);
+                Visit(reached, lookup, two[..(first.Length - 1)]);
             }
         }
-    }
 
-    private void Visit(Dictionary<int, int> hits, Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> variant, int bit)
-    {
-        if (lookup.TryGetValue(variant, out List<string>? keys))
+        foreach (string near in reached)
         {
-            foreach (string near in keys)
+            if (WithinTolerance(key, near))
             {
                 Add(hits, _byKey, near, bit);
                 Add(hits, _byJoined, near, bit);
             }
+        }
+    }
+
+    private static void Visit(HashSet<string> reached, Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> variant)
+    {
+        if (lookup.TryGetValue(variant, out List<string>? keys))
+        {
+            reached.UnionWith(keys);
         }
     }
 

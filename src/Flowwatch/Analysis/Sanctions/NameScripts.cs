@@ -113,13 +113,9 @@ internal static class NameScripts
             char c = char.ToLowerInvariant(ch);
             string? latin = c switch
             {
-                'а' => "a",
-                'б' => "b",
                 'в' => "v",
                 'г' => hForG ? "h" : "g",
                 'ґ' => "g",
-                'д' => "d",
-                'е' => "e",
                 'ё' => "e",
                 'є' => "ie",
                 'ж' => "zh",
@@ -128,26 +124,12 @@ internal static class NameScripts
                 'і' => "i",
                 'ї' => "i",
                 'й' => "i",
-                'к' => "k",
-                'л' => "l",
-                'м' => "m",
-                'н' => "n",
-                'о' => "o",
-                'п' => "p",
-                'р' => "r",
-                'с' => "s",
-                'т' => "t",
-                'у' => "u",
                 'ў' => "u",
                 'ф' => "f",
                 'х' => "kh",
-                'ц' => "ts",
-                'ч' => "ch",
-                'ш' => "sh",
                 'щ' => "shch",
                 'ъ' => "ie",
                 'ы' => "y",
-                'ь' => "",
                 'э' => "e",
                 'ю' => "iu",
                 'я' => "ia",
@@ -166,19 +148,15 @@ internal static class NameScripts
                 'ћ' => "c",
                 'џ' => "dz",
                 'ѕ' => "dz",
-                _ => null,
+                _ => CyrillicLetters.Common(c),
             };
             if (latin is null)
             {
                 sb.Append(ch);
             }
-            else if (char.IsUpper(ch) && latin.Length > 0)
-            {
-                sb.Append(char.ToUpperInvariant(latin[0])).Append(latin.AsSpan(1));
-            }
             else
             {
-                sb.Append(latin);
+                CyrillicLetters.AppendCased(sb, latin, char.IsUpper(ch));
             }
         }
 

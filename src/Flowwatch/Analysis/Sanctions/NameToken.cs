@@ -64,6 +64,9 @@ internal sealed class NameToken
     /// <summary>The number's value when <see cref="Role"/> is <see cref="TokenRole.Number"/>.</summary>
     public int Value { get; init; }
 
+    /// <summary>Whether a <see cref="TokenRole.Number"/> is an ordinal (1st, Third): part of an institution's own name.</summary>
+    public bool Ordinal { get; init; }
+
     /// <summary>How much the word tells about who is meant: 1 for a word only one listed party has, less for a common one.</summary>
     public double Weight { get; set; } = 1;
 

@@ -94,12 +94,12 @@ internal static class NameTokenizer
                 // "forty four", "forty-four", "forty 4": one number.
                 if (value is >= 20 and <= 90 && value % 10 == 0 && i + 1 < raw.Count && NumberOf(raw[i + 1].Folded, vocabulary) is int unit and >= 1 and <= 9)
                 {
-                    tokens.Add(Make(display + " " + raw[i + 1].Display, (value + unit).ToString(CultureInfo.InvariantCulture), g, TokenRole.Number, value + unit, true));
+                    tokens.Add(Make(display + " " + raw[i + 1].Display, (value + unit).ToString(CultureInfo.InvariantCulture), g, TokenRole.Number, value + unit, true, IsOrdinal(raw[i + 1].Folded)));
                     i++;
                     continue;
                 }
 
-                tokens.Add(Make(display, value.ToString(CultureInfo.InvariantCulture), g, TokenRole.Number, value, true));
+                tokens.Add(Make(display, value.ToString(CultureInfo.InvariantCulture), g, TokenRole.Number, value, true, IsOrdinal(folded)));
                 continue;
             }
 
@@ -292,7 +292,7 @@ internal static class NameTokenizer
         }
     }
 
-    private static NameToken Make(string display, string folded, int group, TokenRole role, int value, bool wordInitial)
+    private static NameToken Make(string display, string folded, int group, TokenRole role, int value, bool wordInitial, bool ordinal = false)
     {
         string key = role == TokenRole.Number ? folded : Romanization.Key(folded, wordInitial);
         return new NameToken
@@ -306,6 +306,7 @@ internal static class NameTokenizer
             Role = role,
             Group = group,
             Value = value,
+            Ordinal = ordinal,
         };
     }
 
@@ -351,14 +352,17 @@ internal static class NameTokenizer
             return int.Parse(folded, NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
-        // 1st, 2nd, 3rd, 4th ... 21st
-        if (folded.Length is >= 3 and <= 5 && char.IsAsciiDigit(folded[0]) && folded[^2..] is "st" or "nd" or "rd" or "th" && folded[..^2].All(char.IsAsciiDigit))
-        {
-            return int.Parse(folded[..^2], NumberStyles.None, CultureInfo.InvariantCulture);
-        }
-
-        return vocabulary.Numbers.TryGetValue(folded, out int n) ? n : null;
+        return Ordinal(folded) ?? (vocabulary.Numbers.TryGetValue(folded, out int n) ? n : null);
     }
+
+    /// <summary>Whether a word read as a number is an ordinal (1st, 22nd, First, Third, Tenth), not a cardinal or a series number.</summary>
+    private static bool IsOrdinal(string folded) => folded.Length >= 3 && folded[^2..] is "st" or "nd" or "rd" or "th";
+
+    /// <summary>An ordinal written in digits (1st, 2nd, 3rd, 4th ... 21st), or null.</summary>
+    private static int? Ordinal(string folded) =>
+        folded.Length is >= 3 and <= 5 && char.IsAsciiDigit(folded[0]) && folded[^2..] is "st" or "nd" or "rd" or "th" && folded[..^2].All(char.IsAsciiDigit)
+            ? int.Parse(folded[..^2], NumberStyles.None, CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>Whether raw word <paramref name="i"/> is the last one before any legal forms.</summary>
     private static bool LastWord(List<(string Display, string Folded, int Group, bool Upper)> raw, int i, NameVocabulary vocabulary)
@@ -415,7 +419,8 @@ internal static class NameTokenizer
             }
         }
 
-        if (digits == 0 || letters < 2 || digits > letters)
+        // An ordinal in digits (1st, 3rd, 22nd) is a number, read as one by NumberOf, not letters (ist, erd).
+        if (digits == 0 || letters < 2 || digits > letters || Ordinal(folded) is not null)
         {
             return folded;
         }

@@ -2,14 +2,18 @@ using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Model.Sanctions;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Sanctions;
 using Flowwatch.Store;
 using Flowwatch.Store.Sanctions;
 
 namespace Flowwatch.Application.Watching;
 
 /// <summary>
-/// The sanctions-list part of a watch pass: list files in XML (<c>.xml</c>: the UN, OFAC and EU lists) that land in the watched folders are
-/// loaded as new list versions through <see cref="SanctionsLists"/>, and each version the last scan had not seen is
+/// The sanctions-list part of a watch pass: list files that land in the watched folders, in every format
+/// <c>sanctions load</c> reads and told by their content as it tells them (<see cref="SanctionsReader.LooksLikeList"/>: the
+/// UN, OFAC and EU XML lists, FollowTheMoney JSON lines, whatever the file is called), and every other <c>.xml</c> file
+/// (refused and logged when it is not a list), are loaded as new list versions through <see cref="SanctionsLists"/>; the
+/// ingestion of data files leaves them alone (<see cref="IsList"/>). Each version the last scan had not seen is
 /// compared (<see cref="SanctionsDiff"/>) with the newest one it had. The versions a scan saw are kept in its
 /// <see cref="WatchSnapshot.Sources"/> as <c>list:SHA-256</c>, so the comparison and its alerts are recorded in the same
 /// transaction as the scan, and a pass killed before recording computes them again with the same keys.
@@ -20,7 +24,11 @@ internal sealed class ListWatch
 
     private readonly ISanctionsStore _store;
     private readonly FileSettling _settling;
+    /// <summary>How much of a file is read to tell whether it is a list.</summary>
+    private const int HeadBytes = 8192;
+
     private readonly HashSet<(string Path, long Size, DateTime Modified)> _read = [];
+    private readonly Dictionary<(string Path, long Size, DateTime Modified), bool> _looked = [];
 
     public ListWatch(ISanctionsStore store, TimeSpan settle, TimeProvider clock)
     {
@@ -90,8 +98,53 @@ internal sealed class ListWatch
         return alerts;
     }
 
-    private static IEnumerable<string> ListFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*.xml", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+    /// <summary>
+    /// Whether the watch reads <paramref name="path"/> as a sanctions list rather than as data or an article: an
+    /// <c>.xml</c> file (no data format is XML), or a file whose first kilobytes look like a list. Remembered per size and
+    /// modification time, so an unchanged file is read once.
+    /// </summary>
+    public bool IsList(string path)
+    {
+        if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var info = new FileInfo(path);
+        (string, long, DateTime) key = (path, info.Length, info.LastWriteTimeUtc);
+        if (_looked.TryGetValue(key, out bool list))
+        {
+            return list;
+        }
+
+        bool? looks = LooksLikeList(path);
+        if (looks is bool known)
+        {
+            _looked[key] = known;
+        }
+
+        return looks ?? false;
+    }
+
+    /// <summary>Whether the file's head looks like a list; null when it cannot be read now.</summary>
+    private static bool? LooksLikeList(string path)
+    {
+        try
+        {
+            using FileStream stream = File.OpenRead(path);
+            byte[] head = new byte[HeadBytes];
+            int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            return SanctionsReader.LooksLikeList(head.AsSpan(0, read));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file that cannot be opened now (still being written, removed) is looked at again in the next pass.
+            return null;
+        }
+    }
+
+    private IEnumerable<string> ListFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')) && IsList(f))
             .Order(StringComparer.Ordinal);
 }

@@ -83,7 +83,8 @@ public sealed class ReleaseWatcher
         {
             try
             {
-                files.AddRange(Ingestion.ExpandTargets([folder]).Select(t => t.Path));
+                // A list file whose name looks like data (an OpenSanctions export as .json, or .txt) is the list watch's.
+                files.AddRange(Ingestion.ExpandTargets([folder]).Select(t => t.Path).Where(p => _lists is null || !_lists.IsList(p)));
             }
             catch (SourceException) when (Directory.Exists(folder))
             {

@@ -45,6 +45,46 @@ public static class FtmReader
 
     private sealed record Entity(string Id, string Schema, int Line, JsonElement Properties, IReadOnlyList<string> Datasets, bool Target);
 
+    /// <summary>
+    /// Whether <paramref name="head"/> (the start of a file, white space trimmed) begins with a FollowTheMoney entity: a
+    /// JSON object whose own properties include a string <c>schema</c> and a string <c>id</c>. Read token by token, so a
+    /// head cut inside the first line still answers; other JSON (a JSON-stat table, a pretty-printed object) does not.
+    /// </summary>
+    public static bool LooksLikeEntity(ReadOnlySpan<byte> head)
+    {
+        int end = head.IndexOf((byte)'\n');
+        var reader = new Utf8JsonReader(end < 0 ? head : head[..end], isFinalBlock: end >= 0, new JsonReaderState(new JsonReaderOptions { MaxDepth = MaxDepth }));
+        bool schema = false, id = false;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && !(schema && id))
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    bool isSchema = reader.ValueTextEquals("schema"u8), isId = reader.ValueTextEquals("id"u8);
+                    if (!reader.Read())
+                    {
+                        break;
+                    }
+
+                    schema |= isSchema && reader.TokenType == JsonTokenType.String;
+                    id |= isId && reader.TokenType == JsonTokenType.String;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        return schema && id;
+    }
+
     /// <summary>Reads the entities in <paramref name="file"/>; problems come back as diagnostics, never as exceptions.</summary>
     public static SanctionsReadResult Read(SourceFile file)
     {

@@ -13,19 +13,13 @@ public static class SanctionsReader
     public static SanctionsReadResult Read(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        ReadOnlySpan<byte> bytes = file.Bytes;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-
-        int first = bytes.IndexOfAnyExcept(" \t\r\n"u8);
-        if (first < 0)
+        ReadOnlySpan<byte> bytes = Content(file.Bytes);
+        if (bytes.IsEmpty)
         {
             return Refuse(file, SanctionsMessages.MalformedCode, "", SanctionsMessages.Empty);
         }
 
-        if (bytes[first] == (byte)'{')
+        if (bytes[0] == (byte)'{')
         {
             return FtmReader.Read(file);
         }
@@ -33,10 +27,7 @@ public static class SanctionsReader
         string root;
         try
         {
-            using var stream = new MemoryStream(file.Bytes, writable: false);
-            using var xml = XmlReader.Create(stream, SanctionsXml.Settings());
-            xml.MoveToContent();
-            root = xml.NodeType == XmlNodeType.Element ? xml.LocalName : "";
+            root = RootElement(file.Bytes);
         }
         catch (XmlException e)
         {
@@ -51,6 +42,62 @@ public static class SanctionsReader
             "Sanctions" => Refuse(file, SanctionsMessages.NotAListCode, "", SanctionsMessages.OfacAdvanced),
             _ => Refuse(file, SanctionsMessages.NotAListCode, "", $"the root element is <{root}>; " + SanctionsMessages.NotASanctionsFile),
         };
+    }
+
+    /// <summary>
+    /// Whether a file that begins with <paramref name="head"/> (its first few kilobytes) is a sanctions list in a format
+    /// <see cref="Read"/> reads, by the same signs Read goes by: the root element of an XML list, or a first line that is
+    /// a FollowTheMoney entity (an object with a <c>schema</c> and an <c>id</c>). For telling a list apart from data files
+    /// and articles where both may lie (a watched folder); a file it takes may still be refused when read whole.
+    /// </summary>
+    public static bool LooksLikeList(ReadOnlySpan<byte> head)
+    {
+        ReadOnlySpan<byte> bytes = Content(head);
+        if (bytes.IsEmpty)
+        {
+            return false;
+        }
+
+        if (bytes[0] == (byte)'{')
+        {
+            return FtmReader.LooksLikeEntity(bytes);
+        }
+
+        if (bytes[0] != (byte)'<')
+        {
+            return false;
+        }
+
+        try
+        {
+            return RootElement(head.ToArray()) is "CONSOLIDATED_LIST" or "sdnList" or "export";
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The bytes from the first that is not a byte-order mark or white space.</summary>
+    private static ReadOnlySpan<byte> Content(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        int first = bytes.IndexOfAnyExcept(" \t\r\n"u8);
+        return first < 0 ? [] : bytes[first..];
+    }
+
+    /// <summary>The local name of the document's root element ("" when there is none).</summary>
+    /// <exception cref="XmlException">The bytes are not XML up to the root element.</exception>
+    private static string RootElement(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var xml = XmlReader.Create(stream, SanctionsXml.Settings());
+        xml.MoveToContent();
+        return xml.NodeType == XmlNodeType.Element ? xml.LocalName : "";
     }
 
     /// <summary>The formats this reader reads, for help texts.</summary>

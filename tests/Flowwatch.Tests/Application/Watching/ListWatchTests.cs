@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Flowwatch.Application;
+using Flowwatch.Application.Sanctions;
 using Flowwatch.Application.Watching;
 using Flowwatch.Sources.Sanctions;
 using Flowwatch.Store;
@@ -127,5 +128,27 @@ public sealed class ListWatchTests : IDisposable
         Assert.Null(pass.Lists.Single(l => l.Path.EndsWith("notes.xml", StringComparison.Ordinal)).Stored);
         Assert.Single(lists.Versions());
         Assert.True(pass.Scanned);
+    }
+
+    [Theory]
+    [InlineData("un-1718-2024-09-26-converted.ftm.jsonl", "opensanctions.json", "ftm-json")]   // a data extension: the list watch's, not the ingestion's
+    [InlineData("un-1718-2024-09-26-converted.ftm.jsonl", "entities.ftm", "ftm-json")]         // no extension Flowwatch knows
+    [InlineData("ofac-sdn-2014-05-30-excerpt.xml", "sdn.xml", "ofac-sdn-xml")]
+    [InlineData("eu-fsf-2024-12-11-excerpt.xml", "eu-consolidated.xml", "eu-fsf-xml")]
+    public void Every_list_format_sanctions_load_reads_is_picked_up_by_its_content(string sample, string name, string format)
+    {
+        string inbox = Directory.CreateDirectory(Path.Combine(_dir.Path, "inbox")).FullName;
+        string db = _dir.File("fw.db");
+        using ObservationStore store = SqliteObservationStore.Open(db);
+        using SanctionsStore lists = SqliteSanctionsStore.Open(db);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "sanctions", sample), Path.Combine(inbox, name));
+        File.WriteAllText(Path.Combine(inbox, "notes.txt"), "{\"note\": \"a JSON note, not an entity\"}\n");
+        PassResult pass = Watcher(store, lists, inbox).Pass();
+
+        SanctionsLoadOutcome loaded = Assert.Single(pass.Lists);
+        Assert.EndsWith(name, loaded.Path, StringComparison.Ordinal);
+        Assert.Equal(IngestStatus.Stored, loaded.Stored!.Status);
+        Assert.Equal(format, Assert.Single(lists.Versions()).Document.Format);
+        Assert.DoesNotContain(pass.Ingested, o => o.Path.EndsWith(name, StringComparison.Ordinal));
     }
 }

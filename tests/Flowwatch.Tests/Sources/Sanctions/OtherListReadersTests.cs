@@ -156,4 +156,29 @@ public sealed class OtherListReadersTests
             """, "synthetic.ftm.jsonl"));
         Assert.Equal(["a"], list.Parties.Select(p => p.Reference));
     }
+
+    [Theory]
+    [InlineData("ofac-sdn-2014-05-30-excerpt.xml", 8192)]
+    [InlineData("eu-fsf-2024-12-11-excerpt.xml", 8192)]
+    [InlineData("un-1718-2024-09-26-converted.ftm.jsonl", 8192)]
+    [InlineData("un-1718-2024-09-26-converted.ftm.jsonl", 60)]   // cut inside the first entity: its schema and id come first
+    public void A_lists_first_kilobytes_say_it_is_a_list(string sample, int head)
+    {
+        byte[] bytes = Sample(sample).Bytes;
+        Assert.True(SanctionsReader.LooksLikeList(bytes.AsSpan(0, Math.Min(head, bytes.Length))));
+    }
+
+    [Theory]
+    [InlineData("<notes><note>not a list</note></notes>")]
+    [InlineData("{\"version\": \"2.0\", \"class\": \"dataset\", \"id\": [\"geo\"], \"value\": [1]}")]  // JSON-stat: an id, no schema
+    [InlineData("{\n  \"id\": \"x\",\n  \"schema\": \"Person\"\n}")]                                    // pretty-printed: not JSON lines
+    [InlineData("{\"properties\": {\"schema\": \"Person\", \"id\": \"x\"}}")]                               // schema and id nested, not the entity's own
+    [InlineData("country,purpose,year,value\nKP,study,2024,7887\n")]
+    [InlineData("")]
+    public void Other_files_do_not_look_like_lists(string text) =>
+        Assert.False(SanctionsReader.LooksLikeList(Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public void The_un_list_looks_like_a_list() =>
+        Assert.True(SanctionsReader.LooksLikeList(Flowwatch.Application.Sanctions.BundledSanctionsList.File().Bytes.AsSpan(0, 8192)));
 }
