@@ -20,11 +20,11 @@ internal static class SyntheticTidyCsv
         new DatasetInfo(SyntheticFlows.Dataset, "SYNTHETIC (bench/Flowwatch.Benchmarks)", "Synthetic entries by purpose", "trips", "purpose"));
 
     /// <summary>The citation list the rows cite (<c>SYNTH</c>), marked synthetic: a cited id must resolve.</summary>
-    public static Flowwatch.Sources.CitationCatalog Catalog { get; } = Flowwatch.Sources.CitationCatalog.Read(new Flowwatch.Sources.SourceFile("sources.csv",
+    public static Flowwatch.Sources.TidyCsv.CitationCatalog Catalog { get; } = Flowwatch.Sources.TidyCsv.CitationCatalog.Read(new Flowwatch.Sources.SourceFile("sources.csv",
         Encoding.UTF8.GetBytes("source_id,outlet,date,language,url,synthetic\nSYNTH,Flowwatch benchmark generator (synthetic; not real data),2026-01-01,en,,yes\n"))).Catalog;
 
     /// <summary>A reader that resolves the rows' citations.</summary>
-    public static Flowwatch.Sources.TidyCsvReader Reader() => new(Catalog, Datasets);
+    public static Flowwatch.Sources.TidyCsv.TidyCsvReader Reader() => new(Catalog, Datasets);
 
     public static byte[] Make(int rows, int seed = 42)
     {

@@ -216,7 +216,7 @@ public static class FindingChart
         key.Dataset == subjectDataset ? key.Breakdown.Code : $"{key.Breakdown.Code} ({Name(key.Dataset)})";
 
     private static string Title(Finding f) =>
-        $"{f.Detector}, {f.Period}: {Name(f.Key.Dataset)} ({f.Key.Reporter} / {f.Key.Partner}), by {f.Period.Kind.ToString().ToLowerInvariant()}";
+        $"{f.Detector}, {f.Period}: {Name(f.Key.Dataset)} ({f.Key.Reporter.EnglishName} / {f.Key.Partner.EnglishName}), by {f.Period.Kind.ToString().ToLowerInvariant()}";
 
     // The catalogue's words for a dataset; one it does not hold is named by its id.
     private static string Name(DatasetId dataset) => DatasetCatalog.Bundled.TitleOf(dataset);

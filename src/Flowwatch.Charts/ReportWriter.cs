@@ -69,7 +69,7 @@ public static class ReportWriter
         w.Add($"<nav><ol>");
         foreach (Finding f in findings)
         {
-            w.Add($"<li><a href=\"#f-{f.Id}\"><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector} · {f.Period.ToString()} · {DatasetCatalog.Bundled.TitleOf(f.Key.Dataset)} / {f.Key.Breakdown.Code}</a></li>");
+            w.Add($"<li><a href=\"#f-{f.Id}\"><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector} · {f.Period.ToString()} · {SeriesNames.Of(f.Key)}</a></li>");
         }
 
         w.Add($"</ol></nav>");
@@ -96,7 +96,7 @@ public static class ReportWriter
     private static void Section(SafeHtmlWriter w, Finding f, byte[]? png)
     {
         w.Add($"<section id=\"f-{f.Id}\" class=\"finding {Sev(f)}\">");
-        w.Add($"<h3><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector}: {DatasetCatalog.Bundled.TitleOf(f.Key.Dataset)} / {f.Key.Breakdown.Code}, {f.Period.ToString()}</h3>");
+        w.Add($"<h3><span class=\"sev {Sev(f)}\">{Sev(f)}</span> {f.Detector}: {SeriesNames.Of(f.Key)}, {f.Period.ToString()}</h3>");
         w.Add($"<p class=\"explanation\">{FindingRows.Labelled(f)}</p>");
         w.Add($"<p class=\"facts\">id <code>{f.Id}</code> · score {f.Score:0.0}");
         if (f.Observed is { } o)
@@ -137,7 +137,7 @@ public static class ReportWriter
         {
             // The chart is embedded from its bytes (a base64 data: URI), never from text.
             w.Add($"<figure>").Open("img")
-                .Attribute("alt", $"Chart of {DatasetCatalog.Bundled.TitleOf(f.Key.Dataset)}, {f.Key.Breakdown.Code}: {f.Key.Partner.Code} → {f.Key.Reporter.Code}, with {f.Period.ToString()} marked")
+                .Attribute("alt", $"Chart of {SeriesNames.Of(f.Key)}, with {f.Period.ToString()} marked")
                 .Attribute("width", FindingChart.Width.ToString(CultureInfo.InvariantCulture))
                 .Attribute("height", FindingChart.Height.ToString(CultureInfo.InvariantCulture))
                 .PngSource(png);
@@ -156,11 +156,11 @@ public static class ReportWriter
             w.Add($"</ol>");
         }
 
-        w.Add($"<table class=\"evidence\"><thead><tr><th>series</th><th>period</th><th class=\"num\">value</th><th>flag</th><th>file, line</th><th>cited by</th></tr></thead><tbody>");
+        w.Add($"<div class=\"table-wrap\"><table class=\"evidence\"><thead><tr><th>series</th><th>period</th><th class=\"num\">value</th><th>flag</th><th>file, line</th><th>cited by</th></tr></thead><tbody>");
         foreach (Observation ob in f.Evidence)
         {
             EvidenceRef e = FindingRows.Evidence(ob);
-            w.Add($"<tr><td>{DatasetCatalog.Bundled.TitleOf(e.Dataset)} / {e.Breakdown}</td><td>{e.Period}</td><td class=\"num\">{ob.Value:N0}</td><td>{(e.Flag == "as_published" ? "" : e.Flag)}</td><td>{e.Source}</td><td>");
+            w.Add($"<tr><td>{SeriesNames.Of(ob.Key)}</td><td>{e.Period}</td><td class=\"num\">{ob.Value:N0}</td><td>{(e.Flag == "as_published" ? "" : e.Flag)}</td><td>{e.Source}</td><td>");
             for (int i = 0; i < e.Citations.Count; i++)
             {
                 CitationRef c = e.Citations[i];
@@ -170,7 +170,7 @@ public static class ReportWriter
             w.Add($"</td></tr>");
         }
 
-        w.Add($"</tbody></table></section>");
+        w.Add($"</tbody></table></div></section>");
     }
 
     private static string Sev(Finding f) => FindingRows.SeverityCode(f.Severity);
@@ -180,11 +180,13 @@ public static class ReportWriter
     // A constant of ours, never input; the internal factory is visible to this assembly only (see Flowwatch.csproj).
     private static readonly TrustedHtml Css = TrustedHtml.FromConstantCss("""
         body{font-family:"DejaVu Sans",system-ui,sans-serif;color:#1b1b1b;background:#fafafa;margin:0;line-height:1.45}
-        main{max-width:1000px;margin:0 auto;padding:24px}
+        main{max-width:1000px;margin:0 auto;padding:24px;overflow-wrap:anywhere}
+        .table-wrap{overflow-x:auto}
         h1{font-size:1.7em;margin:.2em 0}
         h2{margin-top:2em;border-bottom:2px solid #ddd;padding-bottom:.2em;text-transform:capitalize}
         h3{font-size:1.1em;margin:0 0 .4em}
-        nav ol{columns:2;font-size:.85em;padding-left:1.4em}
+        nav ol{font-size:.85em;padding-left:1.8em;margin:0}
+        nav li{margin:.15em 0;overflow-wrap:anywhere}
         nav a{color:#1b1b1b;text-decoration:none}
         .finding{background:#fff;border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;padding:14px 18px;margin:18px 0}
         .finding.high{border-left-color:#c62828}.finding.medium{border-left-color:#ef8f00}.finding.low{border-left-color:#8a8a8a}

@@ -1,4 +1,5 @@
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 
 namespace Flowwatch.Application;
 

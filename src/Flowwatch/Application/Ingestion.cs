@@ -2,6 +2,8 @@ using Flowwatch.Application.Articles;
 using Flowwatch.Model;
 using Flowwatch.Sources;
 using Flowwatch.Sources.Articles;
+using Flowwatch.Sources.Formats;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 using Flowwatch.Store.Articles;
 

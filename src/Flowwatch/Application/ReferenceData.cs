@@ -1,6 +1,7 @@
 using Flowwatch.Analysis.Detection;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Catalogs;
 
 namespace Flowwatch.Application;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Flowwatch.Model;
-using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 
 namespace Flowwatch.Application;

@@ -1,5 +1,6 @@
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 
 namespace Flowwatch.Application;

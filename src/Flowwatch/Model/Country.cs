@@ -18,7 +18,7 @@ public readonly struct Country : IEquatable<Country>, IComparable<Country>, ISpa
     /// <summary>Whether this is the default, unset value.</summary>
     public bool IsEmpty => _code is null;
 
-    /// <summary>The English short name (North Korea for KP).</summary>
+    /// <summary>The English name a reader uses (North Korea for KP, Russia for RU): <see cref="CountryNames.NameOf"/>.</summary>
     public string EnglishName => CountryNames.Default.NameOf(this, "en");
 
     /// <summary>Parses an alpha-2 code, in either case. Never throws.</summary>

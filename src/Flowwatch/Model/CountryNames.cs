@@ -109,11 +109,33 @@ public sealed partial class CountryNames
         carriers.Count == 1 ? [.. carriers]
         : [.. carriers.Where(c => !(sovereigns.TryGetValue(c, out Country s) && carriers.Contains(s))).Order()];
 
-    /// <summary>The first name of <paramref name="country"/> in <paramref name="language"/>, or its code.</summary>
+    /// <summary>
+    /// The name of <paramref name="country"/> in <paramref name="language"/> that a reader uses ("Russia", not ISO's
+    /// "Russian Federation"), else its first name in that language, else its English name, else its code.
+    /// </summary>
+    /// <remarks>Every page, table, finding and feed names a country through this one rule.</remarks>
     public string NameOf(Country country, string language) =>
-        _primary.TryGetValue((country.Code, language), out string? name) ? name
+        language == "en" && CommonEnglish.TryGetValue(country.Code, out string? common) ? common
+        : _primary.TryGetValue((country.Code, language), out string? name) ? name
         : _primary.TryGetValue((country.Code, "en"), out name) ? name
         : country.Code;
+
+    // The ISO short names of a few countries are not what a reader calls them; these are the names the press and the
+    // publishers' English pages use.
+    private static readonly FrozenDictionary<string, string> CommonEnglish = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["RU"] = "Russia",
+        ["KR"] = "South Korea",
+        ["IR"] = "Iran",
+        ["SY"] = "Syria",
+        ["VN"] = "Vietnam",
+        ["LA"] = "Laos",
+        ["MD"] = "Moldova",
+        ["TZ"] = "Tanzania",
+        ["VE"] = "Venezuela",
+        ["BO"] = "Bolivia",
+        ["CN"] = "China",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     internal bool TryGetCanonicalCode(ReadOnlySpan<char> upper, [NotNullWhen(true)] out string? code) =>
         _codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(upper, out code);

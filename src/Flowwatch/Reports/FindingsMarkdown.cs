@@ -29,7 +29,7 @@ public static class FindingsMarkdown
             sb.AppendLine(CultureInfo.InvariantCulture, $"## {FindingRows.SeverityCode(severity)} ({group.Count})").AppendLine();
             foreach (Finding f in group)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"### {f.Detector}: {Escape(DatasetCatalog.Bundled.TitleOf(f.Key.Dataset))} / {f.Key.Breakdown}, {f.Period} (`{f.Id}`)").AppendLine();
+                sb.AppendLine(CultureInfo.InvariantCulture, $"### {f.Detector}: {Escape(SeriesNames.Of(f.Key))}, {f.Period} (`{f.Id}`)").AppendLine();
                 sb.AppendLine(FindingRows.Labelled(f)).AppendLine();
                 if (f.Rules.Count > 0)
                 {
@@ -38,7 +38,7 @@ public static class FindingsMarkdown
 
                 if (chartFor?.Invoke(f) is { } chart)
                 {
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"![chart of {Escape(DatasetCatalog.Bundled.TitleOf(f.Key.Dataset))}, {f.Key.Breakdown}: {f.Key.Partner} → {f.Key.Reporter}]({chart})").AppendLine();
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"![chart of {Escape(SeriesNames.Of(f.Key))}]({chart})").AppendLine();
                 }
 
                 if (dataFor?.Invoke(f) is { } data)
@@ -52,7 +52,7 @@ public static class FindingsMarkdown
                 {
                     EvidenceRef e = FindingRows.Evidence(o);
                     string cites = string.Join(", ", e.Citations.Select(c => $"[{Escape(c.Outlet.Length > 0 ? c.Outlet : c.Id.Length > 0 ? c.Id : "link")}]({c.Url})"));
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(DatasetCatalog.Bundled.TitleOf(e.Dataset))} / {e.Breakdown} | {e.Period} | {o.Value.ToString("N0", CultureInfo.InvariantCulture)} | {(e.Flag == "as_published" ? "" : e.Flag)} | {Escape(e.Source)} | {cites} |");
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(SeriesNames.Of(o.Key))} | {e.Period} | {o.Value.ToString("N0", CultureInfo.InvariantCulture)} | {(e.Flag == "as_published" ? "" : e.Flag)} | {Escape(e.Source)} | {cites} |");
                 }
 
                 sb.AppendLine();

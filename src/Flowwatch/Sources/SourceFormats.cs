@@ -1,4 +1,9 @@
 using Flowwatch.Model;
+using Flowwatch.Sources.Eurostat;
+using Flowwatch.Sources.Fsb;
+using Flowwatch.Sources.Mvd;
+using Flowwatch.Sources.Rosstat;
+using Flowwatch.Sources.TidyCsv;
 
 namespace Flowwatch.Sources;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Flowwatch.Sources.Formats;
 
 namespace Flowwatch.Sources;
 

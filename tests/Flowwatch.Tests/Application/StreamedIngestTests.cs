@@ -3,6 +3,8 @@ using System.Text;
 using Flowwatch.Application;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Formats;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 using Flowwatch.Tests.Support;
 

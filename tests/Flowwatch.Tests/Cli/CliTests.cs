@@ -56,7 +56,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("disputed", output, StringComparison.Ordinal);
         Assert.Contains("sum to 1,113", output, StringComparison.Ordinal);
         // The table's title names the countries in words, not only by code.
-        Assert.Contains("reporter Russian Federation (RU), partner North Korea (KP)", output, StringComparison.Ordinal);
+        Assert.Contains("reporter Russia (RU), partner North Korea (KP)", output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -94,12 +94,14 @@ public sealed class ScanCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(folder, "report.md")));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "data"), "*.csv"));
 
-        // Datasets are named in the catalogue's words, in the text and in the images' descriptions; the ids stay in the data files.
+        // Series are named in words with their countries, in the text and in the images' descriptions (a table's generic
+        // title alone never says whose figures they are); the ids stay in the data files.
         string markdown = File.ReadAllText(Path.Combine(folder, "report.md"));
         foreach (string text in new[] { markdown, html })
         {
-            Assert.Contains("Entries of foreign citizens into Russia by purpose of trip", text, StringComparison.Ordinal);
+            Assert.Contains("entries of citizens of North Korea into Russia", text, StringComparison.Ordinal);
             Assert.DoesNotContain("ru-fsb-entries-by-purpose", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Russian Federation", text, StringComparison.Ordinal);
         }
     }
 }

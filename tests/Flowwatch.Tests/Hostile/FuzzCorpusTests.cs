@@ -4,6 +4,8 @@ using Flowwatch.Application;
 using Flowwatch.Fuzz;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Formats;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 using Flowwatch.Tests.Support;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Xunit.Abstractions;
 
 namespace Flowwatch.Tests.Hostile;

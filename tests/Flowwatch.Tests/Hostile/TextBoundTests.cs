@@ -2,6 +2,10 @@ using System.Text;
 using Flowwatch.Application.Articles;
 using Flowwatch.Application.Sanctions;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Catalogs;
+using Flowwatch.Sources.Eurostat;
+using Flowwatch.Sources.Fsb;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Hostile;

@@ -66,6 +66,21 @@ public sealed class CountryNamesTests
     }
 
     [Theory]
+    [InlineData("RU", "Russia")]
+    [InlineData("KR", "South Korea")]
+    [InlineData("CN", "China")]
+    [InlineData("KP", "North Korea")]
+    [InlineData("DE", "Germany")]
+    public void A_country_is_named_in_English_as_a_reader_names_it_and_the_official_name_still_resolves(string code, string name)
+    {
+        Country country = Country.Parse(code);
+        Assert.Equal(name, country.EnglishName);
+        Assert.Equal(name, CountryNames.Default.NameOf(country, "en"));
+        Assert.True(CountryNames.Default.TryResolve(name, out Country back));
+        Assert.Equal(country, back);
+    }
+
+    [Theory]
     [InlineData("США", "US")]
     [InlineData("Великобритания", "GB")]
     [InlineData("Виргинские Острова (США)", "VI")]

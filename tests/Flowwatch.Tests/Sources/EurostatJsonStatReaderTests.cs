@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 
 namespace Flowwatch.Tests.Sources;
 

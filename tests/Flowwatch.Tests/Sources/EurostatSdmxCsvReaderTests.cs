@@ -2,6 +2,7 @@ using System.Text;
 using Flowwatch.Model;
 using Flowwatch.Samples;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Eurostat;
 
 namespace Flowwatch.Tests.Sources;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Flowwatch.Model;
 using Flowwatch.Samples;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Fsb;
 
 namespace Flowwatch.Tests.Sources;
 

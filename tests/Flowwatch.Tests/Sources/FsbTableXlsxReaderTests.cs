@@ -1,6 +1,7 @@
 using Flowwatch.Model;
 using Flowwatch.Samples;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Fsb;
 
 namespace Flowwatch.Tests.Sources;
 

@@ -1,4 +1,4 @@
-using Flowwatch.Sources;
+using Flowwatch.Sources.Formats;
 using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Sources;

@@ -1,4 +1,5 @@
 using System.Text;
+using Flowwatch.Sources.TidyCsv;
 using FsCheck.Xunit;
 using Flowwatch.Samples;
 using Flowwatch.Sources;

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Eurostat;
+using Flowwatch.Sources.TidyCsv;
+using Flowwatch.Sources.Workbooks;
 using nietras.SeparatedValues;
 
 namespace Flowwatch.Tests.Sources;

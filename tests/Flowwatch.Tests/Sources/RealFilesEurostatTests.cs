@@ -1,5 +1,6 @@
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 
 namespace Flowwatch.Tests.Sources;
 

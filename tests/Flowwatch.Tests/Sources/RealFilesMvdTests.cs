@@ -1,5 +1,7 @@
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Mvd;
+using Flowwatch.Sources.TidyCsv;
 
 namespace Flowwatch.Tests.Sources;
 

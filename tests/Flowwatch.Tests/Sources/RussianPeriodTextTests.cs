@@ -1,5 +1,7 @@
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Fsb;
+using Flowwatch.Sources.RussianTables;
 
 namespace Flowwatch.Tests.Sources;
 

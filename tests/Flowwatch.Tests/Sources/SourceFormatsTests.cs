@@ -1,6 +1,7 @@
 using System.Text;
 using Flowwatch.Samples;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 
 namespace Flowwatch.Tests.Sources;
 

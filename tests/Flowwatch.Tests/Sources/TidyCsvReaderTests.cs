@@ -2,6 +2,7 @@ using System.Text;
 using Flowwatch.Application;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Sources;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Fsb;
 
 namespace Flowwatch.Tests.Sources;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Flowwatch.Application;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 using Flowwatch.Tests.Support;
 

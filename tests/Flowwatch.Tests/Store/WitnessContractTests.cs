@@ -1,6 +1,7 @@
 using System.Text;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 using Flowwatch.Tests.Support;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 using Flowwatch.Web.Tests.Support;
 

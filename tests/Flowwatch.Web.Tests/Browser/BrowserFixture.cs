@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The server's store: the bundled figures, as `flowwatch demo` leaves them.</summary>
+    public string DatabasePath => _factory.DatabasePath;
+
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     public async Task InitializeAsync()

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Flowwatch.Application;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 using Flowwatch.Web.Tests.Support;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Flowwatch.Application;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 
 namespace Flowwatch.Fuzz;

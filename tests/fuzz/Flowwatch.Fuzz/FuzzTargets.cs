@@ -2,6 +2,9 @@ using System.Text;
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Eurostat;
+using Flowwatch.Sources.Fsb;
+using Flowwatch.Sources.TidyCsv;
 
 namespace Flowwatch.Fuzz;
 

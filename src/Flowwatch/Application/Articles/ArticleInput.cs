@@ -75,9 +75,9 @@ public sealed record ArticleInput(string Text, DateOnly? Published, string Langu
     public static string? LineProblem(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int line = Sources.TextShape.LongLine(text);
+        int line = Sources.Formats.TextShape.LongLine(text);
         return line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"line {line} is longer than {Sources.TextShape.MaxLineLength:N0} characters; an article is prose in paragraphs, and no paragraph is that long. Is it the article's text?")
+            ? string.Create(CultureInfo.InvariantCulture, $"line {line} is longer than {Sources.Formats.TextShape.MaxLineLength:N0} characters; an article is prose in paragraphs, and no paragraph is that long. Is it the article's text?")
             : null;
     }
 }

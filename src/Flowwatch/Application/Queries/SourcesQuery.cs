@@ -2,6 +2,7 @@ using System.Globalization;
 using Flowwatch.Model;
 using Flowwatch.Reports;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Store;
 
 namespace Flowwatch.Application.Queries;

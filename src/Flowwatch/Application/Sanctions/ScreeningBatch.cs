@@ -1,6 +1,7 @@
 using System.Globalization;
 using Flowwatch.Analysis.Sanctions;
 using Flowwatch.Sources;
+using Flowwatch.Sources.Formats;
 using nietras.SeparatedValues;
 
 namespace Flowwatch.Application.Sanctions;

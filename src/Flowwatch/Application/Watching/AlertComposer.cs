@@ -41,12 +41,15 @@ public static class AlertComposer
                 Link = new Uri(site, "findings/" + Uri.EscapeDataString(change.Id)).ToString(),
                 DetectedAt = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             };
-            string title = $"{message.Change}: {row.Severity} {row.Detector} {row.Reporter}-{row.Partner} {row.Dataset}/{row.Breakdown} {row.Period}";
+            // A feed reader sees the title only: the countries in words, as the finding's own sentence names them.
+            string title = $"{message.Change}: {row.Severity} {row.Detector}, {Named(row.Reporter)} / {Named(row.Partner)} ({row.Reporter}-{row.Partner}), {row.Dataset}/{row.Breakdown} {row.Period}";
             alerts.Add(new AlertRecord(key, message.Change, change.Id, title, JsonSerializer.Serialize(message, WatchJsonContext.Default.AlertMessage), at));
         }
 
         return alerts;
     }
+
+    private static string Named(string code) => Country.TryParse(code, out Country c) ? c.EnglishName : code;
 
     /// <summary>
     /// The key depends only on the change (kind, finding, its numbers before and after, the release), never on the

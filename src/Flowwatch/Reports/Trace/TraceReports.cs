@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Flowwatch.Analysis.Detection;
-using Flowwatch.Analysis.Detection.Wording;
 using Flowwatch.Analysis.Trace;
 using Flowwatch.Reports.Html;
 
@@ -11,7 +9,7 @@ namespace Flowwatch.Reports.Trace;
 public static class TraceReports
 {
     /// <summary>The figure in words: "entries of citizens of North Korea into Russia, 2024".</summary>
-    public static string Title(FigureRef figure) => Words.Counts(figure.Key, DatasetConventions.Default) + ", " + figure.Period.ToString();
+    public static string Title(FigureRef figure) => SeriesNames.Of(figure.Key) + ", " + figure.Period.ToString();
 
     /// <summary>The figure's genealogy page on the dashboard (relative).</summary>
     public static string Page(FigureRef figure) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using Flowwatch.Model.Articles;
+using Flowwatch.Sources.Formats;
 
 namespace Flowwatch.Sources.Articles;
 

@@ -1,4 +1,5 @@
 using Flowwatch.Model.Articles;
+using Flowwatch.Sources.Catalogs;
 
 namespace Flowwatch.Sources.Articles;
 

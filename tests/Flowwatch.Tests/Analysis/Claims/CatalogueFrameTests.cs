@@ -3,6 +3,7 @@ using Flowwatch.Analysis.Claims;
 using Flowwatch.Application;
 using Flowwatch.Model;
 using Flowwatch.Sources;
+using Flowwatch.Sources.TidyCsv;
 using Flowwatch.Tests.Support;
 
 namespace Flowwatch.Tests.Analysis.Claims;

@@ -7,7 +7,7 @@ namespace Flowwatch.Tests.Analysis.Claims;
 /// <summary>Reads the claim fixtures (jsonl) and scores extraction and verdicts against them.</summary>
 internal static class ClaimFixtures
 {
-    public static readonly Lazy<ClaimVerifier> Verifier = new(() => new ClaimVerifier(BundledData.Read().Observations, references: Flowwatch.Sources.CapacityReader.LoadBundled().Items));
+    public static readonly Lazy<ClaimVerifier> Verifier = new(() => new ClaimVerifier(BundledData.Read().Observations, references: Flowwatch.Sources.Catalogs.CapacityReader.LoadBundled().Items));
 
     public sealed record Expectation(string Number, string[] Verdicts);
 

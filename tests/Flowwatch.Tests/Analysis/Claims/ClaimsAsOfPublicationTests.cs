@@ -1,7 +1,7 @@
 using Flowwatch.Analysis.Claims;
 using Flowwatch.Analysis.Releases;
 using Flowwatch.Model;
-using Flowwatch.Sources;
+using Flowwatch.Sources.Catalogs;
 using Flowwatch.Store;
 using Flowwatch.Tests.Support;
 

@@ -3,7 +3,7 @@ using Flowwatch.Application;
 using Flowwatch.Application.Articles;
 using Flowwatch.Application.Queries;
 using Flowwatch.Model;
-using Flowwatch.Sources;
+using Flowwatch.Sources.Catalogs;
 
 namespace Flowwatch.Tests.Application.Articles;
 

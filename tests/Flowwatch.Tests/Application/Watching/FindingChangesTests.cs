@@ -59,4 +59,13 @@ public sealed class FindingChangesTests
         Assert.Equal(first.Key, later.Key);
         Assert.Contains("\"link\":\"http://127.0.0.1:5080/findings/a\"", first.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_alert_title_names_the_countries_in_words_as_the_findings_do()
+    {
+        IReadOnlyList<FindingChange> changes = FindingChanges.Compare([], [F("a", Severity.High, 100)]);
+        AlertRecord alert = AlertComposer.Compose(changes, [], new Uri("http://127.0.0.1:5080/"), DateTimeOffset.UnixEpoch).Single();
+        Assert.Contains("Russia / North Korea (RU-KP)", alert.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("Russian Federation", alert.Title, StringComparison.Ordinal);
+    }
 }

@@ -32,25 +32,7 @@ internal static class Words
 
     public static string Score(double score) => score.ToString("0.0", En);
 
-    public static string Name(Country c) =>
-        c.IsEmpty ? "?"
-        : ShortNames.TryGetValue(c.Code, out string? s) ? s
-        : CountryNames.Default.NameOf(c, "en") is { Length: > 0 } n ? n : c.Code;
-
-    // The ISO short names of a few countries are not what a reader calls them.
-    private static readonly Dictionary<string, string> ShortNames = new(StringComparer.Ordinal)
-    {
-        ["RU"] = "Russia",
-        ["KR"] = "South Korea",
-        ["IR"] = "Iran",
-        ["SY"] = "Syria",
-        ["VN"] = "Vietnam",
-        ["LA"] = "Laos",
-        ["MD"] = "Moldova",
-        ["TZ"] = "Tanzania",
-        ["VE"] = "Venezuela",
-        ["BO"] = "Bolivia",
-    };
+    public static string Name(Country c) => c.IsEmpty ? "?" : c.EnglishName;
 
     /// <summary>"61 times the 62 of 2023-Q3", or "up from 0 in 2022-Q3".</summary>
     public static string Against(double observed, Observation reference) =>
