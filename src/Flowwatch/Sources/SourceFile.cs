@@ -15,7 +15,7 @@ public sealed class SourceFile
     /// The largest file Flowwatch holds in memory whole (512 MiB): a larger one is refused with a clear error when a
     /// reader asks for its <see cref="Bytes"/>, before anything is read into memory. A file a streaming reader reads
     /// (<see cref="OpenRead"/>) is never held whole, so its size is not bounded here: its cost is time and the store's
-    /// disk, and what it holds is bounded as it streams (each line by <see cref="TextShape.MaxLineLength"/>, each
+    /// disk, and what it holds is bounded as it streams (each line by <see cref="Formats.TextShape.MaxLineLength"/>, each
     /// batch of figures by the reader).
     /// </summary>
     public const long MaxBytes = 512L * 1024 * 1024;
