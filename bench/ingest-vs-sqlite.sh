@@ -6,6 +6,7 @@
 # each and the ratio: the loader's time over Flowwatch's (1.00x = as fast as the engine's own loader).
 # Usage: bench/ingest-vs-sqlite.sh [postgresql://USER@HOST:PORT]
 #        env: ROWS=1000000 (10000000 for the linearity run) RUNS=3 NO_BUILD=1 (use the Release build as it is)
+#             SQLITE=0 (only PostgreSQL, when a server is given)
 # Each PostgreSQL run gets a database of its own (created and dropped here), so the server needs CREATEDB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,15 +37,17 @@ report() { # NAME-A FILE-A NAME-B FILE-B
     printf "%-28s %7.2fx the loader'"'"'s speed (its time / ours), %.1fx its memory\n", "ratio", bs/as, ak/bk }'
 }
 
-: >"$work/fw"; : >"$work/sq"
-for i in $(seq 1 "$RUNS"); do
-  timed fw "${fw[@]}" --db "$work/fw$i.db" ingest "$work/tidy.csv"
-  sqlite3 "$work/sq$i.db" "$table"
-  timed sq sqlite3 "$work/sq$i.db" ".import --csv --skip 1 $work/tidy.csv t"
-  rm -f "$work"/fw$i.db* "$work/sq$i.db"
-done
-echo "-- SQLite"
-report "flowwatch ingest" fw "sqlite3 .import (same key)" sq
+if [ "${SQLITE:-1}" != 0 ] || [ -z "$PG" ]; then
+  : >"$work/fw"; : >"$work/sq"
+  for i in $(seq 1 "$RUNS"); do
+    timed fw "${fw[@]}" --db "$work/fw$i.db" ingest "$work/tidy.csv"
+    sqlite3 "$work/sq$i.db" "$table"
+    timed sq sqlite3 "$work/sq$i.db" ".import --csv --skip 1 $work/tidy.csv t"
+    rm -f "$work"/fw$i.db* "$work/sq$i.db"
+  done
+  echo "-- SQLite"
+  report "flowwatch ingest" fw "sqlite3 .import (same key)" sq
+fi
 
 if [ -n "$PG" ]; then
   : >"$work/fp"; : >"$work/pq"

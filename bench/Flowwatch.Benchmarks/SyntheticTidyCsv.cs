@@ -12,6 +12,7 @@ internal static class SyntheticTidyCsv
 {
     // A hundred real country codes, so that a million rows span under a century of months.
     private static readonly string[] Partners = Flowwatch.Model.CountryNames.Default.Countries.Take(100).Select(c => c.Code).ToArray();
+    private static readonly string[] Reporters = ["RU", "BY", "KZ", "AM", "KG", "TJ", "UZ", "AZ", "GE", "MD"];
     private static readonly string[] Purposes = ["total", "official", "business", "tourism", "private", "study", "work", "transit", "crew", "other"];
 
     /// <summary>The bundled dataset catalogue with the synthetic dataset, which a tidy CSV reader must be given to accept it.</summary>
@@ -48,22 +49,28 @@ internal static class SyntheticTidyCsv
         var random = new Random(seed);
         sb.Write("dataset,reporter,partner,breakdown,period,value,flag,sources,note,urls\n");
         int written = 0;
-        for (int year = 1900; written < rows; year++)
+        // Months run over the years a period may name (3,612,000 rows per reporter); past them, the next reporter, so
+        // that 10,000,000 rows are all valid figures. The first 3,612,000 rows are the same whatever the row count.
+        for (int r = 0; written < rows; r++)
         {
-            for (int month = 1; month <= 12 && written < rows; month++)
+            string reporter = Reporters[r];
+            for (int year = Period.MinYear; year <= Period.MaxYear && written < rows; year++)
             {
-                foreach (string partner in Partners)
+                for (int month = 1; month <= 12 && written < rows; month++)
                 {
-                    foreach (string purpose in Purposes)
+                    foreach (string partner in Partners)
                     {
-                        if (written == rows)
+                        foreach (string purpose in Purposes)
                         {
-                            break;
-                        }
+                            if (written == rows)
+                            {
+                                break;
+                            }
 
-                        string note = written == 0 ? firstNote ?? "" : "";
-                        sb.Write(string.Create(CultureInfo.InvariantCulture, $"{dataset},RU,{partner},{purpose},{year:D4}-{month:D2},{random.Next(0, 250_000)},,{sources},{note},\n"));
-                        written++;
+                            string note = written == 0 ? firstNote ?? "" : "";
+                            sb.Write(string.Create(CultureInfo.InvariantCulture, $"{dataset},{reporter},{partner},{purpose},{year:D4}-{month:D2},{random.Next(0, 250_000)},,{sources},{note},\n"));
+                            written++;
+                        }
                     }
                 }
             }

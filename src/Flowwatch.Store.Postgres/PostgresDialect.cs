@@ -45,6 +45,9 @@ public sealed class PostgresDialect : StoreDialect
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, string> ColumnTypes => Types;
 
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, string> Statements => PostgresFigureReferences.Statements;
+
     /// <summary>Whether a <c>--db</c> value names a PostgreSQL database rather than a file.</summary>
     public static bool IsConnectionString(string db)
     {

@@ -6,8 +6,8 @@ namespace Flowwatch.Store.Postgres;
 
 /// <summary>
 /// PostgreSQL's bulk load: each batch goes by binary COPY into a temporary staging table (not WAL-logged, dropped at
-/// the end of the transaction), then one set-based INSERT moves them into <c>observations</c>, whose key refuses a
-/// figure stated twice by the file; those are then named from the staging table.
+/// the end of the transaction), then one set-based INSERT moves them into <c>observations</c>; when the file states a
+/// figure twice, the INSERT keeps the first statement and those twice are then named from the staging table.
 /// </summary>
 internal sealed class PostgresFigureLoad : FigureLoad
 {
@@ -61,6 +61,19 @@ internal sealed class PostgresFigureLoad : FigureLoad
 
     public override IReadOnlyList<(long SeriesId, Period Period, string First, string Again)> Complete()
     {
+        // The file's row in sources is new, so only a figure the file states twice can meet the key. A file that states
+        // none (the usual case, told by one hash aggregate) is moved in by a plain INSERT: ON CONFLICT's speculative
+        // insertion cost 15 s of a 44 s merge of a million figures. Should a conflict arise anyway, the INSERT fails
+        // and the file's transaction with it; nothing is dropped in silence.
+        using (var any = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM flowwatch_staging GROUP BY series_id, period HAVING count(*) > 1);", _connection, _tx) { CommandTimeout = 0 })
+        {
+            if (any.ExecuteScalar() is false)
+            {
+                Execute($"INSERT INTO observations (source_id, {Columns}) SELECT @source, {Columns} FROM flowwatch_staging;");
+                return [];
+            }
+        }
+
         long moved = Execute($"INSERT INTO observations (source_id, {Columns}) SELECT @source, {Columns} FROM flowwatch_staging ON CONFLICT DO NOTHING;");
         if (moved == _staged)
         {

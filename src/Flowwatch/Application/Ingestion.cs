@@ -105,7 +105,7 @@ public sealed class Ingestion
             }
             catch (Exception e) when (e is SourceException or IOException)
             {
-                outcomes.Add(new FileOutcome(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, path, "", e.Message)]));
+                outcomes.Add(Unreadable(path, e));
                 continue;
             }
 
@@ -137,7 +137,7 @@ public sealed class Ingestion
                 catch (Exception e) when (e is SourceException or IOException)
                 {
                     refusedLists[folder] = beside;
-                    outcomes.Add(new FileOutcome(beside, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, beside, "", e.Message)]));
+                    outcomes.Add(Unreadable(beside, e));
                 }
             }
         }
@@ -153,13 +153,17 @@ public sealed class Ingestion
             }
 
             CitationCatalog catalog = catalogs.TryGetValue(FolderOf(target.Path), out CitationCatalog? c) ? c : CitationCatalog.Empty;
-            if (target.FoundInFolder && SourceFormats.ReaderFor(file, catalog) is null)
+            try
             {
-                outcomes.Add(new FileOutcome(target.Path, "", null, []) { IsSkipped = true });
-                continue;
+                outcomes.Add(target.FoundInFolder && SourceFormats.ReaderFor(file, catalog) is null
+                    ? new FileOutcome(target.Path, "", null, []) { IsSkipped = true }
+                    : IngestOne(target.Path, file, catalog, progress, options));
             }
-
-            outcomes.Add(IngestOne(target.Path, file, catalog, progress, options));
+            catch (SourceException e)
+            {
+                // Too large to read whole, or changed on disk while it was read: this file is refused, the others go on.
+                outcomes.Add(Unreadable(target.Path, e));
+            }
         }
 
         foreach ((IngestTarget target, SourceFile file) in articles)
@@ -171,7 +175,14 @@ public sealed class Ingestion
                 continue;
             }
 
-            outcomes.Add(_articles.IngestOne(target.Path, file));
+            try
+            {
+                outcomes.Add(_articles.IngestOne(target.Path, file));
+            }
+            catch (SourceException e)
+            {
+                outcomes.Add(Unreadable(target.Path, e));
+            }
         }
 
         return outcomes;
@@ -298,6 +309,10 @@ public sealed class Ingestion
             ? new FileOutcome("(bundled) " + file.Name, "tidy-csv", null, result.Diagnostics)
             : new FileOutcome("(bundled) " + file.Name, "tidy-csv", _store.Ingest(result.Accepted()), result.Diagnostics);
     }
+
+    /// <summary>A file refused before any reader could judge its content: missing, unreadable, or too large to read whole.</summary>
+    private static FileOutcome Unreadable(string path, Exception e) =>
+        new(path, "", null, [new Diagnostic(DiagnosticSeverity.Error, SourceMessages.CorruptCode, path, "", e.Message)]);
 
     private static string FolderOf(string path) => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? "";
 }

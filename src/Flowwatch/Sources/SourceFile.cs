@@ -11,7 +11,13 @@ namespace Flowwatch.Sources;
 /// </summary>
 public sealed class SourceFile
 {
-    /// <summary>The largest file Flowwatch reads (512 MiB): larger ones are refused with a clear error, not read into memory.</summary>
+    /// <summary>
+    /// The largest file Flowwatch holds in memory whole (512 MiB): a larger one is refused with a clear error when a
+    /// reader asks for its <see cref="Bytes"/>, before anything is read into memory. A file a streaming reader reads
+    /// (<see cref="OpenRead"/>) is never held whole, so its size is not bounded here: its cost is time and the store's
+    /// disk, and what it holds is bounded as it streams (each line by <see cref="Formats.TextShape.MaxLineLength"/>, each
+    /// batch of figures by the reader).
+    /// </summary>
     public const long MaxBytes = 512L * 1024 * 1024;
 
     /// <summary>Files up to this size (16 MiB) are read into memory at once; larger ones stay on disk until a reader asks.</summary>
@@ -21,6 +27,7 @@ public sealed class SourceFile
     public const int HeadBytes = 64 * 1024;
 
     private readonly string? _path;
+    private readonly long _maxWholeBytes = MaxBytes;
     private byte[]? _bytes;
 
     /// <summary>A file from memory.</summary>
@@ -36,10 +43,11 @@ public sealed class SourceFile
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
-    private SourceFile(string name, string path, long length, byte[] head, string sha256)
+    private SourceFile(string name, string path, long length, byte[] head, string sha256, long maxWholeBytes)
     {
         Name = name;
         _path = path;
+        _maxWholeBytes = maxWholeBytes;
         Length = length;
         Head = head;
         Sha256 = sha256;
@@ -49,7 +57,7 @@ public sealed class SourceFile
     public string Name { get; }
 
     /// <summary>The content, read whole (from disk on first use for a large file).</summary>
-    /// <exception cref="SourceException">The file on disk changed since its hash was taken.</exception>
+    /// <exception cref="SourceException">The file is larger than <see cref="MaxBytes"/>, or it changed on disk since its hash was taken.</exception>
     public byte[] Bytes => _bytes ??= ReadWhole();
 
     /// <summary>The file's length in bytes.</summary>
@@ -65,11 +73,14 @@ public sealed class SourceFile
     public string Sha256 { get; }
 
     /// <summary>Reads a file from disk: whole when small, else only its hash and head (see <see cref="SourceFile"/>).</summary>
-    /// <exception cref="SourceException">The file is missing, unreadable or larger than <see cref="MaxBytes"/>.</exception>
+    /// <exception cref="SourceException">The file is missing or unreadable.</exception>
     public static SourceFile Load(string path) => Load(path, InMemoryBytes);
 
-    /// <summary><see cref="Load(string)"/> with the size above which a file stays on disk (for tests of both ways).</summary>
-    internal static SourceFile Load(string path, long inMemoryBytes)
+    /// <summary>
+    /// <see cref="Load(string)"/> with the size above which a file stays on disk, and the size above which it is not
+    /// read whole (for tests of both ways without writing half a gigabyte).
+    /// </summary>
+    internal static SourceFile Load(string path, long inMemoryBytes, long maxWholeBytes = MaxBytes)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -77,12 +88,7 @@ public sealed class SourceFile
             throw new SourceException(SourceMessages.FileMissing(path));
         }
 
-        if (info.Length > MaxBytes)
-        {
-            throw new SourceException(SourceMessages.FileTooLarge(path, info.Length));
-        }
-
-        if (info.Length <= inMemoryBytes)
+        if (info.Length <= Math.Min(inMemoryBytes, maxWholeBytes))
         {
             return new SourceFile(info.Name, File.ReadAllBytes(path));
         }
@@ -101,7 +107,7 @@ public sealed class SourceFile
             length += n;
         }
 
-        return new SourceFile(info.Name, info.FullName, length, head[..got], Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return new SourceFile(info.Name, info.FullName, length, head[..got], Convert.ToHexStringLower(hash.GetHashAndReset()), maxWholeBytes);
     }
 
     /// <summary>
@@ -118,6 +124,11 @@ public sealed class SourceFile
 
     private byte[] ReadWhole()
     {
+        if (Length > _maxWholeBytes)
+        {
+            throw new SourceException(SourceMessages.FileTooLarge(_path!, Length, _maxWholeBytes));
+        }
+
         byte[] bytes = File.ReadAllBytes(_path!);
         if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), Sha256, StringComparison.Ordinal))
         {

@@ -56,7 +56,8 @@ public static class SourceFormats
     public static Diagnostic UnknownFormat(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        ReadOnlySpan<byte> bytes = file.Bytes;
+        // A file kept on disk is judged by its head: it is not read whole only to be refused (nor past SourceFile.MaxBytes).
+        ReadOnlySpan<byte> bytes = file.InMemory ? file.Bytes : file.Head.Span;
         if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
@@ -64,7 +65,7 @@ public static class SourceFormats
 
         // Say what is wrong where it can be told: nothing but blanks, or text in UTF-16 (which the tidy and
         // Eurostat formats are never written in, and which no header check made in UTF-8 recognises).
-        if (bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        if (file.InMemory && bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             return new Diagnostic(DiagnosticSeverity.Error, SourceMessages.EmptyCode, file.Name, "", SourceMessages.Empty);
         }

@@ -29,6 +29,14 @@ public abstract class StoreDialect : IDisposable
     /// </summary>
     public abstract IReadOnlyDictionary<string, string> ColumnTypes { get; }
 
+    /// <summary>
+    /// The engine's own statements for a migration step that names them in braces, where the engines keep one guarantee
+    /// by different means: <c>{figure_references}</c>, what holds a figure's references to its file, series and
+    /// citation list beyond the foreign keys of the table (nothing on SQLite; statement-level checks on PostgreSQL).
+    /// Like a migration, a released entry is never edited.
+    /// </summary>
+    public abstract IReadOnlyDictionary<string, string> Statements { get; }
+
     /// <summary>A connection for one operation, open; give it back with <see cref="Release"/>.</summary>
     public abstract DbConnection Connect();
 

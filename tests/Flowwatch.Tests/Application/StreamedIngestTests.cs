@@ -81,6 +81,38 @@ public sealed class StreamedIngestTests : IDisposable
         Assert.Empty(store.Sources());
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public void A_tidy_file_past_the_whole_read_bound_streams_into_the_store(string engine)
+    {
+        // SourceFile.MaxBytes bounds what is held whole (forced down to 64 KiB here for a file of about 1.3 MB).
+        string path = Write("large.csv", Rows, last: null);
+        SourceFile file = SourceFile.Load(path, inMemoryBytes: 0, maxWholeBytes: 64 * 1024);
+        Assert.True(file.Length > 64 * 1024);
+
+        using IObservationStore store = StoreEngines.Open(engine, _dir);
+        FileOutcome outcome = new Ingestion(store).IngestOne(path, file, CitationCatalog.Empty);
+        Assert.False(outcome.IsRejected, string.Join("; ", outcome.Diagnostics));
+        Assert.Equal(Rows, outcome.Stored!.Added);
+        Assert.False(file.InMemory);
+    }
+
+    [Fact]
+    public void A_file_past_the_whole_read_bound_is_refused_when_read_whole_naming_the_bound_and_still_streams()
+    {
+        // The synthetic Eurostat TSV (a whole-file format), held to a bound below its size.
+        string path = _dir.File("eurostat.tsv");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "eurostat-migr_resfirst-synthetic.tsv"), path);
+        SourceFile file = SourceFile.Load(path, inMemoryBytes: 0, maxWholeBytes: 1024);
+
+        var e = Assert.Throws<SourceException>(() => file.Bytes);
+        Assert.Equal(SourceMessages.FileTooLarge(path, file.Length, 1024), e.Message);
+        Assert.Contains("reads whole", e.Message, StringComparison.Ordinal);
+        Assert.False(file.InMemory);
+        using var stream = file.OpenRead();
+        Assert.Equal(file.Length, stream.Length);
+    }
+
     [Fact]
     public void The_shape_check_in_pieces_reports_what_the_whole_text_check_reports()
     {

@@ -26,6 +26,13 @@ public sealed class SqliteDialect : StoreDialect
         ["clustered"] = " WITHOUT ROWID",
     };
 
+    // SQLite checks a foreign key inside its insert, one probe of the parent's key per row, which costs little beside
+    // the insert itself; it keeps them (it could only drop one by rebuilding the table).
+    private static readonly Dictionary<string, string> EngineStatements = new(StringComparer.Ordinal)
+    {
+        ["figure_references"] = "",
+    };
+
     private readonly SqliteConnection _connection;
 
     private SqliteDialect(SqliteConnection connection, bool readOnly)
@@ -42,6 +49,9 @@ public sealed class SqliteDialect : StoreDialect
 
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, string> ColumnTypes => Types;
+
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, string> Statements => EngineStatements;
 
     /// <summary>Opens the file at <paramref name="path"/> (creating it and its folder unless <paramref name="readOnly"/>).</summary>
     /// <exception cref="StoreException">The file is missing (read-only) or cannot be opened.</exception>
