@@ -12,8 +12,9 @@ public static class SourceMessages
 
     internal static string FileMissing(string path) => $"{path}: no such file.";
 
+    // Said by every path that reads a file whole (lists, names files, workbooks): the tidy CSV hint is about figures only.
     internal static string FileTooLarge(string path, long bytes, long max) =>
-        string.Create(CultureInfo.InvariantCulture, $"{path}: {bytes:N0} bytes is larger than the {max:N0} bytes Flowwatch reads whole; split the file, or write it as a tidy CSV, which is read as it streams at any size.");
+        string.Create(CultureInfo.InvariantCulture, $"{path}: {bytes:N0} bytes is larger than the {max:N0} bytes Flowwatch reads whole; split the file. (Figures written as a tidy CSV are read as they stream, at any size.)");
 
     internal static string FileChanged(string path) =>
         $"{path}: the file changed while it was being read; nothing of it is stored. Ingest it again once it is written.";
